@@ -1,0 +1,61 @@
+// npm run size: gzip sizes against budgets, as a table. Fails (exit 1) when over budget.
+//  - the whole self-registering CDN bundle (everything counted once): <= 40 KB gzip
+//  - each element's own code: its folder only, minified, with lit, zod and every shared module
+//    (src/model, src/fhir, src/data, src/shared, ...) external, since the bundle counts those once: <= 8 KB
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { rollup } from 'rollup';
+import esbuild from 'rollup-plugin-esbuild';
+import terser from '@rollup/plugin-terser';
+import { run } from './lib/run.mjs';
+import { onwarn } from '../rollup.config.mjs';
+
+const KB = 1024;
+const BUNDLE = 'dist/cdn/care-team-elements.js';
+const BUDGET = { bundle: 40 * KB, element: 8 * KB };
+
+async function elementOwnCode(name) {
+  const folder = resolve('src/components', name) + sep;
+  const bundle = await rollup({
+    input: `src/components/${name}/define.ts`,
+    // Relative imports that leave the element's folder are shared code: not this element's cost.
+    external: (id, importer) => {
+      if (!id.startsWith('.')) return !id.startsWith(folder);
+      return importer ? !resolve(importer, '..', id).startsWith(folder) : false;
+    },
+    plugins: [esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }), terser({ format: { comments: false } })],
+    onwarn,
+  });
+  const { output } = await bundle.generate({ format: 'es' });
+  await bundle.close();
+  return output.filter((chunk) => chunk.type === 'chunk').map((chunk) => chunk.code).join('\n');
+}
+
+const gzip = (code) => gzipSync(code, { level: 9 }).length;
+const kb = (bytes) => `${(bytes / KB).toFixed(2)} KB`;
+
+if (!existsSync(BUNDLE)) await run('node', ['scripts/build.mjs']);
+
+const rows = [];
+const bundleCode = readFileSync(BUNDLE);
+rows.push({ entry: 'dist/cdn/care-team-elements.js (whole bundle)', raw: bundleCode.length, gzip: gzip(bundleCode), budget: BUDGET.bundle });
+for (const name of readdirSync('src/components').sort()) {
+  if (!existsSync(`src/components/${name}/define.ts`)) continue;
+  const code = await elementOwnCode(name);
+  rows.push({ entry: `<${name}> own code`, raw: Buffer.byteLength(code), gzip: gzip(code), budget: BUDGET.element });
+}
+
+const width = Math.max(...rows.map((row) => row.entry.length));
+console.log(`| ${'entry'.padEnd(width)} | minified  | gzip      | budget    | ok  |`);
+console.log(`| ${'-'.repeat(width)} | --------- | --------- | --------- | --- |`);
+let over = 0;
+for (const row of rows) {
+  const ok = row.gzip <= row.budget;
+  if (!ok) over += 1;
+  console.log(`| ${row.entry.padEnd(width)} | ${kb(row.raw).padStart(9)} | ${kb(row.gzip).padStart(9)} | ${kb(row.budget).padStart(9)} | ${ok ? 'yes' : 'NO '} |`);
+}
+if (over) {
+  console.error(`size: ${over} entr${over === 1 ? 'y is' : 'ies are'} over budget`);
+  process.exit(1);
+}

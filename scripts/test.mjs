@@ -1,0 +1,59 @@
+// npm test: manifest, type-check, unit + integration tests (wtr, headless Chromium, in-memory FHIR
+// server), Storybook story tests (vitest + a11y). Ends with the plain line "N passed, N failed".
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { findChrome, INSTALL_HINT } from './lib/find-chrome.mjs';
+import { run } from './lib/run.mjs';
+
+const chrome = findChrome();
+if (!chrome) {
+  console.error(INSTALL_HINT);
+  process.exit(1);
+}
+const env = { ...process.env, CHROME_PATH: chrome, STORYBOOK_DISABLE_TELEMETRY: '1' };
+const totals = { passed: 0, failed: 0 };
+const only = process.argv.slice(2);
+const wants = (step) => only.length === 0 || only.includes(step);
+
+async function step(name, command, args) {
+  console.log(`\n== ${name}`);
+  const { code, output } = await run(command, args, { allowFailure: true, env, capture: true });
+  return { ok: code === 0, output };
+}
+
+function countStep(ok) {
+  if (ok) totals.passed += 1;
+  else totals.failed += 1;
+}
+
+if (wants('types')) {
+  countStep((await step('custom-elements.json', 'npx', ['cem', 'analyze'])).ok);
+  countStep((await step('type-check', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json'])).ok);
+}
+
+if (wants('wtr')) {
+  const { ok, output } = await step('unit + integration tests (web-test-runner)', 'npx', ['wtr']);
+  const match = /^wtr: (\d+) passed, (\d+) failed/m.exec(output);
+  if (match) {
+    totals.passed += Number(match[1]);
+    totals.failed += Number(match[2]);
+  }
+  if (!match || (!ok && Number(match[2]) === 0)) totals.failed += 1;
+}
+
+if (wants('stories')) {
+  mkdirSync('test-results', { recursive: true });
+  const report = 'test-results/stories.json';
+  rmSync(report, { force: true });
+  const { ok } = await step('Storybook story tests (vitest, a11y)', 'npx', [
+    'vitest', 'run', '--project=storybook', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`,
+  ]);
+  const result = existsSync(report) ? JSON.parse(readFileSync(report, 'utf8')) : undefined;
+  if (result) {
+    totals.passed += result.numPassedTests ?? 0;
+    totals.failed += (result.numFailedTests ?? 0) + (result.numFailedTestSuites ?? 0);
+  }
+  if (!result || (!ok && (result.numFailedTests ?? 0) === 0 && (result.numFailedTestSuites ?? 0) === 0)) totals.failed += 1;
+}
+
+console.log(`\n${totals.passed} passed, ${totals.failed} failed`);
+process.exit(totals.failed > 0 ? 1 : 0);

@@ -1,0 +1,80 @@
+import { LitElement, html, css, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { provide } from '@lit/context';
+import { dataSourceContext, localeContext, patientContext, userContext } from '../../context/keys.js';
+import { asReference } from '../../context/reference.js';
+import type { DataSource } from '../../data/data-source.js';
+import { FhirRestDataSource, type FhirRequestClient } from '../../data/fhir-rest-data-source.js';
+
+/**
+ * Supplies a FHIR data source, the patient, the signed-in user and the locale to every
+ * care-team element inside it, through @lit/context. It renders its children unchanged.
+ *
+ * Give it one of: a `dataSource` (any object implementing `DataSource`), a `fhirClient` (anything
+ * with `request()`, such as a SMART on FHIR `fhirclient` Client, already authorised by the host),
+ * or a `fhir-base-url` with an optional `fetch` (e.g. one that adds the host's Authorization
+ * header). The library never runs OAuth itself and never talks to any other server.
+ *
+ * @summary Connects the care-team elements inside it to a FHIR server, a patient and a user.
+ * @tag care-team-provider
+ * @slot - The care-team elements (and any other content) that should use this connection.
+ */
+export class CareTeamProvider extends LitElement {
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  /** Base URL of a FHIR R4 server, e.g. `https://ehr.example.org/fhir`. */
+  @property({ attribute: 'fhir-base-url', reflect: true }) fhirBaseUrl?: string;
+
+  /** The client: a Patient id or reference (`Patient/123`). */
+  @property() patient?: string;
+
+  /** The signed-in clinician's PractitionerRole id or reference, used as requester and author. */
+  @property() user?: string;
+
+  /** BCP 47 language for strings and dates; defaults to the page's `lang`. */
+  @property() locale?: string;
+
+  /** Per-request timeout in milliseconds for the data source built from a URL or client. */
+  @property({ type: Number, attribute: 'request-timeout' }) requestTimeout = 15_000;
+
+  /** An authorised client with `request()`, e.g. a SMART on FHIR `fhirclient` Client. */
+  @property({ attribute: false }) fhirClient?: FhirRequestClient;
+
+  /** A `fetch` to use with `fhir-base-url` (for example one that adds authentication headers). */
+  @property({ attribute: false }) fetch?: typeof fetch;
+
+  /** A ready data source; takes precedence over `fhirClient` and `fhir-base-url`. */
+  @property({ attribute: false }) dataSource?: DataSource;
+
+  @provide({ context: dataSourceContext }) protected providedDataSource?: DataSource;
+  @provide({ context: patientContext }) protected providedPatient?: string;
+  @provide({ context: userContext }) protected providedUser?: string;
+  @provide({ context: localeContext }) protected providedLocale?: string;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (['dataSource', 'fhirClient', 'fhirBaseUrl', 'fetch', 'requestTimeout'].some((key) => changed.has(key as keyof this))) {
+      this.providedDataSource = this.buildDataSource();
+    }
+    if (changed.has('patient')) this.providedPatient = asReference('Patient', this.patient);
+    if (changed.has('user')) this.providedUser = asReference('PractitionerRole', this.user);
+    if (changed.has('locale')) this.providedLocale = this.locale || undefined;
+  }
+
+  private buildDataSource(): DataSource | undefined {
+    if (this.dataSource) return this.dataSource;
+    const timeoutMs = this.requestTimeout;
+    if (this.fhirClient) return new FhirRestDataSource({ client: this.fhirClient, timeoutMs });
+    if (this.fhirBaseUrl) {
+      return new FhirRestDataSource({ baseUrl: this.fhirBaseUrl, timeoutMs, ...(this.fetch ? { fetch: this.fetch } : {}) });
+    }
+    return undefined;
+  }
+
+  protected override render() {
+    return html`<slot></slot>`;
+  }
+}

@@ -1,0 +1,18 @@
+/**
+ * The @lit/context keys, all in one module. `<care-team-provider>` provides them; every element
+ * consumes them with `subscribe: true` and also works without a provider (standalone mode).
+ */
+import { createContext } from '@lit/context';
+import type { DataSource } from '../data/data-source.js';
+
+/** Where connected elements read and write FHIR resources. Undefined: standalone mode. */
+export const dataSourceContext = createContext<DataSource | undefined>(Symbol('care-data-source'));
+
+/** The client (Patient) whose team, plan and referrals are shown, as a reference "Patient/<id>". */
+export const patientContext = createContext<string | undefined>(Symbol('care-patient'));
+
+/** The signed-in clinician, as a PractitionerRole reference; the requester / author of writes. */
+export const userContext = createContext<string | undefined>(Symbol('care-user'));
+
+/** BCP 47 language tag for strings and dates; undefined means the page's language. */
+export const localeContext = createContext<string | undefined>(Symbol('care-locale'));

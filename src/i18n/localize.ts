@@ -1,0 +1,50 @@
+/**
+ * The one localisation helper. Every visible string and accessible name goes through it.
+ *
+ * Each element declares its English strings with `defineMessages(namespace, english)` and gets a
+ * typed translator. Integrators add translations with `registerMessages(locale, { 'ns.key': ... })`;
+ * a missing translation falls back to the language without region ("es-MX" -> "es"), then English.
+ * Placeholders are `{name}`; values are inserted as text (Lit escapes them when rendered).
+ */
+
+export type MessageValues = Record<string, string | number | undefined>;
+export type Translator<K extends string> = (key: K, values?: MessageValues, locale?: string) => string;
+
+const catalogues = new Map<string, Map<string, string>>();
+
+/** Adds or replaces translations for a locale (BCP 47, e.g. "es" or "es-MX"). */
+export function registerMessages(locale: string, messages: Record<string, string>): void {
+  const tag = locale.toLowerCase();
+  const catalogue = catalogues.get(tag) ?? new Map<string, string>();
+  for (const [key, text] of Object.entries(messages)) {
+    if (typeof text === 'string') catalogue.set(key, text);
+  }
+  catalogues.set(tag, catalogue);
+}
+
+/** The page's language, used when neither the element nor a provider gives one. */
+export function documentLocale(): string {
+  if (typeof document !== 'undefined' && document.documentElement.lang) return document.documentElement.lang;
+  return typeof navigator !== 'undefined' ? navigator.language : 'en';
+}
+
+function lookup(locale: string, key: string): string | undefined {
+  const tag = locale.toLowerCase();
+  return catalogues.get(tag)?.get(key) ?? catalogues.get(tag.split('-')[0] ?? tag)?.get(key);
+}
+
+export function formatMessage(template: string, values?: MessageValues): string {
+  if (!values) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = values[name];
+    return value === undefined ? whole : String(value);
+  });
+}
+
+/** Declares a namespace of English messages and returns a typed translator for it. */
+export function defineMessages<K extends string>(namespace: string, english: Record<K, string>): Translator<K> {
+  return (key, values, locale) => {
+    const translated = lookup(locale ?? documentLocale(), `${namespace}.${key}`);
+    return formatMessage(translated ?? english[key], values);
+  };
+}

@@ -1,0 +1,16 @@
+// The public API, without side effects: importing this registers no custom element
+// (import `care-team-elements/define.js` for that).
+export { CareTeamProvider } from './components/care-team-provider/care-team-provider.js';
+
+export * from './model/index.js';
+export * from './fhir/index.js';
+export * from './data/index.js';
+
+export { dataSourceContext, patientContext, userContext, localeContext } from './context/keys.js';
+export { asReference, idFromReference } from './context/reference.js';
+export { CareEvent } from './events/care-event.js';
+export { CareDataErrorEvent, type CareDataErrorDetail } from './events/data-error.js';
+export { registerMessages, defineMessages, type MessageValues, type Translator } from './i18n/localize.js';
+export { formatDate, formatRelative, parseFhirDate } from './i18n/dates.js';
+export { safeUrl } from './shared/safe-url.js';
+export { defineElement } from './shared/define.js';

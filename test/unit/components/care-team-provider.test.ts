@@ -1,0 +1,98 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { LitElement } from 'lit';
+import { consume } from '@lit/context';
+import { state } from 'lit/decorators.js';
+import '../../../src/components/care-team-provider/define.js';
+import { CareTeamProvider } from '../../../src/components/care-team-provider/care-team-provider.js';
+import { dataSourceContext, localeContext, patientContext, userContext } from '../../../src/context/keys.js';
+import type { DataSource } from '../../../src/data/data-source.js';
+import { FhirRestDataSource } from '../../../src/data/fhir-rest-data-source.js';
+import { defineElement } from '../../../src/shared/define.js';
+import { fhirBaseUrl } from '../../helpers/fhir-server.js';
+
+/** A stand-in for any care element: it only shows what the provider gave it. */
+class ContextProbe extends LitElement {
+  @consume({ context: dataSourceContext, subscribe: true }) @state() dataSource?: DataSource;
+  @consume({ context: patientContext, subscribe: true }) @state() patient?: string;
+  @consume({ context: userContext, subscribe: true }) @state() user?: string;
+  @consume({ context: localeContext, subscribe: true }) @state() locale?: string;
+}
+customElements.define('test-context-probe', ContextProbe);
+
+describe('<care-team-provider>', () => {
+  it('gives nested elements, even deep inside other shadow roots, its patient, user and locale', async () => {
+    const provider = await fixture<CareTeamProvider>(html`
+      <care-team-provider patient="123" user="PractitionerRole/dr-lee" locale="es-MX">
+        <section><div><test-context-probe></test-context-probe></div></section>
+      </care-team-provider>
+    `);
+    const probe = provider.querySelector('test-context-probe') as ContextProbe;
+    expect(probe.patient).to.equal('Patient/123');
+    expect(probe.user).to.equal('PractitionerRole/dr-lee');
+    expect(probe.locale).to.equal('es-MX');
+  });
+
+  it('updates consumers when an attribute changes', async () => {
+    const provider = await fixture<CareTeamProvider>(html`
+      <care-team-provider patient="Patient/a"><test-context-probe></test-context-probe></care-team-provider>
+    `);
+    const probe = provider.querySelector('test-context-probe') as ContextProbe;
+    provider.setAttribute('patient', 'https://ehr.example.org/fhir/Patient/b');
+    await provider.updateComplete;
+    expect(probe.patient).to.equal('Patient/b');
+  });
+
+  it('builds a data source from fhir-base-url that really reads from the server', async () => {
+    const provider = await fixture<CareTeamProvider>(html`
+      <care-team-provider fhir-base-url=${fhirBaseUrl()}><test-context-probe></test-context-probe></care-team-provider>
+    `);
+    const probe = provider.querySelector('test-context-probe') as ContextProbe;
+    expect(probe.dataSource).to.be.instanceOf(FhirRestDataSource);
+    const result = await probe.dataSource!.search('Patient', { _count: '1' });
+    expect(result.resources.length).to.equal(1);
+    expect(result.resources[0]!.resourceType).to.equal('Patient');
+  });
+
+  it('prefers an explicit dataSource, then a fhirClient, over the base URL', async () => {
+    const provider = await fixture<CareTeamProvider>(html`
+      <care-team-provider fhir-base-url="https://unused.example.org/fhir"><test-context-probe></test-context-probe></care-team-provider>
+    `);
+    const probe = provider.querySelector('test-context-probe') as ContextProbe;
+    const calls: unknown[] = [];
+    provider.fhirClient = { request: async (request: unknown) => (calls.push(request), { resourceType: 'Patient', id: 'x' }) };
+    await provider.updateComplete;
+    await probe.dataSource!.read('Patient', 'x');
+    expect(calls).to.have.length(1);
+
+    const own = { read: async () => ({ resourceType: 'Patient' }) } as unknown as DataSource;
+    provider.dataSource = own;
+    await provider.updateComplete;
+    expect(probe.dataSource).to.equal(own);
+  });
+
+  it('leaves nested elements standalone when it has no connection', async () => {
+    const provider = await fixture<CareTeamProvider>(html`
+      <care-team-provider><test-context-probe></test-context-probe></care-team-provider>
+    `);
+    expect((provider.querySelector('test-context-probe') as ContextProbe).dataSource).to.equal(undefined);
+  });
+
+  it('renders its children unchanged', async () => {
+    const provider = await fixture<CareTeamProvider>(html`<care-team-provider><p>Chart</p></care-team-provider>`);
+    expect(getComputedStyle(provider).display).to.equal('contents');
+    expect(provider.querySelector('p')!.textContent).to.equal('Chart');
+  });
+
+  it('defines its tag once and warns instead of throwing when the tag is taken', () => {
+    const warnings: unknown[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      defineElement('care-team-provider', class extends HTMLElement {});
+    } finally {
+      console.warn = original;
+    }
+    expect(customElements.get('care-team-provider')).to.equal(CareTeamProvider);
+    expect(warnings).to.have.length(1);
+  });
+});
