@@ -5,9 +5,7 @@
 import { OperationOutcomeError, validateResource } from '@medplum/core';
 import { checkRequiredCodes } from './codes.mjs';
 
-/**
- * @typedef {{ severity: string; code: string; details?: { text?: string }; diagnostics?: string; expression?: string[] }} Issue
- */
+/** @typedef {import('@medplum/fhirtypes').OperationOutcomeIssue} Issue */
 
 /**
  * Rewrites Medplum's issues so `diagnostics` is readable text (Medplum puts the FHIRPath there).

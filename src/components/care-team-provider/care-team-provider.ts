@@ -6,6 +6,8 @@ import { asReference } from '../../context/reference.js';
 import type { DataSource } from '../../data/data-source.js';
 import { FhirRestDataSource, type FhirRequestClient } from '../../data/fhir-rest-data-source.js';
 
+const CONNECTION_PROPERTIES = ['dataSource', 'fhirClient', 'fhirBaseUrl', 'fetch', 'requestTimeout'];
+
 /**
  * Supplies a FHIR data source, the patient, the signed-in user and the locale to every
  * care-team element inside it, through @lit/context. It renders its children unchanged.
@@ -55,8 +57,8 @@ export class CareTeamProvider extends LitElement {
   @provide({ context: userContext }) protected providedUser?: string;
   @provide({ context: localeContext }) protected providedLocale?: string;
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (['dataSource', 'fhirClient', 'fhirBaseUrl', 'fetch', 'requestTimeout'].some((key) => changed.has(key as keyof this))) {
+  protected override willUpdate(changed: PropertyValues): void {
+    if (CONNECTION_PROPERTIES.some((key) => changed.has(key))) {
       this.providedDataSource = this.buildDataSource();
     }
     if (changed.has('patient')) this.providedPatient = asReference('Patient', this.patient);

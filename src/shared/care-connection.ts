@@ -1,0 +1,48 @@
+import { ContextConsumer } from '@lit/context';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { dataSourceContext, localeContext, patientContext, userContext } from '../context/keys.js';
+import type { DataSource } from '../data/data-source.js';
+import { documentLocale } from '../i18n/localize.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+/**
+ * What a `<care-team-provider>` around the element supplies: data source, patient, user, locale.
+ * One controller instead of four `@consume` fields per element; every value is undefined when
+ * there is no provider (standalone mode), and the host re-renders when the provider changes them.
+ */
+export class CareConnection implements ReactiveController {
+  private readonly dataSourceConsumer: ContextConsumer<typeof dataSourceContext, Host>;
+  private readonly patientConsumer: ContextConsumer<typeof patientContext, Host>;
+  private readonly userConsumer: ContextConsumer<typeof userContext, Host>;
+  private readonly localeConsumer: ContextConsumer<typeof localeContext, Host>;
+
+  constructor(host: Host) {
+    host.addController(this);
+    this.dataSourceConsumer = new ContextConsumer(host, { context: dataSourceContext, subscribe: true });
+    this.patientConsumer = new ContextConsumer(host, { context: patientContext, subscribe: true });
+    this.userConsumer = new ContextConsumer(host, { context: userContext, subscribe: true });
+    this.localeConsumer = new ContextConsumer(host, { context: localeContext, subscribe: true });
+  }
+
+  get dataSource(): DataSource | undefined {
+    return this.dataSourceConsumer.value;
+  }
+
+  /** The provider's patient as "Patient/<id>". */
+  get patient(): string | undefined {
+    return this.patientConsumer.value;
+  }
+
+  /** The provider's signed-in clinician as "PractitionerRole/<id>". */
+  get user(): string | undefined {
+    return this.userConsumer.value;
+  }
+
+  /** The provider's locale, else the page's language. */
+  get locale(): string {
+    return this.localeConsumer.value ?? documentLocale();
+  }
+
+  hostConnected(): void {}
+}

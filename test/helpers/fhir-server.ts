@@ -1,0 +1,99 @@
+/**
+ * Typed access, from tests in the browser, to the in-memory FHIR server that
+ * web-test-runner.config.mjs starts (scripts/fhir-server). Everything goes over HTTP.
+ */
+
+declare global {
+  interface Window {
+    __CARE_TEST__?: { fhirBaseUrl: string; adminUrl: string };
+  }
+}
+
+export type Fault = '503' | 'drop' | 'lost-response' | 'slow';
+
+export interface FaultRule {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  resourceType?: string;
+  pathIncludes?: string;
+  fault: Fault;
+  /** How many matching requests the rule affects (default 1). */
+  times?: number;
+  /** For 'slow': how long the answer is held back (default 1000 ms). */
+  delayMs?: number;
+}
+
+export interface LoggedRequest {
+  method: string;
+  /** Path and query, e.g. `/fhir/Task?identifier=...`. */
+  path: string;
+  /** HTTP status sent, 0 when the connection was dropped without an answer. */
+  status: number;
+  fault?: Fault;
+  at: string;
+}
+
+function config(): { fhirBaseUrl: string; adminUrl: string } {
+  const value = window.__CARE_TEST__;
+  if (!value) throw new Error('window.__CARE_TEST__ is missing: run the tests with web-test-runner.config.mjs');
+  return value;
+}
+
+/** The FHIR base URL, e.g. `http://127.0.0.1:41234/fhir`. */
+export function fhirBaseUrl(): string {
+  return config().fhirBaseUrl;
+}
+
+export function adminUrl(): string {
+  return config().adminUrl;
+}
+
+async function admin(method: string, path: string, body?: unknown): Promise<unknown> {
+  const response = await fetch(`${adminUrl()}${path}`, {
+    method,
+    ...(body === undefined ? {} : { headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) }),
+  });
+  if (!response.ok) throw new Error(`Admin ${method} ${path} failed with ${response.status}`);
+  return response.json();
+}
+
+/** Restores the seed data and clears fault rules and the request log. */
+export async function resetServer(): Promise<void> {
+  await admin('POST', '/reset');
+}
+
+/** Installs fault rules (replacing any earlier ones); they match in order. */
+export async function setFaults(rules: FaultRule[]): Promise<void> {
+  await admin('POST', '/faults', { rules });
+}
+
+export async function clearFaults(): Promise<void> {
+  await admin('DELETE', '/faults');
+}
+
+/** FHIR requests the server received (CORS preflights excluded), oldest first. */
+export async function serverRequests(filter: { method?: string; pathIncludes?: string } = {}): Promise<LoggedRequest[]> {
+  const { requests } = (await admin('GET', '/requests')) as { requests: LoggedRequest[] };
+  return requests.filter(
+    (request) => (!filter.method || request.method === filter.method) && (!filter.pathIncludes || request.path.includes(filter.pathIncludes)),
+  );
+}
+
+export async function clearServerRequests(): Promise<void> {
+  await admin('DELETE', '/requests');
+}
+
+/** How many resources of a type match a search, asked straight from the server (`_count=0`; it shows in the request log). */
+export async function countResources(type: string, params: Record<string, string> = {}): Promise<number> {
+  const query = new URLSearchParams({ ...params, _count: '0' });
+  const response = await fetch(`${fhirBaseUrl()}/${type}?${query}`, { headers: { Accept: 'application/fhir+json' }, cache: 'no-store' });
+  if (!response.ok) throw new Error(`Counting ${type} failed with ${response.status}`);
+  const bundle = (await response.json()) as { total?: number };
+  return bundle.total ?? 0;
+}
+
+/** Reads a resource straight from the server, bypassing the code under test. */
+export async function readResource<T = Record<string, unknown>>(type: string, id: string): Promise<T> {
+  const response = await fetch(`${fhirBaseUrl()}/${type}/${id}`, { headers: { Accept: 'application/fhir+json' }, cache: 'no-store' });
+  if (!response.ok) throw new Error(`Reading ${type}/${id} failed with ${response.status}`);
+  return (await response.json()) as T;
+}
