@@ -1,11 +1,12 @@
 // npm start: the in-memory FHIR R4 server (seeded with the sample team) and the demo EHR portal,
 // on one port. PORT sets it (default 8080). The demo's script is bundled with esbuild on start.
+import { existsSync } from 'node:fs';
 import { build } from 'esbuild';
 import { startFhirServer } from './fhir-server/server.mjs';
 
 export async function bundleDemo() {
   await build({
-    entryPoints: { app: 'demo/app.ts', inbox: 'demo/inbox.ts' },
+    entryPoints: ['app', 'inbox'].filter((name) => existsSync(`demo/${name}.ts`)).map((name) => `demo/${name}.ts`),
     bundle: true,
     format: 'esm',
     target: 'es2022',

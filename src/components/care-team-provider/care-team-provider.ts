@@ -57,6 +57,14 @@ export class CareTeamProvider extends LitElement {
   @provide({ context: userContext }) protected providedUser?: string;
   @provide({ context: localeContext }) protected providedLocale?: string;
 
+  /**
+   * The data source the elements inside use: `dataSource`, or the one built from `fhirClient` or
+   * `fhir-base-url`. Hosts can use it for their own reads through the same connection.
+   */
+  get activeDataSource(): DataSource | undefined {
+    return this.providedDataSource;
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     if (CONNECTION_PROPERTIES.some((key) => changed.has(key))) {
       this.providedDataSource = this.buildDataSource();
