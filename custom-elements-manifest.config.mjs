@@ -1,6 +1,8 @@
+// The manifest documents the elements (tags, attributes, properties, events, slots, parts, CSS
+// properties) for Storybook, IDEs and frameworks; the data helpers are documented in their .d.ts.
 export default {
-  globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.test.ts', 'src/cdn.ts'],
+  globs: ['src/components/**/*.ts', 'src/events/**/*.ts'],
+  exclude: ['src/**/*.test.ts', 'src/**/*.styles.ts'],
   outdir: '.',
   litelement: true,
 };

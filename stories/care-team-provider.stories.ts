@@ -21,7 +21,7 @@ export default meta;
 export const ConnectedByBaseUrl: StoryObj = {
   name: 'Connected by fhir-base-url',
   render: () => html`
-    <care-team-provider fhir-base-url="https://ehr.example.org/fhir" patient="Patient/client-maria" user="PractitionerRole/role-psychiatrist">
+    <care-team-provider fhir-base-url="https://ehr.example.org/fhir" patient="Patient/maria-alvarez" user="PractitionerRole/therapist-role">
       <p>Elements placed here load the client's team, plan and referrals through this connection.</p>
     </care-team-provider>
   `,
@@ -31,5 +31,10 @@ export const ConnectedByBaseUrl: StoryObj = {
     await expect(provider.shadowRoot).not.toBeNull();
     await expect(provider.querySelector('p')?.textContent).toContain('Elements placed here');
     await expect(getComputedStyle(provider).display).toBe('contents');
+    // Decorated reactive properties work in this build (no class-field shadowing).
+    provider.setAttribute('patient', 'Patient/other');
+    await provider.updateComplete;
+    await expect(provider.patient).toBe('Patient/other');
+    await expect(provider.activeDataSource).toBeDefined();
   },
 };

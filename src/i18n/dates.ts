@@ -54,9 +54,3 @@ export function formatPeriod(
   const end = formatDate(period?.end, locale);
   return { ...(start ? { start } : {}), ...(end ? { end } : {}) };
 }
-
-/** Whether a FHIR period has ended before `now`. */
-export function hasEnded(period: { end?: string | undefined } | undefined, now: Date = new Date()): boolean {
-  const end = parseFhirDate(period?.end);
-  return end !== undefined && end.getTime() < now.getTime();
-}

@@ -1,0 +1,24 @@
+/**
+ * The accessibility check every element state runs: axe (WCAG 2.2 A/AA rules) in the light and the
+ * dark colour scheme. Colours come from `light-dark()`, which follows the page's `color-scheme`, so
+ * both themes are checked by switching it on the document, as an integrator's page would.
+ */
+import { expect } from '@open-wc/testing';
+
+export const THEMES = ['light', 'dark'] as const;
+
+export async function expectAccessibleInThemes(element: HTMLElement & { updateComplete?: Promise<unknown> }): Promise<void> {
+  const root = document.documentElement;
+  const previous = root.style.colorScheme;
+  try {
+    for (const theme of THEMES) {
+      root.style.colorScheme = theme;
+      document.body.style.background = theme === 'dark' ? '#0d1117' : '#ffffff';
+      await element.updateComplete;
+      await expect(element, `axe in the ${theme} theme`).to.be.accessible();
+    }
+  } finally {
+    root.style.colorScheme = previous;
+    document.body.style.background = '';
+  }
+}
