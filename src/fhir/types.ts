@@ -132,3 +132,58 @@ export interface OperationOutcome extends Resource {
     expression?: string[];
   }[];
 }
+
+// Added for the write builders (src/fhir/write): the shapes they produce. Input is still read as unknown.
+
+export interface ServiceRequest extends Resource {
+  resourceType: 'ServiceRequest';
+  identifier?: Identifier[];
+  basedOn?: Reference[];
+  status: string;
+  intent: string;
+  category?: CodeableConcept[];
+  priority?: string;
+  code?: CodeableConcept;
+  subject: Reference;
+  authoredOn?: string;
+  requester?: Reference;
+  performer?: Reference[];
+  reasonCode?: CodeableConcept[];
+  note?: Annotation[];
+}
+
+export interface Task extends Resource {
+  resourceType: 'Task';
+  identifier?: Identifier[];
+  status: string;
+  statusReason?: CodeableConcept;
+  intent: string;
+  priority?: string;
+  code?: CodeableConcept;
+  focus?: Reference;
+  for?: Reference;
+  authoredOn?: string;
+  lastModified?: string;
+  requester?: Reference;
+  owner?: Reference;
+}
+
+export interface ConsentProvision {
+  type?: 'deny' | 'permit';
+  period?: Period;
+  actor?: { role: CodeableConcept; reference: Reference }[];
+  data?: { meaning: 'instance' | 'related' | 'dependents' | 'authoredby'; reference: Reference }[];
+}
+
+export interface Consent extends Resource {
+  resourceType: 'Consent';
+  identifier?: Identifier[];
+  status: string;
+  scope: CodeableConcept;
+  category: CodeableConcept[];
+  patient?: Reference;
+  dateTime?: string;
+  performer?: Reference[];
+  policyRule?: CodeableConcept;
+  provision?: ConsentProvision;
+}

@@ -1,0 +1,159 @@
+/**
+ * Readers for the FHIR data types the mappers share (CodeableConcept, Coding, Reference, Period,
+ * HumanName, ContactPoint, Annotation), each returning a clean copy holding only typed fields,
+ * and the one place that turns them into display text.
+ */
+import { TELECOM_SYSTEMS, type DateRange, type Note, type Telecom } from '../../model/common.js';
+import type { CodeableConcept, Coding, HumanName, Reference } from '../types.js';
+import { isObject, readArray, readCode, readDateTime, readObject, readString, readStrings, type Json } from './fields.js';
+import { at, reportWrongType, type ProblemLog } from './problems.js';
+
+function readCoding(value: unknown, path: string, log: ProblemLog): Coding | undefined {
+  if (!isObject(value)) return reportWrongType(log, path, 'a Coding object');
+  const coding: Coding = {
+    system: readString(value, 'system', path, log),
+    code: readString(value, 'code', path, log),
+    display: readString(value, 'display', path, log),
+  };
+  return coding.code || coding.display ? coding : undefined;
+}
+
+export function readCodeableConcept(value: unknown, path: string, log: ProblemLog): CodeableConcept | undefined {
+  if (!isObject(value)) return reportWrongType(log, path, 'a CodeableConcept object');
+  const coding = readArray(value, 'coding', path, log).flatMap(
+    (item, index) => readCoding(item, at(at(path, 'coding'), index), log) ?? [],
+  );
+  const text = readString(value, 'text', path, log);
+  if (!text && coding.length === 0) return undefined;
+  return text ? { coding, text } : { coding };
+}
+
+/** A 0..* CodeableConcept element. */
+export function readCodeableConcepts(obj: Json, key: string, path: string, log: ProblemLog): CodeableConcept[] {
+  const where = at(path, key);
+  return readArray(obj, key, path, log).flatMap((item, index) => readCodeableConcept(item, at(where, index), log) ?? []);
+}
+
+/** A 0..1 CodeableConcept element. */
+export function readConcept(
+  obj: Json,
+  key: string,
+  path: string,
+  log: ProblemLog,
+  required = false,
+): CodeableConcept | undefined {
+  const value = readObject(obj, key, path, log, { required });
+  return value ? readCodeableConcept(value, at(path, key), log) : undefined;
+}
+
+/** What to show for a concept: its text, else the first coding's display, else its code. */
+export function codeableConceptText(concept: CodeableConcept | undefined): string | undefined {
+  if (!concept) return undefined;
+  if (concept.text) return concept.text;
+  const codings = concept.coding ?? [];
+  return codings.find((c) => c.display)?.display ?? codings.find((c) => c.code)?.code;
+}
+
+export function readReference(value: unknown, path: string, log: ProblemLog): Reference | undefined {
+  if (!isObject(value)) return reportWrongType(log, path, 'a Reference object');
+  const reference: Reference = {};
+  const ref = readString(value, 'reference', path, log);
+  const type = readString(value, 'type', path, log);
+  const display = readString(value, 'display', path, log);
+  const identifier = readObject(value, 'identifier', path, log);
+  if (ref) reference.reference = ref;
+  if (type) reference.type = type;
+  if (display) reference.display = display;
+  if (identifier) {
+    const system = readString(identifier, 'system', at(path, 'identifier'), log);
+    const idValue = readString(identifier, 'value', at(path, 'identifier'), log);
+    if (idValue) reference.identifier = system ? { system, value: idValue } : { value: idValue };
+  }
+  return Object.keys(reference).length > 0 ? reference : undefined;
+}
+
+/** A 0..1 Reference element. */
+export function readReferenceAt(obj: Json, key: string, path: string, log: ProblemLog, required = false): Reference | undefined {
+  const value = readObject(obj, key, path, log, { required });
+  return value ? readReference(value, at(path, key), log) : undefined;
+}
+
+/** A 0..* Reference element, each paired with its path. */
+export function readReferences(obj: Json, key: string, path: string, log: ProblemLog): { reference: Reference; path: string }[] {
+  const where = at(path, key);
+  return readArray(obj, key, path, log).flatMap((item, index) => {
+    const reference = readReference(item, at(where, index), log);
+    return reference ? [{ reference, path: at(where, index) }] : [];
+  });
+}
+
+export function readPeriod(obj: Json, key: string, path: string, log: ProblemLog): DateRange | undefined {
+  const value = readObject(obj, key, path, log);
+  if (!value) return undefined;
+  const where = at(path, key);
+  const start = readDateTime(value, 'start', where, log);
+  const end = readDateTime(value, 'end', where, log);
+  if (!start && !end) return undefined;
+  return { ...(start ? { start } : {}), ...(end ? { end } : {}) };
+}
+
+function readHumanName(value: unknown, path: string, log: ProblemLog): HumanName | undefined {
+  if (!isObject(value)) return reportWrongType(log, path, 'a HumanName object');
+  return {
+    use: readString(value, 'use', path, log),
+    text: readString(value, 'text', path, log),
+    family: readString(value, 'family', path, log),
+    given: readStrings(value, 'given', path, log),
+  };
+}
+
+export function readHumanNames(obj: Json, key: string, path: string, log: ProblemLog): HumanName[] {
+  const where = at(path, key);
+  return readArray(obj, key, path, log).flatMap((item, index) => readHumanName(item, at(where, index), log) ?? []);
+}
+
+const NAME_USE_ORDER = ['usual', 'official', undefined, 'temp', 'nickname', 'anonymous', 'maiden', 'old'];
+
+/** The name to show: the usual (else official, else first) name's text, else given + family. */
+export function humanNameText(names: readonly HumanName[]): string | undefined {
+  const rank = (name: HumanName): number => {
+    const index = NAME_USE_ORDER.indexOf(name.use);
+    return index === -1 ? NAME_USE_ORDER.length : index;
+  };
+  const texts = [...names]
+    .sort((a, b) => rank(a) - rank(b))
+    .map((name) => name.text ?? [...(name.given ?? []), name.family].filter(Boolean).join(' '));
+  return texts.find((text) => text.trim() !== '');
+}
+
+export function readTelecom(obj: Json, key: string, path: string, log: ProblemLog): Telecom[] {
+  const where = at(path, key);
+  return readArray(obj, key, path, log).flatMap((item, index) => {
+    const itemPath = at(where, index);
+    if (!isObject(item)) return reportWrongType(log, itemPath, 'a ContactPoint object') ?? [];
+    const system = readCode(item, 'system', itemPath, log, TELECOM_SYSTEMS);
+    const value = readString(item, 'value', itemPath, log);
+    const use = readString(item, 'use', itemPath, log);
+    if (!system || !value) return [];
+    return [use ? { system, value, use } : { system, value }];
+  });
+}
+
+/** An Annotation as a Note; the text is required (R4 Annotation.text 1..1). */
+export function readAnnotation(value: unknown, path: string, log: ProblemLog): Note | undefined {
+  if (!isObject(value)) return reportWrongType(log, path, 'an Annotation object');
+  const text = readString(value, 'text', path, log, { required: true });
+  if (!text) return undefined;
+  const authorReference = readReferenceAt(value, 'authorReference', path, log);
+  const authorString = readString(value, 'authorString', path, log);
+  const time = readDateTime(value, 'time', path, log);
+  const name = authorReference?.display ?? authorString;
+  const reference = authorReference?.reference;
+  const author = name || reference ? { ...(name ? { name } : {}), ...(reference ? { reference } : {}) } : undefined;
+  return { text, ...(author ? { author } : {}), ...(time ? { time } : {}) };
+}
+
+export function readAnnotations(obj: Json, key: string, path: string, log: ProblemLog): Note[] {
+  const where = at(path, key);
+  return readArray(obj, key, path, log).flatMap((item, index) => readAnnotation(item, at(where, index), log) ?? []);
+}

@@ -1,0 +1,132 @@
+/**
+ * Typed reads of one element of untrusted JSON. Each returns the value when it has the right
+ * type, else `undefined` (or `[]`) and a problem at the element's path. Nothing here throws.
+ */
+import { at, reportMissing, reportUnknownCode, reportWrongType, type ProblemLog } from './problems.js';
+
+export type Json = Record<string, unknown>;
+
+export function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Own properties only, so keys such as `constructor` or `__proto__` never read the prototype. */
+function own(obj: Json, key: string): unknown {
+  return Object.hasOwn(obj, key) ? obj[key] : undefined;
+}
+
+interface ReadOptions {
+  required?: boolean;
+}
+
+function absent(log: ProblemLog, path: string, options: ReadOptions): undefined {
+  if (options.required) reportMissing(log, path);
+  return undefined;
+}
+
+/** A non-blank string (FHIR strings may not be empty). */
+export function readString(obj: Json, key: string, path: string, log: ProblemLog, options: ReadOptions = {}): string | undefined {
+  const value = own(obj, key);
+  const where = at(path, key);
+  if (value === undefined || value === null) return absent(log, where, options);
+  if (typeof value !== 'string') return reportWrongType(log, where, 'a string');
+  return value.trim() === '' ? absent(log, where, options) : value;
+}
+
+export function readBoolean(obj: Json, key: string, path: string, log: ProblemLog): boolean | undefined {
+  const value = own(obj, key);
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'boolean') return reportWrongType(log, at(path, key), 'a boolean');
+  return value;
+}
+
+export function readNumber(obj: Json, key: string, path: string, log: ProblemLog): number | undefined {
+  const value = own(obj, key);
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'number' || !Number.isFinite(value)) return reportWrongType(log, at(path, key), 'a number');
+  return value;
+}
+
+export function readObject(obj: Json, key: string, path: string, log: ProblemLog, options: ReadOptions = {}): Json | undefined {
+  const value = own(obj, key);
+  const where = at(path, key);
+  if (value === undefined || value === null) return absent(log, where, options);
+  if (!isObject(value)) return reportWrongType(log, where, 'an object');
+  return value;
+}
+
+/** A 0..* element. A non-array is reported and read as empty. */
+export function readArray(obj: Json, key: string, path: string, log: ProblemLog, options: ReadOptions = {}): unknown[] {
+  const value = own(obj, key);
+  const where = at(path, key);
+  if (value === undefined || value === null) {
+    absent(log, where, options);
+    return [];
+  }
+  if (!Array.isArray(value)) {
+    reportWrongType(log, where, 'an array');
+    return [];
+  }
+  if (value.length === 0 && options.required) reportMissing(log, where);
+  return value;
+}
+
+/** A string array (e.g. HumanName.given); non-strings are reported and skipped. */
+export function readStrings(obj: Json, key: string, path: string, log: ProblemLog): string[] {
+  const where = at(path, key);
+  return readArray(obj, key, path, log).flatMap((item, index) => {
+    if (typeof item === 'string' && item.trim() !== '') return [item];
+    if (typeof item !== 'string') reportWrongType(log, at(where, index), 'a string');
+    return [];
+  });
+}
+
+/** A code from a closed list; anything else is reported as unknown. */
+export function readCode<T extends string>(
+  obj: Json,
+  key: string,
+  path: string,
+  log: ProblemLog,
+  allowed: readonly T[],
+  options: ReadOptions = {},
+): T | undefined {
+  const value = readString(obj, key, path, log, options);
+  if (value === undefined) return undefined;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  reportUnknownCode(log, at(path, key), allowed);
+  return undefined;
+}
+
+const DATE_TIME = /^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})?)?)?)?$/;
+
+/** A FHIR date, dateTime or instant. Malformed values are dropped so dates can be formatted safely. */
+export function readDateTime(
+  obj: Json,
+  key: string,
+  path: string,
+  log: ProblemLog,
+  options: ReadOptions = {},
+): string | undefined {
+  const value = readString(obj, key, path, log, options);
+  if (value === undefined) return undefined;
+  if (DATE_TIME.test(value)) return value;
+  return reportWrongType(log, at(path, key), 'a FHIR date or dateTime');
+}
+
+/** The resource's type, or undefined and a problem when the input is not a resource of `expected`. */
+export function expectResource(input: unknown, expected: string, log: ProblemLog, path = ''): Json | undefined {
+  if (!isObject(input)) {
+    log.add(path, 'not-an-object', `expected a FHIR ${expected} resource object`);
+    return undefined;
+  }
+  if (own(input, 'resourceType') !== expected) {
+    log.add(at(path, 'resourceType'), 'wrong-resource-type', `expected ${expected}`);
+    return undefined;
+  }
+  return input;
+}
+
+/** Drops `undefined` properties so model values stay plain JSON (and compare cleanly in tests). */
+export function compact<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}

@@ -1,0 +1,177 @@
+/**
+ * Describing whoever a reference points at (a member, performer, author, supervisor, owner):
+ * kind, name, roles, organisation and contact, from the resolved resource where we have it and
+ * from the reference's own `display` / `type` where we do not.
+ */
+import type { MemberKind, MemberRole } from '../../model/team-member.js';
+import type { Party, Subject, Telecom } from '../../model/common.js';
+import type { CodeableConcept, Reference } from '../types.js';
+import { parseReference, type ReferenceResolver, type ResolvedResource } from '../references.js';
+import {
+  codeableConceptText,
+  humanNameText,
+  readCodeableConcepts,
+  readHumanNames,
+  readReferenceAt,
+  readTelecom,
+} from './datatypes.js';
+import { compact, readString, type Json } from './fields.js';
+import { at, reportUnresolved, type ProblemLog } from './problems.js';
+
+const KIND_BY_TYPE: Readonly<Record<string, MemberKind>> = {
+  Practitioner: 'practitioner',
+  PractitionerRole: 'practitioner-role',
+  RelatedPerson: 'related-person',
+  Patient: 'patient',
+  Organization: 'organization',
+  CareTeam: 'care-team',
+};
+
+export function kindOfType(type: string | undefined): MemberKind {
+  return (type !== undefined && Object.hasOwn(KIND_BY_TYPE, type) ? KIND_BY_TYPE[type] : undefined) ?? 'unknown';
+}
+
+/** The type a reference claims: its resolved resource, its `type`, or its `Type/id` text. */
+export function referencedType(reference: Reference, resolved: ResolvedResource | undefined): string | undefined {
+  return (
+    resolved?.resource.resourceType ??
+    reference.type ??
+    (reference.reference ? parseReference(reference.reference)?.type : undefined)
+  );
+}
+
+/** The display name of any resource we know how to name. */
+export function resourceName(resource: Json, path: string, log: ProblemLog): string | undefined {
+  switch (resource.resourceType) {
+    case 'Practitioner':
+    case 'Patient':
+    case 'RelatedPerson':
+      return humanNameText(readHumanNames(resource, 'name', path, log));
+    case 'Organization':
+    case 'CareTeam':
+    case 'HealthcareService':
+    case 'Location':
+      return readString(resource, 'name', path, log);
+    default:
+      return undefined;
+  }
+}
+
+/** Work contact points only: a home phone on a Practitioner is not the team's number to call. */
+export function workTelecom(resource: Json, path: string, log: ProblemLog): Telecom[] {
+  return readTelecom(resource, 'telecom', path, log).filter((t) => t.use !== 'home');
+}
+
+export interface PartyDescription {
+  kind: MemberKind;
+  name?: string;
+  /** The person or organisation; for a PractitionerRole, its Practitioner. */
+  reference?: string;
+  practitionerRoleReference?: string;
+  /** Role concepts carried by the target (PractitionerRole.code + specialty, RelatedPerson.relationship). */
+  roleConcepts: CodeableConcept[];
+  organization?: Party;
+  telecom: Telecom[];
+  /** The PractitionerRole (if any) for reading its extensions. */
+  practitionerRole?: Json;
+  unresolved: boolean;
+}
+
+/**
+ * Name of whoever a reference points at (resolved resource, else display), with the reference.
+ * For secondary parties (organisations, requester, owner): an unresolved one is not a problem.
+ */
+export function namedParty(
+  reference: Reference | undefined,
+  resolver: ReferenceResolver,
+  path: string,
+  log: ProblemLog,
+): Party | undefined {
+  if (!reference) return undefined;
+  const resolved = resolver.resolve(reference);
+  const name = (resolved ? resourceName(resolved.resource, path, log) : undefined) ?? reference.display;
+  const party = compact<Party>({ name, reference: reference.reference });
+  return Object.keys(party).length > 0 ? party : undefined;
+}
+
+function describePractitionerRole(
+  role: Json,
+  roleReference: Reference,
+  resolver: ReferenceResolver,
+  path: string,
+  log: ProblemLog,
+): PartyDescription {
+  const roleResolver = resolver.withOwner(role);
+  const practitionerRef = readReferenceAt(role, 'practitioner', path, log);
+  const practitioner = practitionerRef ? roleResolver.resolve(practitionerRef) : undefined;
+  const practitionerName = practitioner ? resourceName(practitioner.resource, at(path, 'practitioner'), log) : undefined;
+  const ownTelecom = workTelecom(role, path, log);
+  return {
+    kind: 'practitioner-role',
+    name: practitionerName ?? practitionerRef?.display ?? roleReference.display,
+    reference: practitionerRef?.reference,
+    practitionerRoleReference: roleReference.reference,
+    roleConcepts: [...readCodeableConcepts(role, 'code', path, log), ...readCodeableConcepts(role, 'specialty', path, log)],
+    organization: namedParty(readReferenceAt(role, 'organization', path, log), roleResolver, at(path, 'organization'), log),
+    telecom:
+      ownTelecom.length > 0 || !practitioner ? ownTelecom : workTelecom(practitioner.resource, at(path, 'practitioner'), log),
+    practitionerRole: role,
+    unresolved: false,
+  };
+}
+
+/**
+ * Everything we can say about the target of `reference`. An unresolvable reference is reported
+ * only when nothing names it: with a `display` the UI still has what it needs.
+ */
+export function describeParty(
+  reference: Reference,
+  resolver: ReferenceResolver,
+  path: string,
+  log: ProblemLog,
+): PartyDescription {
+  const resolved = resolver.resolve(reference);
+  const kind = kindOfType(referencedType(reference, resolved));
+  if (resolved && kind === 'practitioner-role')
+    return describePractitionerRole(resolved.resource, reference, resolver, path, log);
+  const unresolved = reference.reference !== undefined && !resolved;
+  if (unresolved && !reference.display) reportUnresolved(log, at(path, 'reference'), reference.reference);
+  const target = resolved?.resource;
+  return {
+    kind,
+    name: (target ? resourceName(target, path, log) : undefined) ?? reference.display,
+    reference: kind === 'practitioner-role' ? undefined : reference.reference,
+    practitionerRoleReference: kind === 'practitioner-role' ? reference.reference : undefined,
+    roleConcepts: target && kind === 'related-person' ? readCodeableConcepts(target, 'relationship', path, log) : [],
+    telecom: target && kind !== 'patient' ? workTelecom(target, path, log) : [],
+    unresolved,
+  };
+}
+
+/** Role concepts as the model's MemberRole list (display text required, duplicates dropped). */
+export function toMemberRoles(concepts: readonly CodeableConcept[]): MemberRole[] {
+  const seen = new Set<string>();
+  return concepts.flatMap((concept) => {
+    const display = codeableConceptText(concept);
+    if (!display || seen.has(display.toLowerCase())) return [];
+    seen.add(display.toLowerCase());
+    const coding = concept.coding?.find((c) => c.code);
+    return [compact<MemberRole>({ display, code: coding?.code, system: coding?.system })];
+  });
+}
+
+/** The subject as shown: its display, else the resolved Patient's name. */
+export function readSubject(
+  resource: Json,
+  key: string,
+  resolver: ReferenceResolver,
+  path: string,
+  log: ProblemLog,
+  required = false,
+): Subject | undefined {
+  const subject = readReferenceAt(resource, key, path, log, required);
+  if (!subject) return undefined;
+  const resolved = resolver.resolve(subject);
+  const display = subject.display ?? (resolved ? resourceName(resolved.resource, at(path, key), log) : undefined);
+  return compact({ reference: subject.reference, display });
+}

@@ -1,0 +1,14 @@
+/** The client (Patient): name, pronouns, photo. Contact details are left out on purpose. */
+import type { Person } from '../../model/person.js';
+import type { MapResult } from '../../model/problems.js';
+import { expectResource } from './fields.js';
+import { createLog } from './problems.js';
+import { readPerson } from './person.js';
+import { resolverFor, type ReadContext } from './context.js';
+
+export function readPatient(input: unknown, context: ReadContext = {}): MapResult<Person> {
+  const log = createLog();
+  const resource = expectResource(input, 'Patient', log);
+  if (!resource) return { value: undefined, problems: log.problems };
+  return { value: readPerson(resource, resolverFor(resource, context), context.now, log), problems: log.problems };
+}

@@ -1,0 +1,14 @@
+/** A family member or carer (RelatedPerson): name, relationship, work contact. */
+import type { Person } from '../../model/person.js';
+import type { MapResult } from '../../model/problems.js';
+import { expectResource } from './fields.js';
+import { createLog } from './problems.js';
+import { readPerson } from './person.js';
+import { resolverFor, type ReadContext } from './context.js';
+
+export function readRelatedPerson(input: unknown, context: ReadContext = {}): MapResult<Person> {
+  const log = createLog();
+  const resource = expectResource(input, 'RelatedPerson', log);
+  if (!resource) return { value: undefined, problems: log.problems };
+  return { value: readPerson(resource, resolverFor(resource, context), context.now, log), problems: log.problems };
+}

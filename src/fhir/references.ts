@@ -1,0 +1,136 @@
+/**
+ * Resolving FHIR references against the data a host handed us: the owning resource's contained
+ * resources, a Bundle and/or a plain list of resources. Understands `#id`, `Type/id`,
+ * `Type/id/_history/n`, absolute URLs (by Bundle fullUrl, else by their trailing `Type/id`) and
+ * `urn:uuid:` (by Bundle fullUrl). Never throws, whatever it is given.
+ */
+import type { Resource } from './types.js';
+
+export interface ResolvedResource {
+  resource: Resource;
+  /** A canonical handle: `#id` for a contained resource, otherwise `Type/id` (or the fullUrl). */
+  key: string;
+  contained: boolean;
+}
+
+export interface ReferenceResolver {
+  /** Accepts a Reference object or a reference string. */
+  resolve(reference: unknown): ResolvedResource | undefined;
+  /** The same index, resolving `#id` against another owning resource's `contained`. */
+  withOwner(owner: unknown): ReferenceResolver;
+}
+
+export interface ResolverSource {
+  bundle?: unknown;
+  resources?: readonly unknown[];
+  /** The resource whose `contained` answers `#id` references. */
+  owner?: unknown;
+}
+
+const TYPE_ID = /(?:^|\/)([A-Z][A-Za-z]{1,63})\/([A-Za-z0-9\-.]{1,64})(?:\/_history\/[A-Za-z0-9\-.]{1,64})?$/;
+const HISTORY = /\/_history\/[^/]*$/;
+
+function isResource(value: unknown): value is Resource {
+  return (
+    typeof value === 'object' && value !== null && !Array.isArray(value) && typeof (value as Resource).resourceType === 'string'
+  );
+}
+
+function typeIdOf(resource: Resource): string | undefined {
+  return typeof resource.id === 'string' ? `${resource.resourceType}/${resource.id}` : undefined;
+}
+
+/** `Type` and `id` of a relative or absolute reference string, ignoring any `_history` part. */
+export function parseReference(reference: string): { type: string; id: string } | undefined {
+  if (reference.startsWith('#') || reference.startsWith('urn:')) return undefined;
+  const match = TYPE_ID.exec(reference.split('?')[0] ?? '');
+  return match ? { type: match[1] as string, id: match[2] as string } : undefined;
+}
+
+interface Index {
+  byFullUrl: Map<string, Resource>;
+  byTypeId: Map<string, Resource>;
+}
+
+function addToIndex(index: Index, resource: unknown, fullUrl?: unknown): void {
+  if (!isResource(resource)) return;
+  if (typeof fullUrl === 'string') index.byFullUrl.set(fullUrl.replace(HISTORY, ''), resource);
+  const typeId = typeIdOf(resource);
+  if (typeId && !index.byTypeId.has(typeId)) index.byTypeId.set(typeId, resource);
+}
+
+function addBundle(index: Index, bundle: unknown): void {
+  if (!isResource(bundle) || !Array.isArray(bundle.entry)) return;
+  for (const entry of bundle.entry as unknown[]) {
+    if (typeof entry === 'object' && entry !== null) {
+      const { resource, fullUrl } = entry as { resource?: unknown; fullUrl?: unknown };
+      addToIndex(index, resource, fullUrl);
+    }
+  }
+}
+
+function buildIndex(source: ResolverSource): Index {
+  const index: Index = { byFullUrl: new Map(), byTypeId: new Map() };
+  if (source.bundle !== undefined) addBundle(index, source.bundle);
+  for (const item of Array.isArray(source.resources) ? source.resources : []) {
+    if (isResource(item) && item.resourceType === 'Bundle') addBundle(index, item);
+    else addToIndex(index, item);
+  }
+  return index;
+}
+
+function resolveContained(owner: unknown, reference: string): ResolvedResource | undefined {
+  if (!isResource(owner)) return undefined;
+  if (reference === '#') return { resource: owner, key: typeIdOf(owner) ?? '#', contained: false };
+  const id = reference.slice(1);
+  const contained = Array.isArray(owner.contained) ? (owner.contained as unknown[]) : [];
+  const resource = contained.find((item): item is Resource => isResource(item) && item.id === id);
+  return resource ? { resource, key: reference, contained: true } : undefined;
+}
+
+function resolveString(index: Index, owner: unknown, reference: string): ResolvedResource | undefined {
+  if (reference.startsWith('#')) return resolveContained(owner, reference);
+  const byUrl = index.byFullUrl.get(reference.replace(HISTORY, ''));
+  if (byUrl) return { resource: byUrl, key: typeIdOf(byUrl) ?? reference, contained: false };
+  if (reference.startsWith('urn:')) return undefined;
+  const parsed = parseReference(reference);
+  const typeId = parsed ? `${parsed.type}/${parsed.id}` : undefined;
+  const resource = typeId ? index.byTypeId.get(typeId) : undefined;
+  return resource && typeId ? { resource, key: typeId, contained: false } : undefined;
+}
+
+function referenceString(reference: unknown): string | undefined {
+  if (typeof reference === 'string') return reference;
+  if (typeof reference === 'object' && reference !== null && !Array.isArray(reference)) {
+    const value = Object.hasOwn(reference, 'reference') ? (reference as { reference?: unknown }).reference : undefined;
+    return typeof value === 'string' ? value : undefined;
+  }
+  return undefined;
+}
+
+function makeResolver(index: Index, owner: unknown): ReferenceResolver {
+  return {
+    resolve(reference) {
+      const value = referenceString(reference);
+      return value ? resolveString(index, owner, value.trim()) : undefined;
+    },
+    withOwner(nextOwner) {
+      return makeResolver(index, nextOwner);
+    },
+  };
+}
+
+export function createResolver(source: ResolverSource = {}): ReferenceResolver {
+  return makeResolver(buildIndex(source), source.owner);
+}
+
+/**
+ * The stable key of a reference inside one resource: what `resolve` would give, else the
+ * `Type/id` it names, else the string itself. Used to match goals and members across a plan.
+ */
+export function referenceKey(resolver: ReferenceResolver, reference: string): string {
+  const resolved = resolver.resolve(reference);
+  if (resolved) return resolved.key;
+  const parsed = parseReference(reference);
+  return parsed ? `${parsed.type}/${parsed.id}` : reference;
+}

@@ -1,0 +1,14 @@
+/**
+ * The domain model: zod/mini schemas, the types inferred from them, and the `as const` arrays of
+ * statuses, roles and categories that types, validation, stories and tests all read.
+ * Plain data, no DOM. Importing this module only configures zod (see ./zod.ts).
+ */
+export * from './problems.js';
+export * from './common.js';
+export * from './role-category.js';
+export * from './peer-role.js';
+export * from './team-member.js';
+export * from './person.js';
+export * from './care-team.js';
+export * from './care-plan.js';
+export * from './referral.js';

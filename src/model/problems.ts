@@ -1,0 +1,32 @@
+/**
+ * What a read mapper reports about input it could not fully use. Messages describe the structure
+ * ("participant[2].member: ...") and never echo the patient's data values, so they are safe to
+ * show in an error state or send in a `care-data-error` event.
+ */
+import { z } from './zod.js';
+
+export const PROBLEM_CODES = [
+  'not-an-object',
+  'wrong-resource-type',
+  'missing',
+  'wrong-type',
+  'unknown-code',
+  'unresolved-reference',
+  'invariant',
+] as const;
+
+export type ProblemCode = (typeof PROBLEM_CODES)[number];
+
+export const DataProblemSchema = z.object({
+  path: z.string(),
+  code: z.enum(PROBLEM_CODES),
+  message: z.string(),
+});
+
+export type DataProblem = z.infer<typeof DataProblemSchema>;
+
+/** A mapper's answer: what could be read (or `undefined`) and every problem met on the way. */
+export interface MapResult<T> {
+  value: T | undefined;
+  problems: DataProblem[];
+}

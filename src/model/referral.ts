@@ -1,0 +1,163 @@
+/**
+ * A referral to peer support (HL7 SDOH Clinical Care pattern: ServiceRequest + Task + Consent)
+ * and the draft the referral form produces.
+ */
+import { z } from './zod.js';
+import { PartySchema, SubjectSchema } from './common.js';
+
+/** R4 Task.status: the referral's status is its Task's status. */
+export const REFERRAL_STATUSES = [
+  'draft',
+  'requested',
+  'received',
+  'accepted',
+  'rejected',
+  'ready',
+  'cancelled',
+  'in-progress',
+  'on-hold',
+  'failed',
+  'completed',
+  'entered-in-error',
+] as const;
+export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
+
+/** The statuses the referral button shows (DESIGN.md); `received` and `ready` are not used here. */
+export const SHOWN_REFERRAL_STATUSES = [
+  'draft',
+  'requested',
+  'accepted',
+  'rejected',
+  'in-progress',
+  'on-hold',
+  'failed',
+  'completed',
+  'cancelled',
+  'entered-in-error',
+] as const satisfies readonly ReferralStatus[];
+
+/** Task.statusReason.text is required (and shown) for these. */
+export const STATUS_NEEDS_REASON = ['rejected', 'cancelled', 'on-hold', 'failed'] as const satisfies readonly ReferralStatus[];
+
+/** Who may set each status (PEER-ROLE.md). `cancelled` is open to either side. */
+export const REQUESTER_STATUSES = [
+  'draft',
+  'requested',
+  'entered-in-error',
+  'cancelled',
+] as const satisfies readonly ReferralStatus[];
+export const PROGRAMME_STATUSES = [
+  'accepted',
+  'rejected',
+  'in-progress',
+  'on-hold',
+  'failed',
+  'completed',
+  'cancelled',
+] as const satisfies readonly ReferralStatus[];
+
+export type ReferralActor = 'requester' | 'programme';
+
+export function statusNeedsReason(status: ReferralStatus): boolean {
+  return (STATUS_NEEDS_REASON as readonly string[]).includes(status);
+}
+
+export function mayActorSetStatus(actor: ReferralActor, status: ReferralStatus): boolean {
+  const allowed: readonly string[] = actor === 'requester' ? REQUESTER_STATUSES : PROGRAMME_STATUSES;
+  return allowed.includes(status);
+}
+
+/** How soon the client should be contacted. Maps to ServiceRequest.priority (see URGENCY_PRIORITY). */
+export const URGENCIES = ['routine', 'soon', 'urgent'] as const;
+export type Urgency = (typeof URGENCIES)[number];
+
+export const URGENCY_PRIORITY = { routine: 'routine', soon: 'urgent', urgent: 'asap' } as const satisfies Record<Urgency, string>;
+
+/** administrative-gender, for a preferred peer's gender. */
+export const PEER_GENDERS = ['male', 'female', 'other', 'unknown'] as const;
+
+export const ReferralPreferencesSchema = z.object({
+  /** BCP-47 code. */
+  language: z.optional(z.string()),
+  sharedExperience: z.array(z.string()),
+  peerGender: z.optional(z.enum(PEER_GENDERS)),
+});
+export type ReferralPreferences = z.infer<typeof ReferralPreferencesSchema>;
+
+export const ReferralSchema = z.object({
+  serviceRequestId: z.optional(z.string()),
+  taskId: z.optional(z.string()),
+  consentId: z.optional(z.string()),
+  /** Consent.status and dateTime when the Consent was given to the mapper. */
+  consentStatus: z.optional(z.string()),
+  consentDate: z.optional(z.string()),
+  status: z.enum(REFERRAL_STATUSES),
+  statusReason: z.optional(z.string()),
+  owner: z.optional(PartySchema),
+  lastModified: z.optional(z.string()),
+  authoredOn: z.optional(z.string()),
+  reason: z.optional(z.string()),
+  clientHopes: z.optional(z.string()),
+  preferences: ReferralPreferencesSchema,
+  urgency: z.enum(URGENCIES),
+  note: z.optional(z.string()),
+  patient: z.optional(SubjectSchema),
+  requester: z.optional(PartySchema),
+  performer: z.optional(PartySchema),
+  /** The idempotency key (ServiceRequest.identifier of SYSTEM.referralKey). */
+  identifierKey: z.optional(z.string()),
+});
+export type Referral = z.infer<typeof ReferralSchema>;
+
+/** Messages are localisation keys: the form shows them next to the field named by the path. */
+export const REFERRAL_DRAFT_ERRORS = {
+  reasonRequired: 'referral.error.reason-required',
+  consentRequired: 'referral.error.consent-required',
+  invalid: 'referral.error.invalid',
+} as const;
+
+const optionalText = z.optional(z.string(REFERRAL_DRAFT_ERRORS.invalid).check(z.trim()));
+
+export const ReferralDraftSchema = z.object({
+  reason: z.string(REFERRAL_DRAFT_ERRORS.reasonRequired).check(z.trim(), z.minLength(1, REFERRAL_DRAFT_ERRORS.reasonRequired)),
+  clientHopes: optionalText,
+  preferences: z.optional(
+    z.object({
+      language: optionalText,
+      sharedExperience: z.optional(z.array(z.string(REFERRAL_DRAFT_ERRORS.invalid))),
+      peerGender: z.optional(z.enum(PEER_GENDERS, REFERRAL_DRAFT_ERRORS.invalid)),
+    }),
+  ),
+  urgency: z._default(z.enum(URGENCIES, REFERRAL_DRAFT_ERRORS.invalid), 'routine'),
+  /** The peer, or the peer programme (Organization / HealthcareService), when one is chosen. */
+  performer: z.optional(z.object({ reference: z.string(REFERRAL_DRAFT_ERRORS.invalid), display: z.optional(z.string()) })),
+  note: optionalText,
+  /** The client agreed to share information with the peer programme. Nothing is sent without it. */
+  consentGiven: z.literal(true, REFERRAL_DRAFT_ERRORS.consentRequired),
+});
+export type ReferralDraft = z.infer<typeof ReferralDraftSchema>;
+export type ReferralDraftInput = z.input<typeof ReferralDraftSchema>;
+
+/** A draft field, or 'form' for a problem with the draft as a whole (e.g. not an object). */
+export type DraftField = keyof ReferralDraft | 'form';
+
+export type DraftValidation =
+  | { ok: true; draft: ReferralDraft }
+  | { ok: false; fieldErrors: Partial<Record<DraftField, string>> };
+
+function isDraftKey(field: unknown): field is keyof ReferralDraft {
+  return typeof field === 'string' && Object.hasOwn(ReferralDraftSchema.def.shape, field);
+}
+
+/** Validates what the form holds; on failure, the first message key for each top-level field. */
+export function validateReferralDraft(input: unknown): DraftValidation {
+  const result = ReferralDraftSchema.safeParse(input);
+  if (result.success) return { ok: true, draft: result.data };
+  const fieldErrors: Partial<Record<DraftField, string>> = {};
+  for (const issue of result.error.issues) {
+    const field = issue.path[0];
+    const key: DraftField = isDraftKey(field) ? field : 'form';
+    fieldErrors[key] ??= issue.message;
+  }
+  return { ok: false, fieldErrors };
+}
