@@ -1,5 +1,6 @@
 // Prints the plain closing line CI reads: "wtr: N passed, N failed". A test file that failed to
-// load (a syntax or import error) counts as one failure, so a broken file can never look green.
+// load or crashed outside a test (its session has errors but no failed test) counts as one
+// failure, so a broken file can never look green.
 function countTests(suite, counts) {
   for (const test of suite?.tests ?? []) {
     if (test.skipped) counts.skipped += 1;
@@ -12,13 +13,17 @@ function countTests(suite, counts) {
 export function summaryReporter() {
   return {
     onTestRunFinished({ sessions }) {
-      const counts = { passed: 0, failed: 0, skipped: 0 };
+      const totals = { passed: 0, failed: 0, skipped: 0 };
       for (const session of sessions) {
-        if (session.testResults) countTests(session.testResults, counts);
-        const loadFailed = (session.errors?.length ?? 0) > 0 && !session.testResults?.tests?.length && !session.testResults?.suites?.length;
-        if (loadFailed || (!session.passed && counts.failed === 0 && session.errors?.length)) counts.failed += 1;
+        const counts = { passed: 0, failed: 0, skipped: 0 };
+        countTests(session.testResults, counts);
+        if (!session.passed && counts.failed === 0) counts.failed = 1;
+        totals.passed += counts.passed;
+        totals.failed += counts.failed;
+        totals.skipped += counts.skipped;
       }
-      process.stdout.write(`\nwtr: ${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}\n`);
+      const skipped = totals.skipped ? `, ${totals.skipped} skipped` : '';
+      process.stdout.write(`\nwtr: ${totals.passed} passed, ${totals.failed} failed${skipped}\n`);
     },
   };
 }
