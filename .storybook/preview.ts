@@ -2,8 +2,12 @@ import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import customElements from '../custom-elements.json' with { type: 'json' };
 import '../src/define.js';
+import { applyPreset } from '../src/theme/apply.js';
+import { isThemePreset, THEME_PRESETS } from '../src/theme/presets.js';
 
 setCustomElementsManifest(customElements);
+
+const BACKGROUNDS = { light: '#ffffff', dark: '#0d1117', 'high-contrast': 'Canvas' } as const;
 
 const preview: Preview = {
   parameters: {
@@ -14,14 +18,11 @@ const preview: Preview = {
   },
   globalTypes: {
     theme: {
-      description: 'Colour scheme of the elements',
+      description: 'Theme preset of the elements',
       toolbar: {
         title: 'Theme',
         icon: 'contrast',
-        items: [
-          { value: 'light', title: 'Light' },
-          { value: 'dark', title: 'Dark' },
-        ],
+        items: THEME_PRESETS.map((preset) => ({ value: preset, title: preset.replace('-', ' ') })),
         dynamicTitle: true,
       },
     },
@@ -29,10 +30,14 @@ const preview: Preview = {
   initialGlobals: { theme: 'light' },
   decorators: [
     (story, context) => {
-      const theme = context.globals['theme'] === 'dark' ? 'dark' : 'light';
-      document.documentElement.style.colorScheme = theme;
-      document.body.style.background = theme === 'dark' ? '#0d1117' : '#ffffff';
-      document.body.style.color = theme === 'dark' ? '#e6edf3' : '#1f2328';
+      // The preset goes on the document root, as an integrator's page would set it, so stories
+      // with and without a provider are themed alike.
+      const preset = isThemePreset(context.globals['theme']) ? context.globals['theme'] : 'light';
+      const root = document.documentElement;
+      applyPreset(root, preset);
+      if (preset === 'high-contrast') root.style.setProperty('color-scheme', 'light');
+      document.body.style.background = BACKGROUNDS[preset];
+      document.body.style.color = 'CanvasText';
       return story();
     },
   ],

@@ -5,6 +5,9 @@ import { dataSourceContext, localeContext, patientContext, userContext } from '.
 import { asReference } from '../../context/reference.js';
 import type { DataSource } from '../../data/data-source.js';
 import { FhirRestDataSource, type FhirRequestClient } from '../../data/fhir-rest-data-source.js';
+import { applyPreset } from '../../theme/apply.js';
+import { isThemePreset, type ThemePreset } from '../../theme/presets.js';
+import { applySmartStyle, type SmartStyle } from '../../theme/smart-style.js';
 
 const CONNECTION_PROPERTIES = ['dataSource', 'fhirClient', 'fhirBaseUrl', 'fetch', 'requestTimeout'];
 
@@ -19,6 +22,10 @@ const CONNECTION_PROPERTIES = ['dataSource', 'fhirClient', 'fhirBaseUrl', 'fetch
  *
  * @summary Connects the care-team elements inside it to a FHIR server, a patient and a user.
  * @tag care-team-provider
+ * Theming: `theme="light" | "dark" | "high-contrast"` applies a preset to everything inside; with
+ * no `theme`, the elements follow the user's `prefers-color-scheme`. `smartStyle` takes the JSON
+ * of a SMART App Launch `smart_style_url` (fetched by the host) and maps it onto the tokens.
+ *
  * @slot - The care-team elements (and any other content) that should use this connection.
  */
 export class CareTeamProvider extends LitElement {
@@ -43,6 +50,12 @@ export class CareTeamProvider extends LitElement {
   /** Per-request timeout in milliseconds for the data source built from a URL or client. */
   @property({ type: Number, attribute: 'request-timeout' }) requestTimeout = 15_000;
 
+  /** A theme preset for everything inside: `light`, `dark` or `high-contrast`. */
+  @property({ reflect: true }) theme?: ThemePreset;
+
+  /** The EHR's SMART App Launch style object (`color_background`, `dim_border_radius`, …). */
+  @property({ attribute: false }) smartStyle?: SmartStyle;
+
   /** An authorised client with `request()`, e.g. a SMART on FHIR `fhirclient` Client. */
   @property({ attribute: false }) fhirClient?: FhirRequestClient;
 
@@ -51,6 +64,8 @@ export class CareTeamProvider extends LitElement {
 
   /** A ready data source; takes precedence over `fhirClient` and `fhir-base-url`. */
   @property({ attribute: false }) dataSource?: DataSource;
+
+  private themeApplied = false;
 
   @provide({ context: dataSourceContext }) protected providedDataSource?: DataSource;
   @provide({ context: patientContext }) protected providedPatient?: string;
@@ -72,6 +87,15 @@ export class CareTeamProvider extends LitElement {
     if (changed.has('patient')) this.providedPatient = asReference('Patient', this.patient);
     if (changed.has('user')) this.providedUser = asReference('PractitionerRole', this.user);
     if (changed.has('locale')) this.providedLocale = this.locale || undefined;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    // First update too: with no preset the default ("follow prefers-color-scheme") must be set.
+    if (!this.themeApplied || changed.has('theme') || changed.has('smartStyle')) {
+      applyPreset(this, isThemePreset(this.theme) ? this.theme : undefined);
+      if (this.smartStyle) applySmartStyle(this, this.smartStyle);
+      this.themeApplied = true;
+    }
   }
 
   private buildDataSource(): DataSource | undefined {

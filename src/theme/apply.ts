@@ -1,0 +1,34 @@
+import { PRESET_STYLES, PRESET_TOKEN_NAMES, presetClassCss, type ThemePreset } from './presets.js';
+
+/**
+ * Sets custom properties on an element through the CSSOM (allowed under a strict CSP, unlike
+ * inline style attributes), so they inherit into every care element inside it.
+ */
+export function applyTokens(target: HTMLElement, tokens: Readonly<Record<string, string>>): void {
+  for (const [name, value] of Object.entries(tokens)) target.style.setProperty(name, value);
+}
+
+/**
+ * Applies a preset to an element (the provider, or any container): its colour scheme and tokens.
+ * `undefined` clears the preset, leaving `prefers-color-scheme` to decide (`light dark`).
+ */
+export function applyPreset(target: HTMLElement, preset: ThemePreset | undefined): void {
+  for (const name of PRESET_TOKEN_NAMES) target.style.removeProperty(name);
+  const style = preset ? PRESET_STYLES[preset] : undefined;
+  target.style.setProperty('color-scheme', style?.colorScheme ?? 'light dark');
+  if (style) applyTokens(target, style.tokens);
+}
+
+let installed = false;
+
+/**
+ * Makes `class="care-theme-dark"` (or light, high-contrast) on any ancestor theme the elements,
+ * by adopting one small stylesheet into the document. It only matches those class names.
+ */
+export function installThemeClasses(doc: Document | undefined = globalThis.document): void {
+  if (installed || !doc || typeof CSSStyleSheet === 'undefined' || !('adoptedStyleSheets' in doc)) return;
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(presetClassCss());
+  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  installed = true;
+}
