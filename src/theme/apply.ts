@@ -10,13 +10,19 @@ export function applyTokens(target: HTMLElement, tokens: Readonly<Record<string,
 
 /**
  * Applies a preset to an element (the provider, or any container): its colour scheme and tokens.
- * `undefined` clears the preset, leaving `prefers-color-scheme` to decide (`light dark`).
+ * `undefined` clears the preset: the page's own `color-scheme` then wins when it declares one,
+ * and when it declares none, the user's `prefers-color-scheme` decides (`light dark`).
  */
 export function applyPreset(target: HTMLElement, preset: ThemePreset | undefined): void {
   for (const name of PRESET_TOKEN_NAMES) target.style.removeProperty(name);
+  target.style.removeProperty('color-scheme');
   const style = preset ? PRESET_STYLES[preset] : undefined;
-  target.style.setProperty('color-scheme', style?.colorScheme ?? 'light dark');
-  if (style) applyTokens(target, style.tokens);
+  if (style) {
+    target.style.setProperty('color-scheme', style.colorScheme);
+    applyTokens(target, style.tokens);
+  } else if (getComputedStyle(target).colorScheme === 'normal') {
+    target.style.setProperty('color-scheme', 'light dark');
+  }
 }
 
 let installed = false;

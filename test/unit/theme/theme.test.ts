@@ -39,7 +39,14 @@ describe('theme presets', () => {
     expect(colours(probe).text).to.equal('rgb(0, 0, 0)');
   });
 
-  it('without a preset, follows prefers-color-scheme; switching presets clears the previous tokens', async () => {
+  it("without a preset, follows the page's color-scheme when it declares one", async () => {
+    const wrapper = await fixture(html`<div style="color-scheme: dark"><care-team-provider><test-theme-probe></test-theme-probe></care-team-provider></div>`);
+    const provider = wrapper.querySelector('care-team-provider')!;
+    await provider.updateComplete;
+    expect(getComputedStyle(provider.querySelector('test-theme-probe')!).colorScheme).to.equal('dark');
+  });
+
+  it('without a preset or a page scheme, follows prefers-color-scheme; switching presets clears the previous tokens', async () => {
     const provider = await fixture<CareTeamProvider>(html`<care-team-provider><test-theme-probe></test-theme-probe></care-team-provider>`);
     expect(provider.style.getPropertyValue('color-scheme')).to.equal('light dark');
     provider.theme = 'high-contrast';
