@@ -89,9 +89,19 @@ function actions(item: Item) {
   return nothing;
 }
 
+/** "es" → "Spanish"; text that is not a language code is shown as it is. */
+function languageName(code: string | undefined): string | undefined {
+  if (!code) return undefined;
+  try {
+    return new Intl.DisplayNames([document.documentElement.lang || 'en'], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
 function card(item: Item) {
   const r = item.referral;
-  const language = r.preferences.language ? new Intl.DisplayNames([document.documentElement.lang || 'en'], { type: 'language' }).of(r.preferences.language) : undefined;
+  const language = languageName(r.preferences.language);
   const prefs = [language, ...(r.preferences.sharedExperience ?? []), r.preferences.peerGender].filter(Boolean).join(' · ');
   return html`<li class="referral">
     <h2>${item.clientName} <span class="status" data-status=${r.status}>${STATUS_LABELS[r.status] ?? r.status}</span></h2>
