@@ -14,7 +14,7 @@ const preview: Preview = {
     // Story tests fail on real accessibility violations, in every story and theme.
     a11y: { test: 'error' },
     controls: { expanded: true },
-    docs: { toc: true },
+    docs: { toc: { headingSelector: 'h2, h3' } },
   },
   globalTypes: {
     theme: {

@@ -13,19 +13,20 @@ const CONNECTION_PROPERTIES = ['dataSource', 'fhirClient', 'fhirBaseUrl', 'fetch
 
 /**
  * Supplies a FHIR data source, the patient, the signed-in user and the locale to every
- * care-team element inside it, through @lit/context. It renders its children unchanged.
+ * care-team element inside it, through Lit context. It renders its children unchanged.
  *
  * Give it one of: a `dataSource` (any object implementing `DataSource`), a `fhirClient` (anything
  * with `request()`, such as a SMART on FHIR `fhirclient` Client, already authorised by the host),
  * or a `fhir-base-url` with an optional `fetch` (e.g. one that adds the host's Authorization
  * header). The library never runs OAuth itself and never talks to any other server.
  *
+ * Theming: `theme="light" | "dark" | "high-contrast"` applies a preset to everything inside; with
+ * no `theme`, the elements follow the page's `color-scheme`, else the user's
+ * `prefers-color-scheme`. `smartStyle` takes the JSON of a SMART App Launch `smart_style_url`
+ * (fetched by the host) and maps it onto the tokens.
+ *
  * @summary Connects the care-team elements inside it to a FHIR server, a patient and a user.
  * @tag care-team-provider
- * Theming: `theme="light" | "dark" | "high-contrast"` applies a preset to everything inside; with
- * no `theme`, the elements follow the user's `prefers-color-scheme`. `smartStyle` takes the JSON
- * of a SMART App Launch `smart_style_url` (fetched by the host) and maps it onto the tokens.
- *
  * @slot - The care-team elements (and any other content) that should use this connection.
  */
 export class CareTeamProvider extends LitElement {
