@@ -1,0 +1,275 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { Task, TaskStatus, initialState } from '@lit/task';
+import { idFromReference } from '../../context/reference.js';
+import { isDataSourceError } from '../../data/errors.js';
+import type { PeerRole } from '../../model/peer-role.js';
+import type { DataProblem } from '../../model/problems.js';
+import { CareConnection } from '../../shared/care-connection.js';
+import { reportProblems } from '../../shared/report-problems.js';
+import { emptyView, invalidDataView, loadErrorView, loadingView } from '../../shared/state-views.js';
+import { CarePeerContactRequestedEvent } from './events.js';
+import { safeLocale, availabilityText } from './format.js';
+import { avatar, fullHeader, nameText, roleText, stateText } from './identity.js';
+import { translator, type Ctx } from './messages.js';
+import { mapFhirInput, mapPeerModel, readScopeOverride, type MappedPeer } from './peer-input.js';
+import { loadPeer, type LoadedPeer } from './peer-load.js';
+import { buildCardModel, type CardAudience, type CardModel, type CardVariant, type ContactItem } from './peer-view.js';
+import * as sections from './sections.js';
+import { styles } from './care-peer-role-card.styles.js';
+
+interface View {
+  model?: CardModel;
+  problems: DataProblem[];
+  source: string;
+}
+
+/**
+ * One peer specialist, so that clinicians, supervisors and clients understand the role: who they
+ * are, the role and organisation, credential (expired ones marked), what a peer does and does not
+ * do, SAMHSA competencies and values, supervision, availability, languages, contact, the peer's
+ * own lived-experience statement (only with consent, for the matching `audience`) and an "About
+ * peer support" explainer.
+ *
+ * **Inputs.** Standalone: `practitionerRole` (+ `practitioner`, + `resources`: an array or a
+ * Bundle resolving the Practitioner, Organization and supervisor) or `peer` (a `PeerRole` model
+ * object; it takes precedence over the FHIR properties). Connected: `practitioner-role-id` inside
+ * `<care-team-provider>`; the card reads the role and what it references through the provider.
+ * Invalid input renders what is valid, shows a notice and fires `care-data-error`.
+ *
+ * **What a peer does / does not do**, each list on its own: the `does` / `doesNot` property (the
+ * organisation's override) > the role's `peer-role-scope` extension (or `peer.does`) > the
+ * SAMHSA-based defaults. An empty array counts as not given.
+ *
+ * @summary A peer specialist's role, credential, scope, supervision and contact, in one card.
+ * @tag care-peer-role-card
+ * @fires care-peer-contact-requested - The user activated a phone or e-mail link. Detail `{ method, value, href, peer }`. Cancelable: `preventDefault()` stops the browser following the link, so the host can open its own secure messaging.
+ * @fires care-data-error - The input could not be shown in full (`kind: 'validation'`) or could not be loaded (`kind: 'load'`).
+ * @slot actions - Buttons for the host, e.g. a `<care-referral-button>`; shown in both variants.
+ * @csspart card - The card (an `article` in the full variant).
+ * @csspart header - Avatar, name, role and state (full variant).
+ * @csspart avatar - The photo or initials.
+ * @csspart name - The name and pronouns.
+ * @csspart role - The role badge and organisation.
+ * @csspart badge - The role badge (`peer-badge` too for a peer).
+ * @csspart scope - What a peer does and does not do.
+ * @csspart credential - The credentials.
+ * @csspart competencies - SAMHSA competencies and values.
+ * @csspart supervision - Supervisor, cadence, peer experience.
+ * @csspart availability - Availability and languages.
+ * @csspart contact - Contact links.
+ * @csspart lived-experience - The peer's own statement (only with consent).
+ * @csspart about - The "About peer support" disclosure.
+ * @csspart actions - The wrapper of the actions slot.
+ * @csspart status - Loading, error, empty and invalid-data notices.
+ * @cssprop --care-peer-card-surface - Card background.
+ * @cssprop --care-peer-card-border - Card border colour.
+ * @cssprop --care-peer-card-accent - The peer accent (card edge); defaults to the system peer colour.
+ * @cssprop --care-peer-card-radius - Card corner radius.
+ * @cssprop --care-peer-card-padding - Card padding.
+ * @cssprop --care-peer-card-avatar-size - Avatar size in the full variant.
+ */
+export class CarePeerRoleCard extends LitElement {
+  static override styles = styles;
+
+  /** The peer's PractitionerRole (FHIR R4). */
+  @property({ attribute: false }) practitionerRole?: unknown;
+
+  /** The Practitioner behind the role; used even when the role's reference does not resolve to it. */
+  @property({ attribute: false }) practitioner?: unknown;
+
+  /** Referenced resources (Practitioner, Organization, supervisor's PractitionerRole / Practitioner): an array or a Bundle. */
+  @property({ attribute: false }) resources?: unknown;
+
+  /** The peer as a model object; takes precedence over `practitionerRole`. Validated like FHIR input. */
+  @property({ attribute: false }) peer?: PeerRole;
+
+  /** The organisation's own "what a peer does" list; overrides the extension and the defaults. */
+  @property({ attribute: false }) does?: string[];
+
+  /** The organisation's own "what a peer does not do" list; overrides the extension and the defaults. */
+  @property({ attribute: false }) doesNot?: string[];
+
+  /** "Now" for expired credentials and ended roles (tests, previews); defaults to the current time. */
+  @property({ attribute: false }) now?: Date;
+
+  /** Connected mode: the PractitionerRole id (or `PractitionerRole/<id>`) to load through `<care-team-provider>`. */
+  @property({ attribute: 'practitioner-role-id', reflect: true }) practitionerRoleId?: string;
+
+  /**
+   * Who is looking: `team` or `client`. The lived-experience statement appears only when the peer
+   * consented to this audience; unset (or any other value) shows it to no one.
+   */
+  @property({ reflect: true }) audience?: CardAudience;
+
+  /** `full` (default) or `compact`: one line for rosters and pickers (avatar, name, role, availability). */
+  @property({ reflect: true }) variant: CardVariant = 'full';
+
+  /** Heading level of the peer's name (1–6, default 3); section headings sit one below. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  @state() private photoFailed = false;
+  @state() private hasActions = false;
+
+  private readonly connection = new CareConnection(this);
+  private view?: View;
+  private loaded?: LoadedPeer;
+  private problemKey?: string;
+  private reportedError?: unknown;
+  private focusAfterLoad = false;
+
+  private readonly loadTask = new Task(this, {
+    task: ([id, source], { signal }) => (id && source ? loadPeer(source, id, signal) : initialState),
+    args: () => [this.roleId(), this.connection.dataSource] as const,
+  });
+
+  private roleId(): string | undefined {
+    return idFromReference('PractitionerRole', this.practitionerRoleId);
+  }
+
+  private get isConnectedMode(): boolean {
+    return this.roleId() !== undefined && this.connection.dataSource !== undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    const loaded = this.isConnectedMode && this.loadTask.status === TaskStatus.COMPLETE ? this.loadTask.value : undefined;
+    // Any property change (cheap to re-map), or the load finishing / the provider going away.
+    if (changed.size === 0 && loaded === this.loaded && this.view) return;
+    this.loaded = loaded;
+    const previousPhoto = this.view?.model?.peer.photoUrl;
+    this.view = this.mapInputs(loaded);
+    if (this.view.model?.peer.photoUrl !== previousPhoto) this.photoFailed = false;
+  }
+
+  /** Validates and maps whatever was given, once per change (never in render). */
+  private mapInputs(loaded: LoadedPeer | undefined): View {
+    const problems: DataProblem[] = [];
+    const does = readScopeOverride(this.does, 'does', problems);
+    const doesNot = readScopeOverride(this.doesNot, 'doesNot', problems);
+    if (this.practitionerRoleId?.trim() && !this.roleId())
+      problems.push({ path: 'practitionerRoleId', code: 'wrong-type', message: 'practitionerRoleId: is not a PractitionerRole id' });
+    let mapped: MappedPeer;
+    let source = 'practitionerRole';
+    if (loaded) {
+      source = `PractitionerRole/${this.roleId()}`;
+      mapped = mapFhirInput({ practitionerRole: loaded.role, loaded: loaded.resources, resources: this.resources, now: this.now });
+    } else if (this.isConnectedMode) {
+      return { problems: [], source }; // still loading: nothing to map yet
+    } else if (this.peer !== undefined && this.peer !== null) {
+      source = 'peer';
+      mapped = mapPeerModel(this.peer);
+    } else {
+      mapped = mapFhirInput({ practitionerRole: this.practitionerRole, practitioner: this.practitioner, resources: this.resources, now: this.now });
+    }
+    const model = mapped.peer ? buildCardModel(mapped.peer, { does, doesNot, now: this.now, audience: this.audience }) : undefined;
+    return { ...(model ? { model } : {}), problems: [...mapped.problems, ...problems], source };
+  }
+
+  protected override updated(): void {
+    const view = this.view;
+    if (view && !(this.isConnectedMode && !this.loaded)) {
+      this.problemKey = reportProblems(this, { kind: 'validation', source: view.source, problems: view.problems }, this.problemKey);
+    }
+    if (this.isConnectedMode && this.loadTask.status === TaskStatus.ERROR && this.loadTask.error !== this.reportedError) {
+      this.reportedError = this.loadTask.error;
+      const problems: DataProblem[] = [{ path: '', code: 'unresolved-reference', message: this.loadReason() ?? 'the data source failed' }];
+      reportProblems(this, { kind: 'load', source: `PractitionerRole/${this.roleId()}`, problems }, undefined);
+    }
+    this.restoreFocus();
+  }
+
+  /** After "Try again", focus lands on the result (the card, or the retry button again), not on <body>. */
+  private restoreFocus(): void {
+    const status = this.loadTask.status;
+    if (!this.focusAfterLoad || (status !== TaskStatus.COMPLETE && status !== TaskStatus.ERROR)) return;
+    this.focusAfterLoad = false;
+    const target = this.renderRoot.querySelector<HTMLElement>(status === TaskStatus.ERROR ? '.notice button' : '[part~="card"]');
+    target?.focus();
+  }
+
+  private loadReason(): string | undefined {
+    const error = this.loadTask.error;
+    return isDataSourceError(error) ? error.message : undefined;
+  }
+
+  private readonly retry = (): void => {
+    this.focusAfterLoad = true;
+    void this.loadTask.run();
+  };
+
+  private readonly onContact = (item: ContactItem, event: Event): void => {
+    if (!item.href) return;
+    const reference = this.view?.model?.reference;
+    const request = new CarePeerContactRequestedEvent({
+      method: item.method,
+      value: item.value,
+      href: item.href,
+      ...(reference ? { peer: reference } : {}),
+    });
+    this.dispatchEvent(request);
+    if (request.defaultPrevented) event.preventDefault();
+  };
+
+  private readonly onPhotoError = (): void => {
+    this.photoFailed = true;
+  };
+
+  private readonly onSlotChange = (event: Event): void => {
+    this.hasActions = (event.target as HTMLSlotElement).assignedNodes({ flatten: true }).length > 0;
+  };
+
+  protected override render(): TemplateResult {
+    const ctx = this.context();
+    const what = ctx.t('what');
+    if (this.isConnectedMode) {
+      const status = this.loadTask.status;
+      if (status === TaskStatus.ERROR) return loadErrorView(what, this.loadReason(), this.retry, ctx.locale);
+      if (status !== TaskStatus.COMPLETE) return loadingView(what, ctx.locale);
+    }
+    const view = this.view;
+    if (!view?.model) {
+      return view?.problems.length ? invalidDataView(what, view.problems, ctx.locale) : emptyView(ctx.t('emptyWhat'), ctx.locale);
+    }
+    return this.variant === 'compact' ? this.renderCompact(view.model, view.problems, ctx) : this.renderFull(view.model, view.problems, ctx);
+  }
+
+  /** Locale, bound messages and handlers for the templates, built once per render. */
+  private context(): Ctx & { photoFailed: boolean; onPhotoError: () => void } {
+    const locale = safeLocale(this.connection.locale);
+    return { locale, t: translator(locale), photoFailed: this.photoFailed, onPhotoError: this.onPhotoError };
+  }
+
+  private renderActions(): TemplateResult {
+    return html`<div part="actions" class="actions" ?hidden=${!this.hasActions}>
+      <slot name="actions" @slotchange=${this.onSlotChange}></slot>
+    </div>`;
+  }
+
+  private renderFull(model: CardModel, problems: DataProblem[], ctx: ReturnType<CarePeerRoleCard['context']>): TemplateResult {
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
+    const inner = { ...ctx, level: Math.min(6, level + 1), onContact: this.onContact };
+    return html`<article part="card" class="card full ${model.peer.isPeer ? 'peer' : ''}" aria-labelledby="name" tabindex="-1">
+      ${problems.length ? invalidDataView(ctx.t('what'), problems, ctx.locale) : nothing} ${fullHeader(model, level, ctx)}
+      ${model.peer.isPeer ? nothing : html`<p class="note">${ctx.t('notPeer')}</p>`}
+      ${sections.scopeSection(model, inner)} ${sections.credentialSection(model, inner)} ${sections.competencySection(model, inner)}
+      ${sections.supervisionSection(model, inner)} ${sections.availabilitySection(model, inner)} ${sections.contactSection(model, inner)}
+      ${sections.livedExperienceSection(model, inner)} ${sections.aboutSection(ctx)} ${this.renderActions()}
+    </article>`;
+  }
+
+  private renderCompact(model: CardModel, problems: DataProblem[], ctx: ReturnType<CarePeerRoleCard['context']>): TemplateResult {
+    const { peer } = model;
+    const availability = peer.availability.map((slot) => availabilityText(slot, ctx.locale)).join('; ');
+    return html`<div part="card" class="card compact ${peer.isPeer ? 'peer' : ''}" tabindex="-1">
+      ${avatar(peer, ctx)}
+      <span part="name" class="name">${nameText(peer, ctx)}</span>
+      <span part="role" class="role">${roleText(model, ctx)}</span>
+      ${peer.active ? nothing : html`<span class="flag ended">${stateText(peer, ctx)}</span>`}
+      ${availability
+        ? html`<span class="availability"><span class="visually-hidden">${ctx.t('availabilityLabel')} </span>${availability}</span>`
+        : nothing}
+      ${problems.length ? html`<span class="flag incomplete">${ctx.t('incomplete')}</span>` : nothing}
+      ${this.renderActions()}
+    </div>`;
+  }
+}

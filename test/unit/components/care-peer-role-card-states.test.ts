@@ -1,0 +1,315 @@
+/**
+ * <care-peer-role-card>: consent-gated lived experience, the contact event, empty / invalid states,
+ * the `peer` model input, hostile data and the public HL7 / US Core examples.
+ */
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../../src/components/care-peer-role-card/define.js';
+import '../../../src/components/care-team-provider/define.js';
+import type { CarePeerRoleCard } from '../../../src/components/care-peer-role-card/care-peer-role-card.js';
+import { CarePeerContactRequestedEvent } from '../../../src/components/care-peer-role-card/events.js';
+import type { CareDataErrorEvent } from '../../../src/events/data-error.js';
+import { EXT } from '../../../src/fhir/extensions.js';
+import { readPeerRole } from '../../../src/fhir/read/practitioner-role.js';
+import { registerMessages } from '../../../src/i18n/localize.js';
+import { expectAccessibleInThemes } from '../../suites/accessible.js';
+import { loadFixture } from '../../helpers/fixtures.js';
+import { HOSTILE_TEXT, HOSTILE_URLS, allUrls, wasPwned } from '../../helpers/hostile.js';
+import { peerPractitioner, peerResources, peerRole } from '../fhir/peer-resources.js';
+
+const NOW = new Date('2025-06-01T12:00:00Z');
+const STATEMENT = 'I have lived with depression since my teens and know recovery is possible.';
+const text = (node: Element | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const part = (el: CarePeerRoleCard, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+
+function livedExperience(audience: string, more: object[] = []): Record<string, unknown> {
+  const others = (peerRole['extension'] as { url: string }[]).filter((e) => e.url !== EXT.livedExperience);
+  return {
+    ...peerRole,
+    extension: [
+      ...others,
+      {
+        url: EXT.livedExperience,
+        extension: [
+          { url: 'statement', valueString: STATEMENT },
+          { url: 'audience', valueCode: audience },
+          { url: 'consent-date', valueDateTime: '2024-02-01' },
+          ...more,
+        ],
+      },
+    ],
+  };
+}
+
+/** Renders and collects every care-data-error the element fires while doing so. */
+async function render(props: Record<string, unknown>, attrs: { audience?: string; variant?: string } = {}) {
+  const errors: CareDataErrorEvent[] = [];
+  const el = document.createElement('care-peer-role-card');
+  el.addEventListener('care-data-error', (event) => errors.push(event));
+  Object.assign(el, { now: NOW, ...props });
+  if (attrs.audience) el.setAttribute('audience', attrs.audience);
+  if (attrs.variant) el.setAttribute('variant', attrs.variant);
+  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+  wrapper.append(el);
+  await el.updateComplete;
+  return { el, errors };
+}
+
+describe('<care-peer-role-card> lived experience', () => {
+  const cases: [string, string | undefined, boolean][] = [
+    ['both', 'team', true],
+    ['both', 'client', true],
+    ['team', 'team', true],
+    ['team', 'client', false],
+    ['client', 'client', true],
+    ['client', 'team', false],
+    ['both', undefined, false],
+    ['both', 'everyone', false],
+  ];
+  for (const [consented, audience, shown] of cases) {
+    it(`consent for "${consented}", card audience ${audience ?? '(unset)'}: ${shown ? 'shown' : 'absent from the DOM'}`, async () => {
+      const { el } = await render({ practitionerRole: livedExperience(consented), resources: peerResources }, audience ? { audience } : {});
+      const section = part(el, 'lived-experience');
+      if (shown) {
+        expect(text(section!.querySelector('blockquote'))).to.equal(STATEMENT);
+        expect(text(section)).to.contain('Shared by the peer specialist, with consent, on Feb 1, 2024.');
+      } else {
+        expect(section).to.equal(null);
+        expect(el.shadowRoot!.innerHTML).not.to.contain('depression');
+      }
+    });
+  }
+
+  it('is absent once consent is revoked, and when the audience attribute changes to one not consented', async () => {
+    const revoked = livedExperience('both', [{ url: 'revoked', valueDateTime: '2025-01-01' }]);
+    const { el } = await render({ practitionerRole: revoked }, { audience: 'team' });
+    expect(part(el, 'lived-experience')).to.equal(null);
+    expect(el.shadowRoot!.innerHTML).not.to.contain('depression');
+    const { el: teamOnly } = await render({ practitionerRole: livedExperience('team') }, { audience: 'team' });
+    expect(part(teamOnly, 'lived-experience')).to.exist;
+    teamOnly.setAttribute('audience', 'client');
+    await teamOnly.updateComplete;
+    expect(part(teamOnly, 'lived-experience')).to.equal(null);
+  });
+
+  it('is never shown in the compact variant', async () => {
+    const { el } = await render({ practitionerRole: livedExperience('both') }, { audience: 'team', variant: 'compact' });
+    expect(el.shadowRoot!.innerHTML).not.to.contain('depression');
+  });
+});
+
+describe('<care-peer-role-card> contact event', () => {
+  it('fires care-peer-contact-requested with method, value, link and peer reference when a contact link is clicked', async () => {
+    const { el } = await render({ practitionerRole: peerRole });
+    const link = part(el, 'contact')!.querySelector('a')!;
+    let navigationAllowed: boolean | undefined;
+    const stopNavigation = (event: Event) => {
+      navigationAllowed = !event.defaultPrevented;
+      event.preventDefault(); // keep the test page where it is
+    };
+    window.addEventListener('click', stopNavigation);
+    setTimeout(() => link.click());
+    const event = await oneEvent(document, 'care-peer-contact-requested');
+    window.removeEventListener('click', stopNavigation);
+    expect(event).to.be.instanceOf(CarePeerContactRequestedEvent);
+    expect(event.detail).to.deep.equal({ method: 'phone', value: '555-0142', href: 'tel:5550142', peer: 'PractitionerRole/peer-jordan-role' });
+    expect(event.bubbles && event.composed && event.cancelable).to.equal(true);
+    expect(navigationAllowed).to.equal(true);
+  });
+
+  it('preventDefault() stops the browser following the link, so the host can open secure messaging', async () => {
+    const { el } = await render({ practitionerRole: peerRole });
+    el.addEventListener('care-peer-contact-requested', (event) => event.preventDefault());
+    let clickPrevented: boolean | undefined;
+    const watch = (event: Event) => (clickPrevented = event.defaultPrevented);
+    window.addEventListener('click', watch);
+    const link = part(el, 'contact')!.querySelectorAll('a')[1]!;
+    const fired = oneEvent(el, 'care-peer-contact-requested');
+    link.click();
+    const event = await fired;
+    window.removeEventListener('click', watch);
+    expect(event.detail.method).to.equal('email');
+    expect(event.detail.href).to.equal('mailto:jordan.rivera@harbor.example.org');
+    expect(clickPrevented).to.equal(true);
+  });
+
+  it('fires from the keyboard (Enter on the link) and never on a property set', async () => {
+    const seen: CarePeerContactRequestedEvent[] = [];
+    const { el } = await render({ practitionerRole: peerRole });
+    el.addEventListener('care-peer-contact-requested', (event) => {
+      seen.push(event);
+      event.preventDefault();
+    });
+    el.practitionerRole = { ...peerRole, telecom: [{ system: 'phone', value: '555-0199' }] };
+    el.variant = 'full';
+    await el.updateComplete;
+    expect(seen).to.have.length(0);
+    part(el, 'contact')!.querySelector('a')!.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(seen.map((e) => e.detail.value)).to.deep.equal(['555-0199']);
+  });
+});
+
+describe('<care-peer-role-card> states', () => {
+  it('empty: says there is no peer to show (never blank), without care-data-error', async () => {
+    const { el, errors } = await render({});
+    const status = part(el, 'status')!;
+    expect(status.getAttribute('role')).to.equal('status');
+    expect(text(status)).to.equal('There is no peer specialist to show.');
+    expect(errors).to.have.length(0);
+    await expectAccessibleInThemes(el);
+  });
+
+  it('invalid: a resource that is not a PractitionerRole shows an accessible notice and fires care-data-error', async () => {
+    const { el, errors } = await render({ practitionerRole: { resourceType: 'Practitioner', name: [{ text: 'X' }] } });
+    expect(text(part(el, 'status'))).to.contain('Some of the peer specialist’s details could not be shown.');
+    expect(part(el, 'card')).to.equal(null);
+    expect(errors).to.have.length(1);
+    expect(errors[0]!.detail).to.deep.include({ kind: 'validation', source: 'practitionerRole' });
+    expect(errors[0]!.detail.problems.map((p) => p.code)).to.deep.equal(['wrong-resource-type']);
+    await expectAccessibleInThemes(el);
+  });
+
+  it('partly invalid: renders what is valid, names the problems, fires care-data-error once', async () => {
+    const bad = { ...peerRole, extension: [{ url: EXT.competency, valueCoding: { code: '13' } }, { url: EXT.competency, valueCoding: { code: '2' } }] };
+    const { el, errors } = await render({ practitionerRole: bad });
+    expect(text(part(el, 'name'))).to.equal('Jordan R.');
+    expect(text(part(el, 'competencies'))).to.contain('2 Provides support').and.not.contain('13');
+    const notice = part(el, 'card')!.querySelector('[part~="status"]')!;
+    expect(text(notice)).to.contain('1 problem(s) in the data.').and.contain('extension[0].valueCoding.code');
+    expect(errors).to.have.length(1);
+    el.variant = 'compact';
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(errors).to.have.length(1); // same problems, no new event
+    expect(text(el.shadowRoot!.querySelector('.flag.incomplete'))).to.equal('Some details could not be shown');
+    await expectAccessibleInThemes(el);
+  });
+
+  it('reports a wrong practitioner, resources or scope override and still shows the role', async () => {
+    const { el, errors } = await render({ practitionerRole: peerRole, practitioner: 'Rosa', resources: 42, does: 'all of it' });
+    expect(text(part(el, 'name'))).to.equal('Jordan R.');
+    expect(errors[0]!.detail.problems.map((p) => p.path)).to.have.members(['practitioner', 'resources', 'does']);
+  });
+
+  it('uses the practitioner property even when the role’s reference does not resolve to it', async () => {
+    const role = { ...peerRole, practitioner: { reference: 'https://elsewhere.example.org/fhir/Practitioner/77' } };
+    const { el, errors } = await render({ practitionerRole: role, practitioner: peerPractitioner });
+    expect(text(part(el, 'name'))).to.equal('Jordan Rivera (they/them)');
+    expect(text(part(el, 'credential'))).to.contain('CPS-2291');
+    expect(errors).to.have.length(0);
+  });
+
+  it('accepts a Bundle as resources', async () => {
+    const bundle = { resourceType: 'Bundle', type: 'collection', entry: peerResources.map((resource) => ({ resource })) };
+    const { el } = await render({ practitionerRole: peerRole, resources: bundle });
+    expect(text(part(el, 'name'))).to.equal('Jordan Rivera (they/them)');
+    expect(text(part(el, 'role'))).to.contain('Harbor Peer Support Programme');
+  });
+
+  it('accepts the model object as `peer`, which takes precedence over the FHIR properties', async () => {
+    const peer = readPeerRole(peerRole, { resources: peerResources, now: NOW }).value!;
+    const { el, errors } = await render({ peer: { ...peer, name: 'Model Name' }, practitionerRole: peerRole }, { audience: 'client' });
+    expect(text(part(el, 'name'))).to.equal('Model Name (they/them)');
+    expect(text(part(el, 'lived-experience'))).to.contain(STATEMENT);
+    expect(errors).to.have.length(0);
+  });
+
+  it('salvages a partly invalid `peer` object and reports each bad field by path', async () => {
+    const peer = readPeerRole(peerRole, { resources: peerResources, now: NOW }).value!;
+    const broken = { ...peer, name: 42, roleLabel: undefined, competencies: [3, 99], credentials: [peer.credentials[0], { issuer: 'no name' }] };
+    const { el, errors } = await render({ peer: broken });
+    expect(text(part(el, 'name'))).to.equal('Name not recorded (they/them)');
+    expect(text(part(el, 'badge'))).to.equal('★Peer specialist');
+    expect(text(part(el, 'competencies'))).to.contain('3 Shares lived experiences').and.not.contain('99');
+    expect(el.shadowRoot!.querySelectorAll('[part~="credential"] li')).to.have.length(1);
+    expect(errors[0]!.detail.source).to.equal('peer');
+    expect(errors[0]!.detail.problems.map((p) => p.path)).to.include.members(['name', 'roleLabel', 'competencies[1]', 'credentials[1].name']);
+    const { el: notObject, errors: notObjectErrors } = await render({ peer: 'Rosa' });
+    expect(text(part(notObject, 'status'))).to.contain('could not be shown');
+    expect(notObjectErrors[0]!.detail.problems[0]!.code).to.equal('not-an-object');
+  });
+
+  it('localises through registerMessages and the provider’s locale, and survives a malformed page language', async () => {
+    registerMessages('es', { 'peer-card.credentials': 'Credencial', 'peer-card.about': 'Sobre el apoyo entre pares' });
+    const provider = await fixture(html`<care-team-provider locale="es"><care-peer-role-card .practitionerRole=${peerRole} .now=${NOW}></care-peer-role-card></care-team-provider>`);
+    const el = provider.querySelector('care-peer-role-card')!;
+    await el.updateComplete;
+    expect(text(part(el, 'credential')!.querySelector('[role="heading"]'))).to.equal('Credencial');
+    expect(text(part(el, 'about')!.querySelector('summary'))).to.equal('Sobre el apoyo entre pares');
+    expect(text(el.shadowRoot!.querySelector('.state'))).to.equal('Active since 10 ene 2022');
+    const lang = document.documentElement.lang;
+    document.documentElement.lang = 'en_US!!';
+    try {
+      const { el: odd } = await render({ practitionerRole: peerRole, resources: peerResources });
+      expect(text(part(odd, 'name'))).to.equal('Jordan Rivera (they/them)');
+      expect(text(odd.shadowRoot!.querySelector('.state'))).to.contain('2022');
+    } finally {
+      document.documentElement.lang = lang;
+    }
+  });
+});
+
+describe('<care-peer-role-card> hostile data', () => {
+  it('keeps markup in names, pronouns, organisation, scope, supervision and statement as text', async () => {
+    const practitioner = {
+      ...peerPractitioner,
+      name: [{ text: HOSTILE_TEXT }],
+      qualification: [{ code: { text: HOSTILE_TEXT }, issuer: { display: HOSTILE_TEXT } }],
+    };
+    const role = livedExperience('both');
+    const ext = (role['extension'] as unknown as Record<string, unknown>[]).map((e) =>
+      e['url'] === EXT.livedExperience
+        ? { ...e, extension: [{ url: 'statement', valueString: HOSTILE_TEXT }, { url: 'audience', valueCode: 'both' }, { url: 'consent-date', valueDateTime: '2024-02-01' }] }
+        : e,
+    );
+    const hostileRole = { ...role, extension: ext, organization: { display: HOSTILE_TEXT }, code: [{ text: HOSTILE_TEXT }] };
+    const { el } = await render({ practitionerRole: hostileRole, practitioner, does: [HOSTILE_TEXT] }, { audience: 'team' });
+    expect(wasPwned()).to.equal(false);
+    expect(el.shadowRoot!.querySelectorAll('script')).to.have.length(0);
+    expect([...el.shadowRoot!.querySelectorAll('img')].filter((img) => img.getAttribute('src') === 'x')).to.have.length(0);
+    expect(text(part(el, 'name'))).to.contain('<img src=x onerror="window.__pwned=1">');
+    expect(text(part(el, 'role'))).to.contain('<script>');
+    expect(text(part(el, 'lived-experience')!.querySelector('blockquote'))).to.equal(HOSTILE_TEXT);
+    expect(text(el.shadowRoot!.querySelector('.does li'))).to.contain(HOSTILE_TEXT);
+  });
+
+  it('never turns javascript:, data: or vbscript: in telecom or photo into a link or an image source', async () => {
+    const telecom = HOSTILE_URLS.flatMap((value) => [
+      { system: 'phone', value },
+      { system: 'email', value },
+      { system: 'url', value },
+    ]);
+    const practitioner = { ...peerPractitioner, photo: [{ url: HOSTILE_URLS[0] }] };
+    const { el } = await render({ practitionerRole: { ...peerRole, telecom }, practitioner });
+    expect(allUrls(el.shadowRoot!)).to.deep.equal([]);
+    expect(part(el, 'contact')!.querySelectorAll('a')).to.have.length(0);
+    expect(text(part(el, 'contact'))).to.contain('javascript:window.__pwned=1');
+    expect(part(el, 'avatar')!.querySelector('img')).to.equal(null);
+    expect(wasPwned()).to.equal(false);
+  });
+});
+
+describe('<care-peer-role-card> public examples', () => {
+  it('renders the HL7 R4 PractitionerRole example (not a peer, ended) without care-data-error', async () => {
+    const { el, errors } = await render({ practitionerRole: await loadFixture('hl7-fhir-r4/practitionerrole-example.json') }, { audience: 'team' });
+    expect(errors).to.have.length(0);
+    expect(text(part(el, 'name'))).to.equal('Dr Adam Careful');
+    expect(text(el.shadowRoot!.querySelector('.state.ended'))).to.equal('Role ended on Mar 31, 2012');
+    expect(text(el.shadowRoot!.querySelector('.note'))).to.equal('This role is not recorded as peer support.');
+    expect([...part(el, 'contact')!.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal([
+      'tel:0355556473',
+      'mailto:adam.southern@example.org',
+    ]);
+    await expectAccessibleInThemes(el);
+  });
+
+  it('renders the US Core PractitionerRole + Practitioner Bundle without care-data-error', async () => {
+    const bundle = await loadFixture<{ entry: { resource: unknown }[] }>('us-core/PractitionerRole_Practitioner_Endpoint_Bundle_Example.json');
+    const { el, errors } = await render({ practitionerRole: bundle.entry[0]!.resource, resources: bundle });
+    expect(errors).to.have.length(0);
+    expect(text(part(el, 'name'))).to.equal('Brenda Jennings Richard');
+    expect(text(part(el, 'credential'))).to.contain('Medical Doctor').and.contain('LARA-1011');
+    await expectAccessibleInThemes(el);
+  });
+});
