@@ -1,0 +1,101 @@
+/**
+ * A user's change to one activity of a FHIR CarePlan (a progress note or a status), applied to a
+ * plan, and rebuilt on a newer version after a 412 ("someone else saved first"). Pure: no DOM.
+ *
+ * Rules for the rebuild: a note always re-applies (it is appended), unless the newer version
+ * already holds it (our earlier save landed but its answer was lost); a status change collides
+ * only when the other client changed that same activity's status.
+ */
+import { withActivityNote, withActivityStatus, type ActivityNoteInput } from '../../fhir/write/care-plan.js';
+import type { ActivityStatus } from '../../model/care-plan.js';
+import type { MapResult } from '../../model/problems.js';
+import type { Resource } from '../../fhir/types.js';
+
+/** A progress note to append; `time` is fixed when the user submits, so a retry is recognisable. */
+export interface NoteChange {
+  kind: 'note';
+  index: number;
+  note: ActivityNoteInput & { time: string };
+}
+
+/** A status to set; `from` is the status the user saw when choosing. */
+export interface StatusChange {
+  kind: 'status';
+  index: number;
+  status: ActivityStatus;
+  from: ActivityStatus;
+}
+
+export type PlanChange = NoteChange | StatusChange;
+
+export type Rebuilt =
+  /** The change rebuilt on the newer version (the activity may have moved to `index`). */
+  | { outcome: 'apply'; change: PlanChange }
+  /** The newer version already holds the change: nothing left to save. */
+  | { outcome: 'present' }
+  /** Another client set this activity's status to `theirs`: the user chooses. */
+  | { outcome: 'conflict'; change: StatusChange; theirs: ActivityStatus }
+  /** The activity is no longer there (or no longer recognisable): the change cannot be placed. */
+  | { outcome: 'missing' };
+
+type Json = Record<string, unknown>;
+
+const isJson = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function activities(plan: unknown): unknown[] {
+  return isJson(plan) && Array.isArray(plan.activity) ? plan.activity : [];
+}
+
+function detailOf(activity: unknown): Json | undefined {
+  return isJson(activity) && isJson(activity.detail) ? activity.detail : undefined;
+}
+
+/** What makes an activity the same one across versions: what is done, or what it points at. */
+function identity(activity: unknown): string | undefined {
+  if (!isJson(activity)) return undefined;
+  const detail = detailOf(activity);
+  const reference = isJson(activity.reference) ? activity.reference.reference : undefined;
+  return JSON.stringify([detail?.description, detail?.code, reference]);
+}
+
+/** The activity's status in a plan (`detail.status`), when it has one. */
+export function activityStatusIn(plan: unknown, index: number): string | undefined {
+  const status = detailOf(activities(plan)[index])?.status;
+  return typeof status === 'string' ? status : undefined;
+}
+
+/** Where the activity at `index` of `base` is in `fresh`: the same index when it still matches, else the single match. */
+export function locateActivity(base: unknown, fresh: unknown, index: number): number | undefined {
+  const wanted = identity(activities(base)[index]);
+  if (wanted === undefined) return undefined;
+  const candidates = activities(fresh);
+  if (identity(candidates[index]) === wanted) return index;
+  const matches = candidates.flatMap((activity, i) => (identity(activity) === wanted ? [i] : []));
+  return matches.length === 1 ? matches[0] : undefined;
+}
+
+function hasNote(plan: unknown, index: number, note: NoteChange['note']): boolean {
+  const activity = activities(plan)[index];
+  const progress = isJson(activity) && Array.isArray(activity.progress) ? activity.progress : [];
+  return progress.some((item) => isJson(item) && item.text === note.text && item.time === note.time);
+}
+
+/** The plan with the change applied (a new object; the input is not touched). */
+export function applyChange(plan: unknown, change: PlanChange, now: Date = new Date()): MapResult<Resource> {
+  return change.kind === 'note'
+    ? withActivityNote(plan, change.index, change.note, now)
+    : withActivityStatus(plan, change.index, change.status, { now });
+}
+
+/** Rebuilds a change made on `base` for the newer version `fresh` of the same plan. */
+export function rebuildChange(base: unknown, fresh: unknown, change: PlanChange): Rebuilt {
+  const index = locateActivity(base, fresh, change.index);
+  if (index === undefined) return { outcome: 'missing' };
+  if (change.kind === 'note') {
+    return hasNote(fresh, index, change.note) ? { outcome: 'present' } : { outcome: 'apply', change: { ...change, index } };
+  }
+  const theirs = activityStatusIn(fresh, index);
+  if (theirs === change.status) return { outcome: 'present' };
+  if (theirs === undefined || theirs === change.from) return { outcome: 'apply', change: { ...change, index } };
+  return { outcome: 'conflict', change: { ...change, index }, theirs: theirs as ActivityStatus };
+}
