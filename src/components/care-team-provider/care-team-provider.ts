@@ -67,6 +67,9 @@ export class CareTeamProvider extends LitElement {
   @property({ attribute: false }) dataSource?: DataSource;
 
   private themeApplied = false;
+  /** With no preset, re-check the page's colour scheme when the page changes it. */
+  private readonly pageSchemeObserver =
+    typeof MutationObserver === 'undefined' ? undefined : new MutationObserver(() => this.applyTheme());
 
   @provide({ context: dataSourceContext }) protected providedDataSource?: DataSource;
   @provide({ context: patientContext }) protected providedPatient?: string;
@@ -90,13 +93,27 @@ export class CareTeamProvider extends LitElement {
     if (changed.has('locale')) this.providedLocale = this.locale || undefined;
   }
 
-  protected override updated(changed: PropertyValues): void {
-    // First update too: with no preset the default ("follow prefers-color-scheme") must be set.
-    if (!this.themeApplied || changed.has('theme') || changed.has('smartStyle')) {
-      applyPreset(this, isThemePreset(this.theme) ? this.theme : undefined);
-      if (this.smartStyle) applySmartStyle(this, this.smartStyle);
-      this.themeApplied = true;
+  override connectedCallback(): void {
+    super.connectedCallback();
+    for (const target of [document.documentElement, document.body]) {
+      if (target) this.pageSchemeObserver?.observe(target, { attributes: true, attributeFilter: ['class', 'style'] });
     }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.pageSchemeObserver?.disconnect();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    // First update too: with no preset the default (page scheme, else the OS's) must be set.
+    if (!this.themeApplied || changed.has('theme') || changed.has('smartStyle')) this.applyTheme();
+  }
+
+  private applyTheme(): void {
+    applyPreset(this, isThemePreset(this.theme) ? this.theme : undefined);
+    if (this.smartStyle) applySmartStyle(this, this.smartStyle);
+    this.themeApplied = true;
   }
 
   private buildDataSource(): DataSource | undefined {

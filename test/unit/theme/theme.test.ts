@@ -46,6 +46,20 @@ describe('theme presets', () => {
     expect(getComputedStyle(provider.querySelector('test-theme-probe')!).colorScheme).to.equal('dark');
   });
 
+  it('without a preset, follows the page when it switches its color-scheme later', async () => {
+    const provider = await fixture<CareTeamProvider>(html`<care-team-provider><test-theme-probe></test-theme-probe></care-team-provider>`);
+    const probe = provider.querySelector('test-theme-probe')!;
+    try {
+      document.documentElement.style.colorScheme = 'dark';
+      await new Promise((resolve) => setTimeout(resolve));
+      expect(getComputedStyle(probe).colorScheme).to.equal('dark');
+    } finally {
+      document.documentElement.style.colorScheme = '';
+    }
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(provider.style.getPropertyValue('color-scheme')).to.equal('light dark');
+  });
+
   it('without a preset or a page scheme, follows prefers-color-scheme; switching presets clears the previous tokens', async () => {
     const provider = await fixture<CareTeamProvider>(html`<care-team-provider><test-theme-probe></test-theme-probe></care-team-provider>`);
     expect(provider.style.getPropertyValue('color-scheme')).to.equal('light dark');
