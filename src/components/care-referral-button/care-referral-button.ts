@@ -1,0 +1,321 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { Task as AsyncTask, TaskStatus } from '@lit/task';
+import { asReference } from '../../context/reference.js';
+import { isDataSourceError } from '../../data/index.js';
+import { buildReferralResources, mintIdempotencyKey, type ReferralResourceSet, type Task } from '../../fhir/index.js';
+import { validateReferralDraft, type DraftField } from '../../model/index.js';
+import { CareConnection } from '../../shared/care-connection.js';
+import { reportProblems } from '../../shared/report-problems.js';
+import { invalidDataView, loadErrorView, loadingView } from '../../shared/state-views.js';
+import { controls } from '../../shared/styles/controls.js';
+import { tokens } from '../../shared/styles/tokens.js';
+import { styles } from './care-referral-button.styles.js';
+import { DEFAULT_LANGUAGES, draftFromForm, isDirty, type Recipient } from './draft.js';
+import { CareReferralCreatedEvent, CareReferralFailedEvent, CareReferralRequestEvent } from './events.js';
+import { describeFailure, type Failure } from './failure.js';
+import { formView } from './form-view.js';
+import { bind, type Msg } from './messages.js';
+import { loadRecipients, recipientsFrom } from './peers.js';
+import { createReferral } from './persist.js';
+import { FINAL_STATUSES, ReferralStatusController } from './status.js';
+import { cancelFormView, chipView } from './status-view.js';
+
+const NO_PATIENT = [{ path: 'patient', code: 'missing' as const, message: 'patient: missing' }];
+const ref = (reference: string | undefined) => (reference ? { reference } : undefined);
+
+/**
+ * A clinician refers the client to peer support, with the client's consent, then follows the
+ * referral. The button opens a modal form; sending builds a ServiceRequest, a Task and a Consent
+ * (HL7 SDOH Clinical Care pattern) and fires `care-referral-request`. Unless the host calls
+ * `preventDefault()` (it then saves them), a connected element creates them with conditional
+ * creates keyed on an idempotency identifier minted when the form opened, so Retry never
+ * duplicates anything (persist.ts). A live status chip then polls the Task; the requester can
+ * cancel it with a reason. `referral-id` shows an existing referral by its Task id (the Task is
+ * what changes status). Nothing typed leaves the element: a form closed with Cancel keeps its
+ * draft until it is sent or discarded. Strings are in the `referral` namespace of
+ * `registerMessages`; the shared-experience choices are `referral.shared.1` … `referral.shared.7`.
+ *
+ * @summary Refer the client to peer support (with consent) and follow the referral's status.
+ * @tag care-referral-button
+ * @fires {CareReferralRequestEvent} care-referral-request - Cancelable. The form was sent; detail: serviceRequest, task, consent, draft, key. `preventDefault()`: the host persists them.
+ * @fires {CareReferralCreatedEvent} care-referral-created - The element created the referral; detail: the server's serviceRequest, task, consent.
+ * @fires {CareReferralFailedEvent} care-referral-failed - A write failed; detail: step, kind, status, message, retryable, error.
+ * @fires {CareReferralStatusChangedEvent} care-referral-status-changed - The referral's status changed (polling or a cancellation here); detail: status, previousStatus, referral, task.
+ * @fires {CareReferralCancelRequestEvent} care-referral-cancel-request - Cancelable. The requester confirmed a cancellation; detail: task (cancelled), reason.
+ * @fires {CareDataErrorEvent} care-data-error - Invalid `task`, `peers`, a loaded referral with problems, or no patient.
+ * @csspart button - The "Refer to peer support" button.
+ * @csspart dialog - The modal dialogs (referral form, cancellation).
+ * @csspart form - The forms inside the dialogs.
+ * @csspart actions - The dialogs' button rows.
+ * @csspart submit - The "Send referral" button.
+ * @csspart error - The notice shown when sending failed.
+ * @csspart status - The status chip (also loading / error notices).
+ * @csspart state - The status text inside the chip.
+ * @csspart cancel-button - The "Cancel referral" button.
+ * @cssprop --care-referral-button-accent - The chip's accent while the referral is open (completed: success, ended otherwise: error).
+ * @cssprop --care-referral-button-chip-surface - The chip's background.
+ * @cssprop --care-referral-button-dialog-width - The dialogs' width (default 36rem; never wider than the viewport).
+ */
+export class CareReferralButton extends LitElement {
+  static override styles = [tokens, controls, styles];
+
+  /** The client: a Patient id or reference. Defaults to the provider's patient. */
+  @property() patient?: string;
+  /** The referring clinician's PractitionerRole id or reference. Defaults to the provider's user. */
+  @property() requester?: string;
+  /** The shared care plan (id or reference): becomes the ServiceRequest's `basedOn`. */
+  @property({ attribute: 'care-plan-id' }) carePlanId?: string;
+  /** An existing referral to show and follow: its Task id (`abc` or `Task/abc`). */
+  @property({ attribute: 'referral-id' }) referralId?: string;
+  /** The peer programme: an Organization (id or reference) or `HealthcareService/<id>`. */
+  @property() programme?: string;
+  /** The programme's name. Unset and connected: the display of the programme's references in the data. */
+  @property({ attribute: 'programme-name' }) programmeName?: string;
+  /** Seconds between status checks while the page is visible (default 30, at least 1). */
+  @property({ type: Number, attribute: 'poll-interval' }) pollInterval = 30;
+  /** Disables the button and cancellation. */
+  @property({ type: Boolean, reflect: true }) disabled = false;
+  /** Peers to pick from (PeerRole objects or PractitionerRoles). Unset and connected: the team's and the programme's. */
+  @property({ attribute: false }) peers?: unknown;
+  /** Standalone: a FHIR Task to show the status of (e.g. the one the host saved). */
+  @property({ attribute: false }) task?: unknown;
+  /** BCP-47 codes offered as the preferred language. */
+  @property({ attribute: false }) languages: readonly string[] = DEFAULT_LANGUAGES;
+
+  @state() private errors: Partial<Record<DraftField, string>> = {};
+  @state() private failure?: Failure | undefined;
+  @state() private busy = false;
+  @state() private opened = false;
+  @state() private draftKept = false;
+  /** The cancel form's problem: no reason given, or the update failed. */
+  @state() private cancelProblem?: Failure | 'missing' | undefined;
+
+  readonly #connection = new CareConnection(this);
+  readonly #status = new ReferralStatusController(this, {
+    dataSource: () => this.#connection.dataSource,
+    referralId: () => this.referralId || undefined,
+    intervalMs: () => (Math.max(1, this.pollInterval) || 30) * 1000,
+  });
+  readonly #recipients = new AsyncTask(this, {
+    args: () => [this.#connection.dataSource, this.#patient(), this.#programmeRef(), this.opened && this.peers === undefined] as const,
+    task: ([dataSource, patient, programme, wanted], { signal }) =>
+      wanted && dataSource && patient ? loadRecipients(dataSource, patient, programme, { signal }) : Promise.resolve(undefined),
+  });
+  #given?: Recipient[] | undefined;
+  #key?: string | undefined;
+  #now?: Date | undefined;
+  #pending?: ReferralResourceSet | undefined;
+  #focusChip = false;
+  #problemKeys: Record<string, string | undefined> = {};
+
+  #q = <T extends HTMLElement>(selector: string) => this.renderRoot.querySelector<T>(selector);
+  #dialog = () => this.#q<HTMLDialogElement>('#referral');
+  #form = () => this.#q<HTMLFormElement>('#referral form');
+
+  #requester = () => asReference('PractitionerRole', this.requester) ?? this.#connection.user;
+  #peers = () => this.#given ?? this.#recipients.value?.peers ?? [];
+  #patient = () => asReference('Patient', this.patient) ?? this.#connection.patient;
+  #programmeRef = () => asReference('Organization', this.programme);
+
+  #report(source: string, problems: Parameters<typeof reportProblems>[1]['problems']): void {
+    this.#problemKeys[source] = reportProblems(this, { kind: 'validation', source, problems }, this.#problemKeys[source]);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('peers')) {
+      const result = this.peers === undefined ? undefined : recipientsFrom(this.peers);
+      this.#given = result?.value;
+      this.#report('peers', result?.problems ?? []);
+    }
+    if (changed.has('task') && this.task !== undefined) this.#status.show({ task: this.task as Task });
+  }
+
+  protected override updated(): void {
+    this.#report('referral', this.#status.problems);
+    this.#report('patient', this.#patient() || this.#status.referral ? [] : NO_PATIENT);
+  }
+
+  #programme(): Recipient | undefined {
+    const reference = this.#programmeRef();
+    const loaded = this.#recipients.value?.programme;
+    if (!reference) return loaded;
+    return { reference, name: this.programmeName ?? (loaded?.reference === reference ? loaded.name : '') };
+  }
+
+  #open = (): void => {
+    const dialog = this.#dialog();
+    if (this.disabled || !dialog || dialog.open) return;
+    this.#key ??= mintIdempotencyKey();
+    this.opened = true;
+    this.draftKept = false;
+    dialog.showModal();
+  };
+
+  /** Escape while sending would hide the outcome; the request is short-lived (it times out). */
+  #onEscape = (event: Event): void => void (this.busy && event.preventDefault());
+  #close = (): void => void (this.busy || this.#dialog()?.close());
+
+  #discard = (): void => {
+    if (this.busy) return;
+    this.#reset();
+    this.#dialog()?.close();
+  };
+
+  #reset(): void {
+    this.#form()?.reset();
+    this.errors = {};
+    this.failure = undefined;
+    this.#key = this.#now = this.#pending = undefined;
+  }
+
+  #returnFocus(fallback: string): void {
+    const toChip = this.#focusChip;
+    this.#focusChip = false;
+    void this.updateComplete.then(() => this.#q(toChip ? '.chip' : fallback)?.focus());
+  }
+
+  #onClosed = (): void => {
+    this.draftKept = isDirty(this.#form());
+    this.#returnFocus('#trigger');
+  };
+
+  #onSubmit = (event: SubmitEvent): void => {
+    event.preventDefault();
+    const patient = this.#patient();
+    const form = this.#form();
+    if (this.busy || this.disabled || !patient || !form) return;
+    const programme = this.#programme();
+    const recipients = [...(programme ? [programme] : []), ...this.#peers()];
+    const result = validateReferralDraft(draftFromForm(new FormData(form), recipients));
+    this.errors = result.ok ? {} : result.fieldErrors;
+    if (!result.ok) {
+      this.failure = undefined;
+      void this.updateComplete.then(() => this.#q('#referral [aria-invalid="true"]')?.focus());
+      return;
+    }
+    const key = (this.#key ??= mintIdempotencyKey());
+    // `now` is fixed for the life of this draft, so a retry sends exactly the same resources.
+    const resources = buildReferralResources(result.draft, {
+      key,
+      now: (this.#now ??= new Date()),
+      patient: { reference: patient },
+      requester: ref(this.#requester()),
+      carePlan: ref(asReference('CarePlan', this.carePlanId)),
+    });
+    const request = new CareReferralRequestEvent({ ...resources, draft: result.draft, key });
+    this.dispatchEvent(request);
+    // Standalone (no data source), the event is the hand-over: the host persists.
+    if (request.defaultPrevented || !this.#connection.dataSource) return this.#done(resources, false);
+    this.#pending = resources;
+    void this.#write();
+  };
+
+  /** Sends (or, on Retry, re-sends) the pending resources; every step is idempotent. */
+  #write = async (): Promise<void> => {
+    const dataSource = this.#connection.dataSource;
+    const resources = this.#pending;
+    if (this.busy || !dataSource || !resources) return;
+    this.busy = true;
+    this.failure = undefined;
+    try {
+      const created = await createReferral(dataSource, resources);
+      this.busy = false;
+      this.#done(created, true);
+    } catch (error) {
+      this.busy = false;
+      this.failure = describeFailure(error, this.#connection.locale);
+      this.dispatchEvent(new CareReferralFailedEvent(this.failure));
+      if (this.failure.retryable) void this.updateComplete.then(() => this.#q('.retry')?.focus());
+    }
+  };
+
+  #done(resources: ReferralResourceSet, created: boolean): void {
+    this.#reset();
+    this.#focusChip = true;
+    this.#status.show({ task: resources.task, serviceRequest: resources.serviceRequest });
+    this.#dialog()?.close();
+    const event = created && new CareReferralCreatedEvent(resources);
+    if (event) this.dispatchEvent(event);
+  }
+
+  #openCancel = (): void => {
+    this.cancelProblem = undefined;
+    this.#q<HTMLDialogElement>('#cancel')?.showModal();
+  };
+
+  #onCancelSubmit = async (event: SubmitEvent): Promise<void> => {
+    event.preventDefault();
+    const form = event.currentTarget as HTMLFormElement;
+    const field = form.elements.namedItem('reason') as HTMLTextAreaElement;
+    const reason = field.value.trim();
+    if (this.busy) return;
+    this.cancelProblem = reason ? undefined : 'missing';
+    if (!reason) return field.focus();
+    this.busy = true;
+    try {
+      await this.#status.cancel(reason);
+      form.reset();
+      this.#focusChip = true;
+      this.#q<HTMLDialogElement>('#cancel')?.close();
+    } catch (error) {
+      const failure = (this.cancelProblem = describeFailure(error, this.#connection.locale));
+      this.dispatchEvent(new CareReferralFailedEvent(failure));
+    } finally {
+      this.busy = false;
+    }
+  };
+
+  #statusView(m: Msg, locale: string) {
+    const { referral, load, problems, stale, conflict } = this.#status;
+    const what = m('what');
+    const invalid = problems.length ? invalidDataView(what, problems, locale) : nothing;
+    if (!referral) {
+      if (load.status === TaskStatus.PENDING) return loadingView(what, locale);
+      const { error } = load;
+      return load.status === TaskStatus.ERROR
+        ? loadErrorView(what, isDataSourceError(error) ? error.message : undefined, () => void load.run(), locale)
+        : invalid;
+    }
+    const canCancel = !this.disabled && this.#status.cancellableBy(this.#requester());
+    return html`${invalid}${chipView({ m, locale, referral, stale, conflict, canCancel, onCancel: this.#openCancel })}`;
+  }
+
+  #peersState(m: Msg, locale: string) {
+    const { status } = this.#recipients;
+    if (this.#given) return nothing;
+    if (status === TaskStatus.PENDING) return loadingView(m('peers'), locale);
+    return status === TaskStatus.ERROR ? loadErrorView(m('peers'), undefined, () => void this.#recipients.run(), locale) : nothing;
+  }
+
+  #trigger(m: Msg) {
+    const { referral, load } = this.#status;
+    if (referral ? !FINAL_STATUSES.includes(referral.status) : load.status === TaskStatus.PENDING) return nothing;
+    if (!this.#patient()) return html`<p class="notice" part="status">${m('noPatient')}</p>`;
+    const draft = this.draftKept;
+    return html`<button id="trigger" part="button" type="button" aria-haspopup="dialog" aria-describedby=${draft ? 'draft' : nothing}
+        ?disabled=${this.disabled} @click=${this.#open}>${m('open')}</button
+      >${draft ? html`<span class="hint" id="draft">${m('draftKept')}</span>` : nothing}`;
+  }
+
+  protected override render() {
+    const locale = this.#connection.locale;
+    const m = bind(locale);
+    const { busy } = this;
+    const close = () => !busy && this.#q<HTMLDialogElement>('#cancel')?.close();
+    return html`${this.#statusView(m, locale)}${this.#trigger(m)}
+      <dialog id="referral" part="dialog" aria-labelledby="title" @cancel=${this.#onEscape} @close=${this.#onClosed}>
+        ${formView({
+          m, locale, busy, errors: this.errors, failure: this.failure, programme: this.#programme(),
+          peers: this.#peers(), peersState: this.#peersState(m, locale),
+          languages: this.languages, experiences: [1, 2, 3, 4, 5, 6, 7].map((n) => m(`shared.${n}` as 'shared.1')),
+          onSubmit: this.#onSubmit, onClose: this.#close, onDiscard: this.#discard, onRetry: () => void this.#write(),
+        })}
+      </dialog>
+      ${this.#status.referral
+        ? html`<dialog id="cancel" part="dialog" aria-labelledby="cancel-title" @cancel=${this.#onEscape} @close=${() => this.#returnFocus('[part="cancel-button"]')}>
+            ${cancelFormView({ m, busy, problem: this.cancelProblem, onSubmit: this.#onCancelSubmit, onClose: close })}
+          </dialog>`
+        : nothing}`;
+  }
+}

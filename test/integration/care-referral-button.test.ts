@@ -1,0 +1,364 @@
+// <care-referral-button> against the in-memory FHIR server over HTTP: what reaches the server,
+// faults injected in front of it (503, dropped connection, response lost after commit, slow answer
+// past the timeout) on each of the three writes, retries, polling, cancellation, peers.
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/components/care-team-provider/define.js';
+import '../../src/components/care-referral-button/define.js';
+import type { CareReferralButton } from '../../src/components/care-referral-button/care-referral-button.js';
+import type { CareTeamProvider } from '../../src/components/care-team-provider/care-team-provider.js';
+import type { DataSource } from '../../src/data/data-source.js';
+import { createFhirDataSource } from '../../src/data/fhir-rest-data-source.js';
+import { SYSTEM } from '../../src/fhir/extensions.js';
+import type { Resource } from '../../src/fhir/types.js';
+import { countResources, fhirBaseUrl, readResource, resetServer, serverRequests, setFaults, type Fault } from '../helpers/fhir-server.js';
+import { expectAccessibleInThemes } from '../suites/accessible.js';
+
+type El = CareReferralButton;
+const $ = <T extends Element = HTMLElement>(el: El, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+const text = (el: El) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const PATIENT = 'Patient/maria-alvarez';
+
+interface Setup {
+  timeout?: number;
+  poll?: number;
+  referralId?: string;
+  dataSource?: DataSource;
+}
+
+async function connected({ timeout = 5000, poll = 60, referralId, dataSource }: Setup = {}): Promise<El> {
+  const provider = await fixture<CareTeamProvider>(html`
+    <care-team-provider fhir-base-url=${fhirBaseUrl()} patient=${PATIENT} user="PractitionerRole/therapist-role" .requestTimeout=${timeout} .dataSource=${dataSource}>
+      <care-referral-button care-plan-id="maria-care-plan" .pollInterval=${poll} .referralId=${referralId}></care-referral-button>
+    </care-team-provider>
+  `);
+  const el = provider.querySelector('care-referral-button')!;
+  await el.updateComplete;
+  return el;
+}
+
+/** Opens the form, fills the required fields, sends; resolves with the idempotency key. */
+async function sendReferral(el: El, reason = 'Isolated since discharge'): Promise<string> {
+  if (!$<HTMLDialogElement>(el, '#referral')!.open) $<HTMLButtonElement>(el, '#trigger')!.click();
+  await el.updateComplete;
+  $<HTMLTextAreaElement>(el, '#reason')!.value = reason;
+  $<HTMLInputElement>(el, '#consent')!.checked = true;
+  const request = oneEvent(el, 'care-referral-request');
+  $<HTMLButtonElement>(el, 'button[type="submit"]')!.click();
+  return (await request).detail.key;
+}
+
+async function counts(key: string): Promise<number[]> {
+  return Promise.all([
+    countResources('ServiceRequest', { identifier: `${SYSTEM.referralKey}|${key}` }),
+    countResources('Task', { identifier: `${SYSTEM.referralKey}|${key}:task` }),
+    countResources('Consent', { identifier: `${SYSTEM.referralKey}|${key}:consent` }),
+    countResources('ServiceRequest', { subject: PATIENT }),
+    countResources('Task', { patient: PATIENT }),
+  ]);
+}
+
+/** A data source that changes writes on their way to the real server (to provoke real 400 / 412 answers). */
+function tampering(before: (resource: Resource) => Promise<Resource>): DataSource {
+  const inner = createFhirDataSource({ baseUrl: fhirBaseUrl(), timeoutMs: 5000 });
+  return {
+    read: (type, id, options) => inner.read(type, id, options),
+    search: (type, params, options) => inner.search(type, params, options),
+    update: (resource, options) => inner.update(resource, options),
+    create: async (resource, options) => inner.create((await before(resource)) as typeof resource, options),
+  };
+}
+
+async function putTask(id: string, change: Record<string, unknown>): Promise<void> {
+  const task = await readResource('Task', id);
+  const response = await fetch(`${fhirBaseUrl()}/Task/${id}`, {
+    method: 'PUT',
+    headers: { 'Content-Type': 'application/fhir+json' },
+    body: JSON.stringify({ ...task, ...change }),
+  });
+  expect(response.status).to.equal(200);
+}
+
+describe('<care-referral-button> with the FHIR server', () => {
+  beforeEach(resetServer);
+
+  it('creates exactly one ServiceRequest, one Task (requested, focus the request) and one Consent', async () => {
+    const el = await connected();
+    const created = oneEvent(el, 'care-referral-created');
+    const key = await sendReferral(el);
+    const { detail } = await created;
+    expect(await counts(key)).to.deep.equal([1, 1, 1, 2, 2]);
+    const task = await readResource<{ status: string; focus: { reference: string }; requester: unknown }>('Task', detail.task.id!);
+    expect(task.status).to.equal('requested');
+    expect(task.focus.reference).to.equal(`ServiceRequest/${detail.serviceRequest.id}`);
+    expect(task.requester).to.deep.equal({ reference: 'PractitionerRole/therapist-role' });
+    const request = await readResource<{ basedOn: unknown; subject: unknown }>('ServiceRequest', detail.serviceRequest.id!);
+    expect(request.basedOn).to.deep.equal([{ reference: 'CarePlan/maria-care-plan' }]);
+    const consent = await readResource<{ provision: { data: { reference: { reference: string } }[] } }>('Consent', detail.consent.id!);
+    expect(consent.provision.data[0]!.reference.reference).to.equal(`ServiceRequest/${detail.serviceRequest.id}`);
+    await el.updateComplete;
+    expect($<HTMLDialogElement>(el, '#referral')!.open).to.equal(false);
+    expect($(el, '.chip')!.textContent).to.contain('Requested');
+    await expectAccessibleInThemes(el);
+  });
+
+  it('leaves the writing to the host that prevents the request', async () => {
+    const el = await connected();
+    el.addEventListener('care-referral-request', (event) => event.preventDefault());
+    const key = await sendReferral(el);
+    await el.updateComplete;
+    expect(await counts(key)).to.deep.equal([0, 0, 0, 1, 1]);
+    expect(await serverRequests({ method: 'POST' })).to.deep.equal([]);
+    expect($(el, '.chip')!.textContent).to.contain('Requested');
+  });
+
+  const EXPECTED_KIND: Record<Fault, string> = { '503': 'http', drop: 'network', 'lost-response': 'network', slow: 'timeout' };
+  for (const fault of ['503', 'drop', 'lost-response', 'slow'] as const) {
+    for (const step of ['ServiceRequest', 'Consent', 'Task'] as const) {
+      it(`${fault} on the ${step} request: the form stays, Retry leaves exactly one of each`, async function () {
+        this.timeout(20_000);
+        const slow = fault === 'slow';
+        await setFaults([{ method: 'POST', resourceType: step, fault, ...(slow ? { delayMs: 2500 } : {}) }]);
+        const el = await connected({ timeout: slow ? 1000 : 5000 });
+        const failed = oneEvent(el, 'care-referral-failed');
+        const key = await sendReferral(el, 'Wants to meet someone who has been there');
+        const { detail } = await failed;
+        expect([detail.step, detail.kind, detail.retryable]).to.deep.equal([step, EXPECTED_KIND[fault], true]);
+        await el.updateComplete;
+        expect($<HTMLDialogElement>(el, '#referral')!.open).to.equal(true);
+        expect($<HTMLTextAreaElement>(el, '#reason')!.value).to.equal('Wants to meet someone who has been there');
+        expect($<HTMLInputElement>(el, '#consent')!.checked).to.equal(true);
+        const notice = $(el, '[part="error"][role="alert"]')!;
+        expect(notice.textContent).to.contain('The referral was not sent.').and.contain('Everything you typed is kept; sending it again never duplicates it.');
+        if (step !== 'ServiceRequest') expect(notice.textContent).to.contain('Part of it was saved; Retry completes it.');
+        const created = oneEvent(el, 'care-referral-created');
+        $<HTMLButtonElement>(el, '.retry')!.click();
+        await created;
+        if (slow) await sleep(2000); // let the held-back request reach the server too
+        expect(await counts(key)).to.deep.equal([1, 1, 1, 2, 2]);
+      });
+    }
+  }
+
+  it('survives several failed retries with the same key', async function () {
+    this.timeout(15_000);
+    await setFaults([{ method: 'POST', resourceType: 'ServiceRequest', fault: 'lost-response', times: 2 }, { method: 'POST', resourceType: 'Task', fault: '503', times: 2 }]);
+    const el = await connected();
+    let failures = 0;
+    el.addEventListener('care-referral-failed', () => (failures += 1));
+    const key = await sendReferral(el);
+    const created = oneEvent(el, 'care-referral-created');
+    for (let i = 0; i < 6 && failures <= 4; i += 1) {
+      await waitUntil(() => $(el, '.retry') || !$<HTMLDialogElement>(el, '#referral')!.open, 'retry offered', { timeout: 5000 });
+      $<HTMLButtonElement>(el, '.retry')?.click();
+      await el.updateComplete;
+      if (!$<HTMLDialogElement>(el, '#referral')!.open) break;
+      await waitUntil(() => $(el, '.retry') || !$<HTMLDialogElement>(el, '#referral')!.open, 'settled', { timeout: 5000 });
+    }
+    await created;
+    expect(failures).to.equal(4);
+    expect(await counts(key)).to.deep.equal([1, 1, 1, 2, 2]);
+  });
+
+  it('sends one request only for a double click, a held Enter, or a submit while pending', async function () {
+    this.timeout(15_000);
+    await setFaults([{ method: 'POST', resourceType: 'ServiceRequest', fault: 'slow', delayMs: 1000 }]);
+    const el = await connected();
+    const created = oneEvent(el, 'care-referral-created');
+    const key = await sendReferral(el);
+    const submit = $<HTMLButtonElement>(el, 'button[type="submit"]')!;
+    submit.click();
+    submit.click();
+    submit.focus();
+    await sendKeys({ press: 'Enter' });
+    await sendKeys({ press: 'Enter' });
+    expect($(el, '.live')!.textContent).to.contain('Sending…');
+    expect(submit.getAttribute('aria-disabled')).to.equal('true');
+    await sendKeys({ press: 'Escape' });
+    expect($<HTMLDialogElement>(el, '#referral')!.open, 'Escape waits while sending').to.equal(true);
+    await created;
+    expect(await serverRequests({ method: 'POST', pathIncludes: '/ServiceRequest' })).to.have.length(1);
+    expect(await counts(key)).to.deep.equal([1, 1, 1, 2, 2]);
+  });
+
+  it('shows the server’s OperationOutcome for a 400 and keeps the fields; sending again works', async () => {
+    let broken = true;
+    const el = await connected({ dataSource: tampering(async (r) => (broken && r.resourceType === 'ServiceRequest' ? { ...r, status: 'not-a-status' } : r)) });
+    const failed = oneEvent(el, 'care-referral-failed');
+    const key = await sendReferral(el);
+    const { detail } = await failed;
+    expect([detail.kind, detail.status, detail.retryable]).to.deep.equal(['validation', 400, false]);
+    await el.updateComplete;
+    const notice = $(el, '[part="error"]')!;
+    expect(notice.textContent).to.contain('The server did not accept it:').and.contain('status');
+    expect($(el, '.retry')).to.equal(null);
+    expect($<HTMLTextAreaElement>(el, '#reason')!.value).to.equal('Isolated since discharge');
+    await expectAccessibleInThemes(el);
+    broken = false;
+    const created = oneEvent(el, 'care-referral-created');
+    $<HTMLButtonElement>(el, 'button[type="submit"]')!.click();
+    await created;
+    expect(await counts(key)).to.deep.equal([1, 1, 1, 2, 2]);
+  });
+
+  it('says clearly when the server reports a conflict (412)', async () => {
+    const duplicate = async (resource: Resource) => {
+      if (resource.resourceType === 'ServiceRequest') {
+        for (let i = 0; i < 2; i += 1) {
+          await fetch(`${fhirBaseUrl()}/ServiceRequest`, { method: 'POST', headers: { 'Content-Type': 'application/fhir+json' }, body: JSON.stringify(resource) });
+        }
+      }
+      return resource;
+    };
+    const el = await connected({ dataSource: tampering(duplicate) });
+    const failed = oneEvent(el, 'care-referral-failed');
+    await sendReferral(el);
+    const { detail } = await failed;
+    expect([detail.kind, detail.status]).to.deep.equal(['conflict', 412]);
+    await el.updateComplete;
+    expect($(el, '[part="error"]')!.textContent).to.contain('conflicts with a record on the server (error 412)').and.contain('nothing was duplicated');
+    expect(await countResources('Task', { patient: PATIENT })).to.equal(1);
+  });
+
+  it('shows a Task accepted on the server in the chip and announces the change', async function () {
+    this.timeout(15_000);
+    const el = await connected({ poll: 1 });
+    const created = oneEvent(el, 'care-referral-created');
+    await sendReferral(el);
+    const { detail } = await created;
+    const changed = oneEvent(el, 'care-referral-status-changed');
+    await putTask(detail.task.id!, { status: 'accepted', owner: { reference: 'PractitionerRole/peer-rosa-role', display: 'Rosa Delgado, CPS' } });
+    const event = await changed;
+    expect([event.detail.previousStatus, event.detail.status]).to.deep.equal(['requested', 'accepted']);
+    await el.updateComplete;
+    const chip = $(el, '.chip')!;
+    expect(chip.getAttribute('role')).to.equal('status');
+    expect(chip.textContent).to.contain('Accepted').and.contain('Taken by Rosa Delgado, CPS');
+
+    await putTask(detail.task.id!, { status: 'completed' });
+    await waitUntil(() => $(el, '.chip')!.textContent!.includes('Completed'), 'completed', { timeout: 4000 });
+    const reads = async () => (await serverRequests({ method: 'GET', pathIncludes: `/Task/${detail.task.id}` })).length;
+    const over = await reads();
+    await sleep(2500);
+    expect(await reads(), 'no polling once the referral is over').to.equal(over);
+  });
+
+  it('loads an existing referral by its Task id, without announcing a change', async () => {
+    for (const referralId of ['referral-peer-2026-09-task', 'Task/referral-peer-2026-09-task']) {
+      let changes = 0;
+      const el = await connected({ referralId });
+      el.addEventListener('care-referral-status-changed', () => (changes += 1));
+      await waitUntil(() => $(el, '.chip'), `chip for ${referralId}`);
+      expect($(el, '.chip')!.textContent).to.contain('Accepted').and.contain('Taken by Rosa Delgado, CPS');
+      expect($(el, '[part="cancel-button"]'), 'the therapist did not request it').to.equal(null);
+      expect($(el, '#trigger')).to.equal(null);
+      expect(changes).to.equal(0);
+      await expectAccessibleInThemes(el);
+    }
+  });
+
+  it('shows loading, then an error with a working retry, for a referral it cannot load', async () => {
+    await setFaults([{ method: 'GET', resourceType: 'Task', fault: 'slow', delayMs: 600 }]);
+    const loading = await connected({ referralId: 'referral-peer-2026-09-task' });
+    expect($(loading, '[role="status"]')!.textContent).to.contain('Loading the referral');
+    expect($(loading, '#trigger'), 'no second referral while the first is loading').to.equal(null);
+    await expectAccessibleInThemes(loading);
+    await waitUntil(() => $(loading, '.chip'), 'chip after the slow answer', { timeout: 5000 });
+
+    await setFaults([{ method: 'GET', resourceType: 'Task', fault: '503' }]);
+    const el = await connected({ referralId: 'referral-peer-2026-09-task' });
+    await waitUntil(() => text(el).includes('Could not load the referral'), 'error view', { timeout: 5000 });
+    expect(text(el)).to.contain('503');
+    await expectAccessibleInThemes(el);
+    [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.includes('Try again'))!.click();
+    await waitUntil(() => $(el, '.chip'), 'chip after retry', { timeout: 5000 });
+    expect($(el, '.chip')!.textContent).to.contain('Accepted');
+  });
+
+  it('lets the requester cancel with a reason (If-Match), and reloads on a conflict', async function () {
+    this.timeout(15_000);
+    const el = await connected();
+    const created = oneEvent(el, 'care-referral-created');
+    await sendReferral(el);
+    const { detail } = await created;
+    await el.updateComplete;
+    const cancel = async (reason: string) => {
+      $<HTMLButtonElement>(el, '[part="cancel-button"]')!.click();
+      await el.updateComplete;
+      $<HTMLTextAreaElement>(el, '#cancel-reason')!.value = reason;
+      $<HTMLButtonElement>(el, '#cancel button[type="submit"]')!.click();
+    };
+    // Someone else changed the Task since it was shown: the PUT with the old version gets 412.
+    await putTask(detail.task.id!, { status: 'accepted' });
+    const changed = oneEvent(el, 'care-referral-status-changed');
+    await cancel('Client moved away');
+    expect((await changed).detail.status).to.equal('accepted');
+    await el.updateComplete;
+    expect($(el, '[role="alert"]')!.textContent).to.contain('It changed meanwhile; the current status is shown.');
+    expect((await readResource<{ status: string }>('Task', detail.task.id!)).status).to.equal('accepted');
+
+    const cancelled = oneEvent(el, 'care-referral-status-changed');
+    await cancel('Client moved away');
+    expect((await cancelled).detail.status).to.equal('cancelled');
+    const task = await readResource<{ status: string; statusReason: { text: string } }>('Task', detail.task.id!);
+    expect(task).to.deep.include({ status: 'cancelled', statusReason: { text: 'Client moved away' } });
+    await el.updateComplete;
+    expect($(el, '.chip')!.textContent).to.contain('Cancelled').and.contain('Client moved away');
+    expect($(el, '#trigger'), 'a new referral is possible').not.to.equal(null);
+  });
+
+  it('says when the status may be out of date, and recovers', async function () {
+    this.timeout(15_000);
+    const el = await connected({ referralId: 'referral-peer-2026-09-task', poll: 1 });
+    await waitUntil(() => $(el, '.chip'));
+    await setFaults([{ method: 'GET', resourceType: 'Task', fault: '503', times: 1 }]);
+    await waitUntil(() => text(el).includes('The status may be out of date.'), 'stale hint', { timeout: 4000 });
+    expect($(el, '.chip')!.textContent).to.contain('Accepted');
+    await expectAccessibleInThemes(el);
+    await waitUntil(() => !text(el).includes('out of date'), 'recovered', { timeout: 4000 });
+  });
+
+  it('pauses polling while the page is hidden and stops when removed', async function () {
+    this.timeout(15_000);
+    const el = await connected({ referralId: 'referral-peer-2026-09-task', poll: 1 });
+    await waitUntil(() => $(el, '.chip'));
+    const reads = async () => (await serverRequests({ method: 'GET', pathIncludes: '/Task/referral-peer-2026-09-task' })).length;
+    await waitUntil(async () => (await reads()) >= 2, 'polls while visible', { timeout: 4000 });
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+    try {
+      document.dispatchEvent(new Event('visibilitychange'));
+      const hiddenAt = await reads();
+      await sleep(2500);
+      expect(await reads(), 'no polls while hidden').to.equal(hiddenAt);
+    } finally {
+      delete (document as unknown as Record<string, unknown>)['visibilityState'];
+    }
+    const before = await reads();
+    document.dispatchEvent(new Event('visibilitychange'));
+    await waitUntil(async () => (await reads()) > before, 'polls again at once when visible', { timeout: 1000 });
+    el.remove();
+    await sleep(300);
+    const removedAt = await reads();
+    await sleep(2000);
+    expect(await reads(), 'no polls after removal').to.equal(removedAt);
+  });
+
+  it('offers the team’s peer and the programme’s peers, and refers to the chosen one', async () => {
+    const el = await connected();
+    $<HTMLButtonElement>(el, '#trigger')!.click();
+    await waitUntil(() => el.shadowRoot!.querySelectorAll('#recipient option').length > 1, 'peers loaded', { timeout: 5000 });
+    const options = [...el.shadowRoot!.querySelectorAll<HTMLOptionElement>('#recipient option')].map((o) => [o.value, o.textContent!.trim()]);
+    expect(options[0]).to.deep.equal(['Organization/peerbridge-program', 'PeerBridge Peer Support Program']);
+    expect(options.map(([value]) => value)).to.include.members(['PractitionerRole/peer-rosa-role', 'PractitionerRole/peer-marcus-role']);
+    expect(options.map(([value]) => value)).not.to.include('PractitionerRole/peer-supervisor-role');
+    await expectAccessibleInThemes(el);
+    $<HTMLSelectElement>(el, '#recipient')!.value = 'PractitionerRole/peer-marcus-role';
+    const created = oneEvent(el, 'care-referral-created');
+    await sendReferral(el);
+    const { detail } = await created;
+    expect((await readResource<{ owner: { reference: string } }>('Task', detail.task.id!)).owner.reference).to.equal('PractitionerRole/peer-marcus-role');
+    const consent = await readResource<{ provision: { actor: { reference: { reference: string } }[] } }>('Consent', detail.consent.id!);
+    expect(consent.provision.actor[0]!.reference.reference).to.equal('PractitionerRole/peer-marcus-role');
+  });
+});
