@@ -8,6 +8,11 @@ const PEER_SYSTEMS: readonly (string | undefined)[] = [CODE_SYSTEMS.nucc, CODE_S
 
 /** "peer specialist", "Peer Support Worker", "certified peer-specialist"; not "peer review". */
 const PEER_TEXT = /\bpeer[\s-]+(support|specialist)/i;
+/**
+ * Roles *around* peers that name peer support but are not peer specialists themselves: a
+ * "Peer Support Supervisor" or "peer support programme manager" must not join the peer picker.
+ */
+const NOT_A_PEER_TEXT = /\b(supervisor|supervision|manager|director|coordinator|program|programme)\b/i;
 
 /**
  * True when the input (a CodeableConcept, a Coding, an array of them, or anything else) names a
@@ -17,5 +22,5 @@ const PEER_TEXT = /\bpeer[\s-]+(support|specialist)/i;
 export function isPeerSpecialist(input: unknown): boolean {
   const { codings, texts } = collectCodesAndTexts(input);
   const coded = codings.some((c) => c.code === PEER_SPECIALIST.code && PEER_SYSTEMS.includes(c.system));
-  return coded || texts.some((text) => PEER_TEXT.test(text));
+  return coded || texts.some((text) => PEER_TEXT.test(text) && !NOT_A_PEER_TEXT.test(text));
 }

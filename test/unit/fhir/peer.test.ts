@@ -32,7 +32,7 @@ describe('isPeerSpecialist', () => {
       expect(isPeerSpecialist({ text }), text).to.equal(true);
     }
     expect(isPeerSpecialist({ coding: [{ display: 'Peer support' }] })).to.equal(true);
-    for (const text of ['Peer review', 'peer reviewer', 'Supportive peers', 'Psychiatrist']) {
+    for (const text of ['Peer review', 'peer reviewer', 'Supportive peers', 'Psychiatrist', 'Peer Support Supervisor', 'Peer support program manager']) {
       expect(isPeerSpecialist({ text }), text).to.equal(false);
     }
   });
