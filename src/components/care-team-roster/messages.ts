@@ -1,0 +1,52 @@
+/** The roster's English strings (namespace `roster`); translations via `registerMessages`. */
+import { defineMessages, type MessageValues } from '../../i18n/localize.js';
+
+const t = defineMessages('roster', {
+  what: 'the care team',
+  whatNoun: 'care team',
+  title: 'Care team',
+  members: 'Team members',
+  count: 'Members: {count}',
+  showing: 'Showing {shown} of {total} members',
+  groupBy: 'Group by',
+  // Option labels, keyed by the values of GROUP_BY and SORT_BY.
+  role: 'Role',
+  organization: 'Organisation',
+  none: 'No grouping',
+  name: 'Name',
+  filter: 'Show',
+  allRoles: 'All roles ({count})',
+  labelCount: '{label} ({count})',
+  sort: 'Sort by',
+  past: 'Past members ({count})',
+  unknownMember: 'Unknown member',
+  noOrganization: 'No organisation',
+  peerHere: 'What a peer does here:',
+  since: 'Since {date}',
+  until: 'Until {date}',
+  range: '{start} – {end}',
+  empty: 'This care team has no members yet.',
+  noMatch: 'No members match this filter.',
+  noTeam: 'active care team for this client',
+  noPeerTitle: 'No peer specialist on this team',
+  noPeerBody:
+    'A peer specialist brings lived experience of recovery: hope, practical support and advocacy alongside the clinical team.',
+});
+
+export type MessageKey = Parameters<typeof t>[0];
+
+/** The roster's translator, locale first (most calls have no values). */
+export function tr(locale: string | undefined, key: MessageKey, values?: MessageValues): string {
+  return t(key, values, locale);
+}
+
+/** The locale if Intl accepts it, else the browser's: a malformed `lang` must not break rendering. */
+export function usableLocale(locale: string | undefined): string {
+  try {
+    const [tag] = Intl.getCanonicalLocales(locale ?? []);
+    if (tag) return tag;
+  } catch {
+    // fall through to the browser's locale
+  }
+  return navigator.language;
+}
