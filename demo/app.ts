@@ -3,10 +3,11 @@
  * the in-memory FHIR server through the `<care-team-provider>`'s data source.
  */
 import '../src/define.js';
-import { html, render } from 'lit';
+import { html } from 'lit';
+import { renderInto } from './render-into.js';
 import type { CareTeamProvider } from '../src/components/care-team-provider/care-team-provider.js';
 import { formatDate } from '../src/i18n/dates.js';
-import { readCarePlan, readCareTeam, readPatient } from '../src/fhir/index.js';
+import { readPatient } from '../src/fhir/index.js';
 import type { Resource } from '../src/fhir/types.js';
 
 const provider = document.getElementById('provider') as CareTeamProvider;
@@ -20,8 +21,8 @@ async function showPatientBanner(): Promise<void> {
   const banner = document.getElementById('patient-banner')!;
   const patient = await dataSource.read<Resource & { birthDate?: string; gender?: string; identifier?: { value?: string }[] }>('Patient', patientId);
   const person = readPatient(patient).value;
-  banner.textContent = ''; // Lit's render() appends; the placeholder goes first.
-  render(
+  renderInto(
+    banner,
     html`<h1 class="name">${person?.name ?? 'Unnamed client'}</h1>
       <dl>
         ${person?.pronouns ? html`<div><dt>Pronouns</dt><dd>${person.pronouns}</dd></div>` : ''}
@@ -29,32 +30,6 @@ async function showPatientBanner(): Promise<void> {
         <div><dt>Sex</dt><dd>${patient.gender ?? '—'}</dd></div>
         <div><dt>MRN</dt><dd>${patient.identifier?.[0]?.value ?? '—'}</dd></div>
       </dl>`,
-    banner,
-  );
-  banner.removeAttribute('aria-busy');
-}
-
-async function showSummary(): Promise<void> {
-  const subject = `Patient/${patientId}`;
-  const [teams, plans, tasks] = await Promise.all([
-    dataSource.search('CareTeam', { subject, status: 'active', _include: 'CareTeam:participant' }),
-    dataSource.search('CarePlan', { subject, status: 'active' }),
-    dataSource.search('Task', { patient: subject }),
-  ]);
-  const team = teams.resources[0] ? readCareTeam(teams.resources[0], { resources: teams.included }).value : undefined;
-  const plan = plans.resources[0] ? readCarePlan(plans.resources[0]).value : undefined;
-  const current = team?.members.filter((member) => member.active) ?? [];
-  const peers = current.filter((member) => member.isPeer);
-  const summary = document.getElementById('data-summary')!;
-  summary.textContent = '';
-  render(
-    html`<ul>
-      <li>Care team: ${current.length} current members, ${peers.length} peer specialist${peers.length === 1 ? '' : 's'}
-        (${peers.map((peer) => peer.name).join(', ') || 'none'}).</li>
-      <li>Care plan: ${plan?.title ?? 'none'}, ${plan?.activities.length ?? 0} activities.</li>
-      <li>Referral tasks: ${tasks.resources.length}.</li>
-    </ul>`,
-    summary,
   );
 }
 
@@ -65,11 +40,35 @@ async function showSignedInUser(): Promise<void> {
   document.getElementById('signed-in')!.textContent = `Signed in: ${role.practitioner?.display ?? 'clinician'}`;
 }
 
+/** The client's referrals to peer support, each with its live status chip. */
+async function showReferrals(): Promise<void> {
+  const tasks = await dataSource.search('Task', { patient: `Patient/${patientId}`, code: 'fulfill', _sort: '-_lastUpdated' });
+  renderInto(
+    document.getElementById('referrals-list')!,
+    tasks.resources.length
+      ? html`<ul class="referral-items">
+          ${tasks.resources.map((task) => html`<li><care-referral-button referral-id=${task.id ?? ''} poll-interval="5"></care-referral-button></li>`)}
+        </ul>`
+      : html`<p>No referrals yet.</p>`,
+  );
+}
+
+/** Selecting a peer on the roster shows their role card. */
+document.getElementById('roster')!.addEventListener('care-member-selected', (event) => {
+  const { member } = event.detail;
+  if (!member.isPeer || !member.practitionerRoleReference) return;
+  const card = document.getElementById('peer-card')!;
+  card.setAttribute('practitioner-role-id', member.practitionerRoleReference);
+  document.getElementById('peer-title')!.textContent = `Peer specialist: ${member.name ?? ''}`;
+});
+
+document.addEventListener('care-referral-created', () => void showReferrals());
+
 document.getElementById('reset-demo')!.addEventListener('click', async () => {
   await fetch(new URL('/__admin/reset', location.href), { method: 'POST' });
   location.reload();
 });
 
-await Promise.all([showPatientBanner(), showSummary(), showSignedInUser()]).catch((error: unknown) => {
-  document.getElementById('data-summary')!.textContent = `Could not load the chart: ${(error as Error).message}`;
+await Promise.all([showPatientBanner(), showSignedInUser(), showReferrals()]).catch((error: unknown) => {
+  renderInto(document.getElementById('patient-banner')!, html`<p role="alert">Could not load the chart: ${(error as Error).message}</p>`);
 });

@@ -5,6 +5,7 @@
  * real programme system would make; the clinician's chart sees them by polling.
  */
 import { html, nothing, render } from 'lit';
+import { renderInto } from './render-into.js';
 import { FhirRestDataSource } from '../src/data/fhir-rest-data-source.js';
 import { DataSourceError } from '../src/data/errors.js';
 import { readReferral } from '../src/fhir/read/referral.js';
@@ -122,13 +123,10 @@ function card(item: Item) {
 async function refresh(): Promise<void> {
   try {
     const items = await loadItems();
-    list.textContent = '';
-    render(items.length ? html`<ul class="referrals" aria-label="Referrals">${items.map(card)}</ul>` : html`<p>No referrals yet.</p>`, list);
+    renderInto(list, items.length ? html`<ul class="referrals" aria-label="Referrals">${items.map(card)}</ul>` : html`<p>No referrals yet.</p>`);
   } catch (error) {
-    list.textContent = error instanceof DataSourceError ? error.message : 'Could not load referrals.';
-    list.classList.add('error');
+    renderInto(list, html`<p class="error">${error instanceof DataSourceError ? error.message : 'Could not load referrals.'}</p>`);
   }
-  list.removeAttribute('aria-busy');
 }
 
 document.getElementById('reset-demo')!.addEventListener('click', async () => {

@@ -30,14 +30,18 @@ if (wants('types')) {
   countStep((await step('type-check', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json'])).ok);
 }
 
-if (wants('wtr')) {
-  const { ok, output } = await step('unit + integration tests (web-test-runner)', 'npx', ['wtr']);
-  const match = /^wtr: (\d+) passed, (\d+) failed/m.exec(output);
+/** Adds a runner's own "<label>: N passed, N failed" line; a run that failed without one counts as a failure. */
+function countSummary(label, { ok, output }) {
+  const match = new RegExp(`^${label}: (\\d+) passed, (\\d+) failed`, 'm').exec(output);
   if (match) {
     totals.passed += Number(match[1]);
     totals.failed += Number(match[2]);
   }
   if (!match || (!ok && Number(match[2]) === 0)) totals.failed += 1;
+}
+
+if (wants('wtr')) {
+  countSummary('wtr', await step('unit + integration tests (web-test-runner)', 'npx', ['wtr']));
 }
 
 if (wants('stories')) {
@@ -53,6 +57,10 @@ if (wants('stories')) {
     totals.failed += (result.numFailedTests ?? 0) + (result.numFailedTestSuites ?? 0);
   }
   if (!result || (!ok && (result.numFailedTests ?? 0) === 0 && (result.numFailedTestSuites ?? 0) === 0)) totals.failed += 1;
+}
+
+if (wants('e2e')) {
+  countSummary('e2e', await step('end-to-end: demo portal and programme inbox (Playwright)', 'node', ['test/e2e/portal.e2e.mjs']));
 }
 
 console.log(`\n${totals.passed} passed, ${totals.failed} failed`);

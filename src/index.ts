@@ -1,6 +1,15 @@
 // The public API, without side effects: importing this registers no custom element
 // (import `care-team-elements/define.js` for that).
 export { CareTeamProvider } from './components/care-team-provider/care-team-provider.js';
+export { CarePeerRoleCard } from './components/care-peer-role-card/care-peer-role-card.js';
+export { CARD_VARIANTS, CARD_AUDIENCES, type CardVariant, type CardAudience } from './components/care-peer-role-card/peer-view.js';
+export * from './components/care-peer-role-card/events.js';
+export { CareTeamRoster } from './components/care-team-roster/care-team-roster.js';
+export * from './components/care-team-roster/events.js';
+export { CareReferralButton } from './components/care-referral-button/care-referral-button.js';
+export * from './components/care-referral-button/events.js';
+export { CarePlanPanel } from './components/care-plan-panel/care-plan-panel.js';
+export * from './components/care-plan-panel/events.js';
 
 export * from './model/index.js';
 export * from './fhir/index.js';

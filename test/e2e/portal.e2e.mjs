@@ -1,0 +1,156 @@
+// End-to-end: the demo as a clinician and a peer programme would use it, in a real Chromium.
+// Starts `npm start` on a free port, refers the client to peer support from the chart, accepts
+// the referral in the programme's inbox, and sees the chart's status chip follow. Checks console
+// errors and axe on both pages (under the pages' strict CSP), and keeps screenshots in
+// test-results/e2e/. Prints "e2e: N passed, N failed".
+import { spawn } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { createRequire } from 'node:module';
+import { chromium } from 'playwright';
+import { findChrome, CHROME_ARGS, INSTALL_HINT } from '../../scripts/lib/find-chrome.mjs';
+
+const ARTIFACTS = 'test-results/e2e';
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const results = [];
+
+async function step(name, body) {
+  const started = Date.now();
+  try {
+    await body();
+    results.push({ name, ok: true });
+    console.log(`  ✓ ${name} (${Date.now() - started} ms)`);
+  } catch (error) {
+    results.push({ name, ok: false });
+    console.log(`  ✗ ${name}\n    ${String(error?.message ?? error).split('\n').slice(0, 6).join('\n    ')}`);
+    throw error;
+  }
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+}
+
+async function startDemo(port) {
+  const child = spawn('npm', ['start'], { env: { ...process.env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'inherit'], detached: true });
+  await new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('npm start did not print its URL within 60 s')), 60_000);
+    child.stdout.on('data', (chunk) => {
+      if (String(chunk).includes(`:${port}/`)) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    child.on('exit', (code) => reject(new Error(`npm start exited with ${code}`)));
+  });
+  return () => process.kill(-child.pid, 'SIGTERM');
+}
+
+/** Console errors and failed requests, per page: a clean page has none. */
+function watchErrors(page) {
+  const errors = [];
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  page.on('pageerror', (error) => errors.push(String(error)));
+  return errors;
+}
+
+async function expectNoAxeViolations(page, label) {
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    const result = await window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.length} node(s), e.g. ${v.nodes[0]?.target?.join(' ')}`);
+  });
+  if (violations.length) throw new Error(`axe on ${label}:\n${violations.join('\n')}`);
+}
+
+async function run() {
+  const executablePath = findChrome();
+  if (!executablePath) throw new Error(INSTALL_HINT);
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const port = await freePort();
+  const stopDemo = await startDemo(port);
+  const browser = await chromium.launch({ executablePath, args: CHROME_ARGS });
+  const base = `http://127.0.0.1:${port}`;
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await fetch(`${base}/__admin/reset`, { method: 'POST' });
+    const chart = await context.newPage();
+    const chartErrors = watchErrors(chart);
+    const roster = chart.locator('care-team-roster');
+    const card = chart.locator('#peer-card');
+
+    await step('the portal opens with the roster loaded from the FHIR server', async () => {
+      await chart.goto(`${base}/`);
+      await roster.getByText('Rosa Delgado').first().waitFor();
+      await roster.getByText('Samuel Okafor').first().waitFor();
+    });
+
+    await step('the peer specialist stands out on the roster and opens their card', async () => {
+      const peer = roster.getByRole('option', { name: /Rosa Delgado/ }).or(roster.getByRole('button', { name: /Rosa Delgado/ })).first();
+      await peer.click();
+      await card.getByText('What a peer specialist does', { exact: false }).first().waitFor();
+      await card.getByText('What a peer specialist does not do', { exact: false }).first().waitFor();
+    });
+
+    await step('the clinician refers the client, with consent, and sees "Requested"', async () => {
+      const referral = card.locator('care-referral-button');
+      await referral.getByRole('button', { name: 'Refer to peer support' }).click();
+      const dialog = referral.getByRole('dialog');
+      await dialog.waitFor();
+      await dialog.getByLabel('Reason for the referral').fill('Low mood since discharge; asked to talk with someone who has been there.');
+      await dialog.getByLabel('What the client hopes for, in their words').fill('Someone who gets it, to help me get back to work.');
+      await dialog.getByLabel('The client agrees that their information may be shared with the peer support programme').check();
+      await dialog.getByRole('button', { name: 'Send referral' }).click();
+      await referral.getByText('Requested').first().waitFor({ timeout: 15_000 });
+    });
+    await chart.screenshot({ path: `${ARTIFACTS}/portal.png`, fullPage: true });
+
+    const inbox = await context.newPage();
+    const inboxErrors = watchErrors(inbox);
+    await step('the peer programme accepts the referral in its inbox', async () => {
+      await inbox.goto(`${base}/inbox.html`);
+      const incoming = inbox.locator('li.referral', { hasText: 'Someone who gets it' });
+      await incoming.waitFor();
+      await incoming.getByRole('button', { name: 'Accept and take ownership' }).click();
+      await inbox.locator('li.referral', { hasText: 'Someone who gets it' }).getByText('Accepted').waitFor();
+    });
+    await inbox.screenshot({ path: `${ARTIFACTS}/inbox.png`, fullPage: true });
+
+    await step('back in the chart, the status chip follows: "Accepted"', async () => {
+      await chart.bringToFront();
+      await card.locator('care-referral-button').getByText('Accepted').first().waitFor({ timeout: 20_000 });
+    });
+    await chart.screenshot({ path: `${ARTIFACTS}/portal-accepted.png`, fullPage: true });
+
+    await step('no console errors on either page', async () => {
+      const errors = [...chartErrors.map((e) => `portal: ${e}`), ...inboxErrors.map((e) => `inbox: ${e}`)];
+      if (errors.length) throw new Error(errors.join('\n'));
+    });
+
+    await step('no axe violations on the portal', () => expectNoAxeViolations(chart, 'the portal'));
+    await step('no axe violations on the inbox', () => expectNoAxeViolations(inbox, 'the inbox'));
+  } finally {
+    await browser.close();
+    stopDemo();
+  }
+}
+
+console.log('e2e: the referral loop in the demo portal');
+try {
+  await run();
+} catch (error) {
+  if (!results.some((result) => !result.ok)) {
+    results.push({ name: 'setup', ok: false });
+    console.log(`  ✗ ${String(error?.message ?? error)}`);
+  }
+}
+const passed = results.filter((result) => result.ok).length;
+const failed = results.length - passed;
+console.log(`e2e: ${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
