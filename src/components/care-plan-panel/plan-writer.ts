@@ -9,8 +9,8 @@ import { isDataSourceError } from '../../data/errors.js';
 import type { Reference, Resource } from '../../fhir/types.js';
 import type { ActivityStatus } from '../../model/care-plan.js';
 import { CareActivityStatusRequestEvent, CarePlanNoteRequestEvent, CarePlanUpdatedEvent } from './events.js';
-import { applyChange, type PlanChange, type StatusChange } from './plan-change.js';
-import { saveChange, type SaveOutcome } from './plan-save.js';
+import { applyChange, type PlanChange, type StatusChange } from '../../fhir/write/care-plan-change.js';
+import { saveChange, type SaveOutcome } from '../../data/save-care-plan-change.js';
 import type { ActivityActions } from './render-activity.js';
 
 export interface ActivityEdit {

@@ -10,7 +10,7 @@ import type { RoleCategory } from '../../model/role-category.js';
 import { roleBadge } from '../../shared/role-badge.js';
 import type { PanelMessage } from './messages.js';
 import type { MessageValues } from '../../i18n/localize.js';
-import { isPeerActivity } from './plan-views.js';
+import { isPeerActivity } from '../../model/care-plan-views.js';
 import type { ActivityEdit } from './plan-writer.js';
 
 /** The statuses a user may set (R4 also has stopped, unknown, entered-in-error: shown, not offered). */

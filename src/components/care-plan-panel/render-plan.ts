@@ -8,7 +8,7 @@ import { formatPeriod } from '../../i18n/dates.js';
 import type { Activity, Goal } from '../../model/care-plan.js';
 import { roleBadge } from '../../shared/role-badge.js';
 import { activityName, dateText, heading, person, renderActivity, type PanelContext } from './render-activity.js';
-import { groupByGoal, groupByMember, peerOnly, type ActivityEntry, type PlanView } from './plan-views.js';
+import { groupByGoal, groupByMember, peerOnly, type ActivityEntry, type PlanView } from '../../model/care-plan-views.js';
 
 export interface ViewState {
   view: PlanView;

@@ -6,10 +6,10 @@ import type { Resource } from '../../../src/fhir/types.js';
 import { ConflictError, NetworkError } from '../../../src/data/errors.js';
 import type { DataSource } from '../../../src/data/data-source.js';
 import type { CarePlan } from '../../../src/model/care-plan.js';
-import { applyChange, locateActivity, rebuildChange, type PlanChange } from '../../../src/components/care-plan-panel/plan-change.js';
-import { saveChange } from '../../../src/components/care-plan-panel/plan-save.js';
-import { goalLabels, mapPlanSource } from '../../../src/components/care-plan-panel/plan-source.js';
-import { groupByGoal, groupByMember, isPeerActivity, memberKey, peerOnly } from '../../../src/components/care-plan-panel/plan-views.js';
+import { applyChange, locateActivity, rebuildChange, type PlanChange } from '../../../src/fhir/write/care-plan-change.js';
+import { saveChange } from '../../../src/data/save-care-plan-change.js';
+import { goalLabels, mapPlanSource } from '../../../src/fhir/read/care-plan-source.js';
+import { groupByGoal, groupByMember, isPeerActivity, memberKey, peerOnly } from '../../../src/model/care-plan-views.js';
 import { loadFixture } from '../../helpers/fixtures.js';
 
 const NOW = new Date('2026-11-24T12:00:00Z');

@@ -1,11 +1,11 @@
 /**
- * Where the panel's data enters: the FHIR CarePlan (given or loaded), extra Goals and the resources
+ * Where a care-plan view's data enters: the FHIR CarePlan (given or loaded), extra Goals and the resources
  * its references point at, read once into the model, with every problem found. Pure: no DOM.
  */
-import { readCarePlan } from '../../fhir/read/care-plan.js';
-import { readGoal } from '../../fhir/read/goal.js';
-import type { ReadContext } from '../../fhir/read/context.js';
-import { createResolver, referenceKey } from '../../fhir/references.js';
+import { readCarePlan } from './care-plan.js';
+import { readGoal } from './goal.js';
+import type { ReadContext } from './context.js';
+import { createResolver, referenceKey } from '../references.js';
 import type { CarePlan } from '../../model/care-plan.js';
 import type { DataProblem } from '../../model/problems.js';
 

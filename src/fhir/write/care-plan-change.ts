@@ -6,10 +6,10 @@
  * already holds it (our earlier save landed but its answer was lost); a status change collides
  * only when the other client changed that same activity's status.
  */
-import { withActivityNote, withActivityStatus, type ActivityNoteInput } from '../../fhir/write/care-plan.js';
+import { withActivityNote, withActivityStatus, type ActivityNoteInput } from './care-plan.js';
 import type { ActivityStatus } from '../../model/care-plan.js';
 import type { MapResult } from '../../model/problems.js';
-import type { Resource } from '../../fhir/types.js';
+import type { Resource } from '../types.js';
 
 /** A progress note to append; `time` is fixed when the user submits, so a retry is recognisable. */
 export interface NoteChange {

@@ -1,12 +1,14 @@
 /**
- * The panel's two views of a plan, "by goal" and "by team member", and the "peer support only"
+ * The care-plan panel's two views of a plan, "by goal" and "by team member", and the "peer support only"
  * filter. Pure: no DOM. An activity that serves several goals (or has several performers) is shown
  * in full once, in its first group, and as a short pointer in the others, so no control or id is
  * rendered twice.
  */
-import type { Activity, CarePlan, Goal } from '../../model/care-plan.js';
-import type { ParticipantRef } from '../../model/team-member.js';
-import { parseReference } from '../../fhir/references.js';
+import type { Activity, CarePlan, Goal } from './care-plan.js';
+import type { ParticipantRef } from './team-member.js';
+
+/** "Type/id" at the end of a relative, absolute or versioned reference (the model has no FHIR parser). */
+const TYPE_AND_ID = /([A-Z][A-Za-z]+)\/([A-Za-z0-9\-.]{1,64})(?:\/_history\/[^/]+)?$/;
 
 export const PLAN_VIEWS = ['goal', 'member'] as const;
 export type PlanView = (typeof PLAN_VIEWS)[number];
@@ -43,8 +45,8 @@ export function peerOnly(activities: readonly Activity[]): Activity[] {
 
 /** The key a performer is grouped by: the same person referenced twice lands in one group. */
 export function memberKey(performer: ParticipantRef): string {
-  const parsed = performer.reference ? parseReference(performer.reference) : undefined;
-  if (parsed) return `${parsed.type}/${parsed.id}`;
+  const parsed = performer.reference ? TYPE_AND_ID.exec(performer.reference) : null;
+  if (parsed) return `${parsed[1]}/${parsed[2]}`;
   return performer.reference ?? (performer.name ? `name:${performer.name}` : '?');
 }
 

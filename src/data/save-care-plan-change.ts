@@ -1,13 +1,13 @@
 /**
  * Saving one change to a CarePlan through a DataSource without losing anyone's update: PUT with
  * If-Match on the version the change was built on; on 412 reload, rebuild the change on the
- * newer version (see plan-change.ts) and try again; stop and ask the user on a real collision.
+ * newer version (see fhir/write/care-plan-change.ts) and try again; stop and ask the user on a real collision.
  */
-import type { DataSource } from '../../data/data-source.js';
-import { ConflictError } from '../../data/errors.js';
-import type { Resource } from '../../fhir/types.js';
-import type { ActivityStatus } from '../../model/care-plan.js';
-import { applyChange, rebuildChange, type PlanChange, type StatusChange } from './plan-change.js';
+import type { DataSource } from './data-source.js';
+import { ConflictError } from './errors.js';
+import type { Resource } from '../fhir/types.js';
+import type { ActivityStatus } from '../model/care-plan.js';
+import { applyChange, rebuildChange, type PlanChange, type StatusChange } from '../fhir/write/care-plan-change.js';
 
 export type SaveOutcome =
   /** Saved (or found already saved). `reloaded`: someone else had saved first and the change was re-applied. */

@@ -3,10 +3,10 @@
  * goals it references, through the provider's DataSource. A reference that cannot be loaded is
  * left out: the panel then shows its display text, not an error.
  */
-import type { DataSource } from '../../data/data-source.js';
-import { readCarePlan } from '../../fhir/read/care-plan.js';
-import { parseReference } from '../../fhir/references.js';
-import type { Resource } from '../../fhir/types.js';
+import type { DataSource } from './data-source.js';
+import { readCarePlan } from '../fhir/read/care-plan.js';
+import { parseReference } from '../fhir/references.js';
+import type { Resource } from '../fhir/types.js';
 
 export interface LoadedPlan {
   plan: Resource;
