@@ -62,6 +62,13 @@ document.getElementById('roster')!.addEventListener('care-member-selected', (eve
   document.getElementById('peer-title')!.textContent = `Peer specialist: ${member.name ?? ''}`;
 });
 
+/** The portal's own theme switch: the provider's preset themes every element inside it. */
+document.getElementById('theme-switch')!.addEventListener('change', (event) => {
+  const theme = (event.target as HTMLSelectElement).value as CareTeamProvider['theme'];
+  provider.theme = theme;
+  document.documentElement.dataset['theme'] = theme;
+});
+
 document.addEventListener('care-referral-created', () => void showReferrals());
 
 document.getElementById('reset-demo')!.addEventListener('click', async () => {

@@ -133,7 +133,14 @@ async function run() {
       if (errors.length) throw new Error(errors.join('\n'));
     });
 
-    await step('no axe violations on the portal', () => expectNoAxeViolations(chart, 'the portal'));
+    await step('no axe violations on the portal, in every theme', async () => {
+      for (const theme of ['light', 'dark', 'high-contrast']) {
+        await chart.selectOption('#theme-switch', theme);
+        await chart.waitForTimeout(200);
+        await expectNoAxeViolations(chart, `the portal (${theme})`);
+      }
+      await chart.screenshot({ path: `${ARTIFACTS}/portal-high-contrast.png`, fullPage: true });
+    });
     await step('no axe violations on the inbox', () => expectNoAxeViolations(inbox, 'the inbox'));
   } finally {
     await browser.close();
