@@ -2,7 +2,10 @@
  * The one date helper: FHIR date/dateTime strings to localised text through `Intl`.
  * Unparseable input returns undefined (the caller shows nothing) instead of "Invalid Date".
  */
-import { documentLocale } from './localize.js';
+import { documentLocale, safeLocale } from './localize.js';
+
+/** The locale to format in: the given one when Intl accepts it, else the page's. */
+const resolve = (locale: string | undefined): string => safeLocale(locale) ?? documentLocale();
 
 const DAY_MS = 86_400_000;
 
@@ -29,21 +32,26 @@ export function formatDate(value: unknown, locale?: string): string | undefined 
   const options: Intl.DateTimeFormatOptions = hasTime(value)
     ? { dateStyle: 'medium', timeStyle: 'short' }
     : { dateStyle: 'medium' };
-  const key = `${locale ?? documentLocale()}|${options.timeStyle ?? ''}`;
+  const tag = resolve(locale);
+  const key = `${tag}|${options.timeStyle ?? ''}`;
   let format = dateFormats.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(locale ?? documentLocale(), options);
+    format = new Intl.DateTimeFormat(tag, options);
     dateFormats.set(key, format);
   }
   return format.format(date);
 }
+
+const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
 
 /** "3 days ago", "in 2 weeks", "yesterday" — relative to `now`, in the given locale. */
 export function formatRelative(value: unknown, locale?: string, now: Date = new Date()): string | undefined {
   const date = parseFhirDate(value);
   if (!date) return undefined;
   const diffMs = date.getTime() - now.getTime();
-  const format = new Intl.RelativeTimeFormat(locale ?? documentLocale(), { numeric: 'auto' });
+  const tag = resolve(locale);
+  let format = relativeFormats.get(tag);
+  if (!format) relativeFormats.set(tag, (format = new Intl.RelativeTimeFormat(tag, { numeric: 'auto' })));
   const abs = Math.abs(diffMs);
   if (abs < 60_000) return format.format(0, 'minute');
   if (abs < 3_600_000) return format.format(Math.round(diffMs / 60_000), 'minute');

@@ -22,10 +22,31 @@ export function registerMessages(locale: string, messages: Record<string, string
   catalogues.set(tag, catalogue);
 }
 
-/** The page's language, used when neither the element nor a provider gives one. */
+/**
+ * A locale `Intl` accepts, canonicalised ("en_US" and "x" are refused), else undefined. Every
+ * locale from outside (a provider attribute, the page's `lang`) passes here first, because a
+ * malformed tag makes `Intl` constructors throw, and that must never blank an element.
+ */
+export function safeLocale(locale: string | null | undefined): string | undefined {
+  if (!locale) return undefined;
+  // Cached: translators call this for every string, and a roster renders thousands.
+  if (checkedLocales.has(locale)) return checkedLocales.get(locale);
+  let canonical: string | undefined;
+  try {
+    canonical = Intl.getCanonicalLocales(locale)[0];
+  } catch {
+    canonical = undefined;
+  }
+  checkedLocales.set(locale, canonical);
+  return canonical;
+}
+
+const checkedLocales = new Map<string, string | undefined>();
+
+/** The page's language (valid), else the browser's, else English. */
 export function documentLocale(): string {
-  if (typeof document !== 'undefined' && document.documentElement.lang) return document.documentElement.lang;
-  return typeof navigator !== 'undefined' ? navigator.language : 'en';
+  const lang = typeof document !== 'undefined' ? safeLocale(document.documentElement.lang) : undefined;
+  return lang ?? safeLocale(typeof navigator !== 'undefined' ? navigator.language : undefined) ?? 'en';
 }
 
 function lookup(locale: string, key: string): string | undefined {
@@ -44,7 +65,7 @@ export function formatMessage(template: string, values?: MessageValues): string 
 /** Declares a namespace of English messages and returns a typed translator for it. */
 export function defineMessages<K extends string>(namespace: string, english: Record<K, string>): Translator<K> {
   return (key, values, locale) => {
-    const translated = lookup(locale ?? documentLocale(), `${namespace}.${key}`);
+    const translated = lookup(safeLocale(locale) ?? documentLocale(), `${namespace}.${key}`);
     return formatMessage(translated ?? english[key], values);
   };
 }

@@ -2,7 +2,7 @@ import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { dataSourceContext, localeContext, patientContext, userContext } from '../context/keys.js';
 import type { DataSource } from '../data/data-source.js';
-import { documentLocale } from '../i18n/localize.js';
+import { documentLocale, safeLocale } from '../i18n/localize.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -39,9 +39,9 @@ export class CareConnection implements ReactiveController {
     return this.userConsumer.value;
   }
 
-  /** The provider's locale, else the page's language. */
+  /** The provider's locale when Intl accepts it, else the page's language (always a valid tag). */
   get locale(): string {
-    return this.localeConsumer.value ?? documentLocale();
+    return safeLocale(this.localeConsumer.value) ?? documentLocale();
   }
 
   hostConnected(): void {}

@@ -9,7 +9,7 @@ import { CareConnection } from '../../shared/care-connection.js';
 import { reportProblems } from '../../shared/report-problems.js';
 import { emptyView, invalidDataView, loadErrorView, loadingView } from '../../shared/state-views.js';
 import { CarePeerContactRequestedEvent } from './events.js';
-import { safeLocale, availabilityText } from './format.js';
+import { availabilityText } from './format.js';
 import { avatar, fullHeader, nameText, roleText, stateText } from './identity.js';
 import { translator, type Ctx } from './messages.js';
 import { mapFhirInput, mapPeerModel, readScopeOverride, type MappedPeer } from './peer-input.js';
@@ -235,7 +235,7 @@ export class CarePeerRoleCard extends LitElement {
 
   /** Locale, bound messages and handlers for the templates, built once per render. */
   private context(): Ctx & { photoFailed: boolean; onPhotoError: () => void } {
-    const locale = safeLocale(this.connection.locale);
+    const locale = this.connection.locale;
     return { locale, t: translator(locale), photoFailed: this.photoFailed, onPhotoError: this.onPhotoError };
   }
 

@@ -1,21 +1,9 @@
 /**
  * Localised text for availability (weekday names and times of day through `Intl`; FHIR dates go
- * through src/i18n/dates.ts) and a locale guard: a malformed `lang` must not make Intl throw.
+ * through src/i18n/dates.ts). Locales arrive already checked (CareConnection.locale).
  */
 import { DAYS_OF_WEEK, type Availability } from '../../model/peer-role.js';
 import { t } from './messages.js';
-
-/**
- * A locale Intl accepts, else English. Passing the malformed tag on (or `undefined`, which makes
- * the shared helpers read the page's `lang` again) would make Intl throw during render.
- */
-export function safeLocale(locale: string | undefined): string {
-  try {
-    return Intl.getCanonicalLocales(locale ?? [])[0] ?? 'en';
-  } catch {
-    return 'en';
-  }
-}
 
 // Building an Intl formatter costs far more than using one; a roster formats a card per row.
 const formatters = new Map<string, { format(value: never): string }>();

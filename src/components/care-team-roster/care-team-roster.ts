@@ -11,7 +11,7 @@ import { CareConnection } from '../../shared/care-connection.js';
 import { reportProblems } from '../../shared/report-problems.js';
 import { emptyView, invalidDataView, loadErrorView, loadingView } from '../../shared/state-views.js';
 import { CareMemberSelectedEvent } from './events.js';
-import { tr, usableLocale } from './messages.js';
+import { tr } from './messages.js';
 import { mapFhirTeam } from './roster-input.js';
 import { loadTeamById, loadTeamForPatient } from './roster-load.js';
 import { renderGroups, renderPast, type ListContext } from './roster-lists.js';
@@ -149,7 +149,7 @@ export class CareTeamRoster extends LitElement {
   }
 
   private get locale(): string | undefined {
-    return usableLocale(this.connection.locale);
+    return this.connection.locale;
   }
 
   /**

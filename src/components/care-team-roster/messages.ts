@@ -40,13 +40,3 @@ export function tr(locale: string | undefined, key: MessageKey, values?: Message
   return t(key, values, locale);
 }
 
-/** The locale if Intl accepts it, else the browser's: a malformed `lang` must not break rendering. */
-export function usableLocale(locale: string | undefined): string {
-  try {
-    const [tag] = Intl.getCanonicalLocales(locale ?? []);
-    if (tag) return tag;
-  } catch {
-    // fall through to the browser's locale
-  }
-  return navigator.language;
-}

@@ -1,7 +1,8 @@
 /** The card's pure functions: list precedence, credential status, contact links, initials, input mapping. */
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { availabilityText, safeLocale } from '../../../src/components/care-peer-role-card/format.js';
+import { availabilityText } from '../../../src/components/care-peer-role-card/format.js';
+import { safeLocale } from '../../../src/i18n/localize.js';
 import { mapFhirInput, mapPeerModel, readScopeOverride } from '../../../src/components/care-peer-role-card/peer-input.js';
 import {
   buildCardModel,
@@ -107,7 +108,7 @@ describe('care-peer-role-card logic', () => {
     expect(availabilityText({ daysOfWeek: ['sat'], allDay: true }, 'en')).to.equal('Sat all day');
     expect(availabilityText({ daysOfWeek: ['fri'], start: '10:00:00' }, 'de')).to.match(/^Fr\.? 10:00$/);
     expect(safeLocale('es-mx')).to.equal('es-MX');
-    expect(safeLocale('en_US!!')).to.be.a('string').and.not.equal('en_US!!');
-    expect(safeLocale(undefined)).to.equal('en');
+    expect(safeLocale('en_US!!')).to.equal(undefined);
+    expect(safeLocale(undefined)).to.equal(undefined);
   });
 });
