@@ -75,7 +75,9 @@ function mapPeerRole(role: Json, resolver: ReferenceResolver, now: Date | undefi
     name: (practitioner ? resourceName(practitioner, 'practitioner', log) : undefined) ?? display,
     pronouns: readPronouns(person, 'practitioner', log) ?? readPronouns(role, '', log),
     photoUrl: readPhotoUrl(person, 'practitioner', log),
-    roleLabel: codeableConceptText(peerCode ?? codes[0]) ?? PEER_SPECIALIST.display,
+    // Only a role recognised as peer support may default to "Peer Specialist": a role with no
+    // code must not read (or be categorised) as a peer.
+    roleLabel: codeableConceptText(peerCode ?? codes[0]) ?? (isPeer ? PEER_SPECIALIST.display : ''),
     isPeer,
     organization: namedParty(readReferenceAt(role, 'organization', '', log), resolver, 'organization', log),
     active: readBoolean(role, 'active', '', log) !== false && !periodHasEnded(period, now),

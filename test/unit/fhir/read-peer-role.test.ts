@@ -193,3 +193,12 @@ describe('readPeerRole', () => {
     ]);
   });
 });
+
+describe('readPeerRole on a role that is not peer support', () => {
+  it('does not label an uncoded role "Peer Specialist"', async () => {
+    const { readPeerRole } = await import('../../../src/fhir/read/practitioner-role.js');
+    const result = readPeerRole({ resourceType: 'PractitionerRole', id: 'r1' });
+    expect(result.value?.isPeer).to.equal(false);
+    expect(result.value?.roleLabel).to.equal('');
+  });
+});
