@@ -20,17 +20,25 @@ export function safeUrl(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
   const url = value.trim();
   if (url === '' || CONTROL_OR_SPACE.test(url.replace(/ /g, '%20'))) return undefined;
-  if (url.startsWith('//') || url.startsWith('\\')) return undefined;
+  // Protocol-relative in any spelling browsers accept ("//", "\\", "/\\", "\\/") leaves the page's origin.
+  if (/^[/\\]{2}/.test(url)) return undefined;
   if (!HAS_SCHEME.test(url)) return url;
   const scheme = url.slice(0, url.indexOf(':') + 1).toLowerCase();
   return ALLOWED_SCHEMES.has(scheme) ? url : undefined;
 }
 
-/** A `tel:` link for a phone number, or undefined when the number has nothing dialable. */
+/** A number as people write it: digits, spaces, + ( ) . - /, and an extension. Not "javascript:1". */
+const PHONE_LIKE = /^\+?[\d\s().\-/]*\d[\d\s().\-/]*((ext\.?|x|#|,|;)\s*\d+)?$/i;
+const EXTENSION = /\s*(ext\.?|x|#)\s*(\d+)$/i;
+
+/**
+ * A `tel:` link for a value that looks like a phone number, or undefined. An extension becomes a
+ * pause (",") so it is dialled after the number instead of being glued onto it.
+ */
 export function telUrl(phone: unknown): string | undefined {
-  if (typeof phone !== 'string') return undefined;
-  const dialable = phone.replace(/[^0-9+*#,;]/g, '');
-  return /[0-9]/.test(dialable) ? safeUrl(`tel:${dialable}`) : undefined;
+  if (typeof phone !== 'string' || !PHONE_LIKE.test(phone.trim())) return undefined;
+  const dialable = phone.trim().replace(EXTENSION, ',$2').replace(/[^0-9+*#,;]/g, '');
+  return safeUrl(`tel:${dialable}`);
 }
 
 /** A `mailto:` link for a plausible e-mail address, or undefined. */

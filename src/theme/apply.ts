@@ -1,4 +1,5 @@
 import { PRESET_STYLES, PRESET_TOKEN_NAMES, presetClassCss, type ThemePreset } from './presets.js';
+import { SMART_STYLE_TOKEN_NAMES } from './smart-style.js';
 
 /**
  * Sets custom properties on an element through the CSSOM (allowed under a strict CSP, unlike
@@ -14,7 +15,8 @@ export function applyTokens(target: HTMLElement, tokens: Readonly<Record<string,
  * and when it declares none, the user's `prefers-color-scheme` decides (`light dark`).
  */
 export function applyPreset(target: HTMLElement, preset: ThemePreset | undefined): void {
-  for (const name of PRESET_TOKEN_NAMES) target.style.removeProperty(name);
+  // Clears what an earlier preset or SMART style set; the caller re-applies the SMART style after.
+  for (const name of [...PRESET_TOKEN_NAMES, ...SMART_STYLE_TOKEN_NAMES]) target.style.removeProperty(name);
   target.style.removeProperty('color-scheme');
   const style = preset ? PRESET_STYLES[preset] : undefined;
   if (style) {

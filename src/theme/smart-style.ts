@@ -4,7 +4,6 @@
  * colours, radius, sizes and fonts. The host fetches the JSON (the library makes no requests of
  * its own); every value is checked with `CSS.supports` first, because it comes from outside.
  */
-import { applyTokens } from './apply.js';
 
 export interface SmartStyle {
   color_background?: string;
@@ -35,6 +34,9 @@ const MAPPING: Readonly<Record<string, { kind: Kind; tokens: readonly string[] }
   font_family_body: { kind: 'font', tokens: ['--care-sys-font-family'] },
   font_family_heading: { kind: 'font', tokens: ['--care-sys-font-family-heading'] },
 };
+
+/** Every token a SMART style can set, so a new style (or none) can clear the previous one. */
+export const SMART_STYLE_TOKEN_NAMES: readonly string[] = [...new Set(Object.values(MAPPING).flatMap((m) => m.tokens))];
 
 const PROPERTY_FOR: Readonly<Record<Kind, string>> = { color: 'color', length: 'border-radius', font: 'font-family' };
 
@@ -69,6 +71,6 @@ export function smartStyleToTokens(style: unknown): { tokens: Record<string, str
 /** Applies a SMART style object to an element (e.g. the provider); returns the keys refused. */
 export function applySmartStyle(target: HTMLElement, style: unknown): string[] {
   const { tokens, rejected } = smartStyleToTokens(style);
-  applyTokens(target, tokens);
+  for (const [name, value] of Object.entries(tokens)) target.style.setProperty(name, value);
   return rejected;
 }

@@ -10,6 +10,7 @@ import { reportProblems } from '../../shared/report-problems.js';
 import { emptyView, invalidDataView, loadErrorView, loadingView } from '../../shared/state-views.js';
 import { CarePeerContactRequestedEvent } from './events.js';
 import { availabilityText } from './format.js';
+import { clampHeadingLevel } from '../../shared/heading-level.js';
 import { avatar, fullHeader, nameText, roleText, stateText } from './identity.js';
 import { translator, type Ctx } from './messages.js';
 import { mapFhirInput, mapPeerModel, readScopeOverride, type MappedPeer } from './peer-input.js';
@@ -246,7 +247,7 @@ export class CarePeerRoleCard extends LitElement {
   }
 
   private renderFull(model: CardModel, problems: DataProblem[], ctx: ReturnType<CarePeerRoleCard['context']>): TemplateResult {
-    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
+    const level = clampHeadingLevel(this.headingLevel, 3);
     const inner = { ...ctx, level: Math.min(6, level + 1), onContact: this.onContact };
     return html`<article part="card" class="card full ${model.peer.isPeer ? 'peer' : ''}" aria-labelledby="name" tabindex="-1">
       ${problems.length ? invalidDataView(ctx.t('what'), problems, ctx.locale) : nothing} ${fullHeader(model, level, ctx)}

@@ -46,22 +46,13 @@ export interface ContactItem {
   href?: string;
 }
 
-/** A number as people write it: digits, spaces, + ( ) . - /, and an extension. Not "javascript:1". */
-const PHONE_LIKE = /^\+?[\d\s().\-/]*\d[\d\s().\-/]*((ext\.?|x|#|,|;)\s*\d+)?$/i;
-const EXTENSION = /\s*(ext\.?|x|#)\s*(\d+)$/i;
-
-/** tel: URL of a phone-like value; an extension becomes a pause (",") so it is dialled after the number. */
-function phoneHref(value: string): string | undefined {
-  const trimmed = value.trim();
-  return PHONE_LIKE.test(trimmed) ? telUrl(trimmed.replace(EXTENSION, ',$2')) : undefined;
-}
 
 export function contactItems(telecom: readonly Telecom[]): ContactItem[] {
   return telecom
     .filter((point) => point.use !== 'old') // "old" means no longer in use: not a way to reach them
     .map((point) => {
       const href =
-        point.system === 'phone' ? phoneHref(point.value)
+        point.system === 'phone' ? telUrl(point.value)
         : point.system === 'email' ? mailtoUrl(point.value)
         : undefined;
       return { method: point.system, value: point.value, ...(href ? { href } : {}) };

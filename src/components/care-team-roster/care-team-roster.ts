@@ -12,6 +12,7 @@ import { reportProblems } from '../../shared/report-problems.js';
 import { emptyView, invalidDataView, loadErrorView, loadingView } from '../../shared/state-views.js';
 import { CareMemberSelectedEvent } from './events.js';
 import { tr } from './messages.js';
+import { clampHeadingLevel } from '../../shared/heading-level.js';
 import { mapFhirTeam } from './roster-input.js';
 import { loadTeamById, loadTeamForPatient } from './roster-load.js';
 import { renderGroups, renderPast, type ListContext } from './roster-lists.js';
@@ -276,7 +277,7 @@ export class CareTeamRoster extends LitElement {
   }
 
   private renderTeam(team: CareTeam, view: RosterView, locale: string | undefined): TemplateResult {
-    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 2));
+    const level = clampHeadingLevel(this.headingLevel, 2);
     const problems = this.result?.problems ?? [];
     const empty = team.members.length === 0 ? tr(locale, 'empty') : view.shown === 0 ? tr(locale, 'noMatch') : '';
     const context: ListContext = {

@@ -136,6 +136,20 @@ describe('SMART App Launch style adapter', () => {
     expect(getComputedStyle(probe).fontFamily).to.contain('Georgia');
   });
 
+  it('replacing or removing the SMART style clears the tokens it had set', async () => {
+    const provider = await fixture<CareTeamProvider>(html`<care-team-provider theme="light"></care-team-provider>`);
+    provider.smartStyle = { dim_border_radius: '12px', font_family_body: 'Georgia' };
+    await provider.updateComplete;
+    expect(provider.style.getPropertyValue('--care-sys-radius')).to.equal('12px');
+    provider.smartStyle = { color_text: '#303030' };
+    await provider.updateComplete;
+    expect(provider.style.getPropertyValue('--care-sys-radius')).to.equal('');
+    expect(provider.style.getPropertyValue('--care-sys-font-family')).to.equal('');
+    provider.smartStyle = undefined;
+    await provider.updateComplete;
+    expect(provider.style.getPropertyValue('--care-sys-color-text')).to.equal('');
+  });
+
   it('applySmartStyle returns what it refused', () => {
     const target = document.createElement('div');
     expect(applySmartStyle(target, { color_text: 'javascript:alert(1)' })).to.deep.equal(['color_text']);
