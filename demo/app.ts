@@ -4,6 +4,7 @@
  */
 import '../src/define.js';
 import { html } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import { renderInto } from './render-into.js';
 import type { CareTeamProvider } from '../src/components/care-team-provider/care-team-provider.js';
 import { formatDate } from '../src/i18n/dates.js';
@@ -47,7 +48,11 @@ async function showReferrals(): Promise<void> {
     document.getElementById('referrals-list')!,
     tasks.resources.length
       ? html`<ul class="referral-items">
-          ${tasks.resources.map((task) => html`<li><care-referral-button referral-id=${task.id ?? ''} poll-interval="5"></care-referral-button></li>`)}
+          ${repeat(
+            tasks.resources,
+            (task) => task.id,
+            (task) => html`<li><care-referral-button referral-id=${task.id ?? ''} poll-interval="5"></care-referral-button></li>`,
+          )}
         </ul>`
       : html`<p>No referrals yet.</p>`,
   );
@@ -72,7 +77,7 @@ document.getElementById('theme-switch')!.addEventListener('change', (event) => {
 document.addEventListener('care-referral-created', () => void showReferrals());
 
 document.getElementById('reset-demo')!.addEventListener('click', async () => {
-  await fetch(new URL('/__admin/reset', location.href), { method: 'POST' });
+  await fetch(new URL('/__admin/reset', location.href), { method: 'POST', headers: { 'X-Care-Admin': '1' } });
   location.reload();
 });
 

@@ -43,7 +43,9 @@ async function loadItems(): Promise<Item[]> {
     tasks.resources.map(async (task) => {
       const focus = (task['focus'] as { reference?: string } | undefined)?.reference ?? '';
       const serviceRequest = byRef.get(focus) ?? (focus ? await dataSource.read(focus.split('/')[0]!, focus.split('/')[1]!) : undefined);
-      const referral = readReferral({ serviceRequest, task }).value!;
+      // A malformed Task is shown as far as it can be read; it must not take the inbox down.
+      const referral = readReferral({ serviceRequest, task }).value;
+      if (!referral) return undefined;
       const patientRef = (task['for'] as { reference?: string } | undefined)?.reference ?? '';
       if (patientRef && !patients.has(patientRef)) {
         const patient = await dataSource.read<Resource & { name?: { given?: string[]; family?: string }[] }>('Patient', patientRef.split('/')[1]!);
@@ -51,7 +53,7 @@ async function loadItems(): Promise<Item[]> {
       }
       return { task, referral, clientName: patients.get(patientRef) || 'Client' };
     }),
-  );
+  ).then((items) => items.filter((item): item is Item => item !== undefined));
 }
 
 async function changeStatus(item: Item, status: ReferralStatus, reason?: string): Promise<void> {
@@ -130,7 +132,7 @@ async function refresh(): Promise<void> {
 }
 
 document.getElementById('reset-demo')!.addEventListener('click', async () => {
-  await fetch(new URL('/__admin/reset', location.href), { method: 'POST' });
+  await fetch(new URL('/__admin/reset', location.href), { method: 'POST', headers: { 'X-Care-Admin': '1' } });
   await refresh();
   announce('Demo data reset.');
 });

@@ -5,7 +5,13 @@
 //   DELETE /__admin/faults    remove all rules
 //   GET    /__admin/requests  { requests: [{ method, path, status, fault?, at }] }
 //   DELETE /__admin/requests  clear the request log
+//
+// Every admin request must carry the header `X-Care-Admin: 1`. A custom header makes browsers send
+// a CORS preflight first, so another web page open in the developer's browser cannot reset or
+// fault this server with a "simple" cross-site request.
 import { outcome, readBody, sendJson } from './http-util.mjs';
+
+export const ADMIN_HEADER = 'x-care-admin';
 
 /**
  * @param {{ reset: () => void; faults: import('./faults.mjs').FaultInjector; log: import('./request-log.mjs').RequestLog }} ctx
@@ -14,6 +20,9 @@ import { outcome, readBody, sendJson } from './http-util.mjs';
  * @param {string} route path after /__admin
  */
 export async function handleAdmin(ctx, req, res, route) {
+  if (req.headers[ADMIN_HEADER] !== '1') {
+    return sendJson(res, 403, outcome('forbidden', 'Admin requests need the header X-Care-Admin: 1'));
+  }
   const key = `${req.method} ${route}`;
   switch (key) {
     case 'POST /reset':

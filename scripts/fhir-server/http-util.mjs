@@ -7,7 +7,7 @@ const MAX_BODY_BYTES = 5 * 1024 * 1024;
 export const CORS_HEADERS = {
   'Access-Control-Allow-Origin': '*',
   'Access-Control-Allow-Methods': 'GET, POST, PUT, PATCH, DELETE, OPTIONS',
-  'Access-Control-Allow-Headers': 'Content-Type, Accept, Authorization, If-Match, If-None-Exist, Prefer',
+  'Access-Control-Allow-Headers': 'Content-Type, Accept, Authorization, If-Match, If-None-Exist, Prefer, X-Care-Admin',
   'Access-Control-Expose-Headers': 'ETag, Location, Last-Modified, Content-Location',
   'Access-Control-Max-Age': '600',
 };

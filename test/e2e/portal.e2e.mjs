@@ -79,7 +79,7 @@ async function run() {
   const base = `http://127.0.0.1:${port}`;
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    await fetch(`${base}/__admin/reset`, { method: 'POST' });
+    await fetch(`${base}/__admin/reset`, { method: 'POST', headers: { 'X-Care-Admin': '1' } });
     const chart = await context.newPage();
     const chartErrors = watchErrors(chart);
     const roster = chart.locator('care-team-roster');

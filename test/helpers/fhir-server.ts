@@ -50,7 +50,8 @@ export function adminUrl(): string {
 async function admin(method: string, path: string, body?: unknown): Promise<unknown> {
   const response = await fetch(`${adminUrl()}${path}`, {
     method,
-    ...(body === undefined ? {} : { headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) }),
+    headers: { 'X-Care-Admin': '1', ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
   if (!response.ok) throw new Error(`Admin ${method} ${path} failed with ${response.status}`);
   return response.json();

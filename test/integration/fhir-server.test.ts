@@ -107,7 +107,7 @@ describe('in-memory FHIR server', () => {
   });
 
   it('refuses malformed fault rules with a 400', async () => {
-    const response = await fetch(`${adminUrl()}/faults`, { method: 'POST', body: JSON.stringify({ rules: [{ fault: 'explode' }] }) });
+    const response = await fetch(`${adminUrl()}/faults`, { method: 'POST', headers: { 'X-Care-Admin': '1' }, body: JSON.stringify({ rules: [{ fault: 'explode' }] }) });
     expect(response.status).to.equal(400);
   });
 
@@ -154,5 +154,12 @@ describe('seed: the sample team', () => {
     expect(plans.entry?.filter((e) => e.resource?.resourceType === 'Goal')).to.have.length(4);
     const tasks = await getJson<Bundle>(`/Task?identifier=${encodeURIComponent(SYSTEM.referralKey)}|6f1c2a9e-5b7d-4c1e-9a3f-2d8e4b6c0a17`);
     expect(tasks.entry?.[0]?.resource?.['status']).to.equal('accepted');
+  });
+});
+
+describe('admin API protection', () => {
+  it('refuses admin requests without the X-Care-Admin header (no cross-site resets)', async () => {
+    const response = await fetch(`${adminUrl()}/reset`, { method: 'POST' });
+    expect(response.status).to.equal(403);
   });
 });

@@ -89,7 +89,7 @@ export class CareTeamProvider extends LitElement {
       this.providedDataSource = this.buildDataSource();
     }
     if (changed.has('patient')) this.providedPatient = asReference('Patient', this.patient);
-    if (changed.has('user')) this.providedUser = asReference('PractitionerRole', this.user);
+    if (changed.has('user')) this.providedUser = asReference(['PractitionerRole', 'Practitioner'], this.user);
     if (changed.has('locale')) this.providedLocale = this.locale || undefined;
   }
 

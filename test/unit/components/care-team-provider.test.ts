@@ -77,6 +77,19 @@ describe('<care-team-provider>', () => {
     expect((provider.querySelector('test-context-probe') as ContextProbe).dataSource).to.equal(undefined);
   });
 
+  it('accepts an id, a relative or an absolute reference, and refuses another resource type', async () => {
+    const { asReference } = await import('../../../src/context/reference.js');
+    expect(asReference('Patient', '123')).to.equal('Patient/123');
+    expect(asReference('Patient', 'Patient/123/_history/2')).to.equal('Patient/123');
+    expect(asReference('Patient', 'https://ehr.example.org/fhir/Patient/123')).to.equal('Patient/123');
+    expect(asReference('Patient', 'Practitioner/9')).to.equal(undefined);
+    expect(asReference('Patient', '  ')).to.equal(undefined);
+    expect(asReference(['Organization', 'HealthcareService'], 'HealthcareService/peer-line')).to.equal('HealthcareService/peer-line');
+    expect(asReference(['Organization', 'HealthcareService'], 'org-1')).to.equal('Organization/org-1');
+    const provider = await fixture<CareTeamProvider>(html`<care-team-provider patient="Practitioner/9"><test-context-probe></test-context-probe></care-team-provider>`);
+    expect((provider.querySelector('test-context-probe') as ContextProbe).patient).to.equal(undefined);
+  });
+
   it('renders its children unchanged', async () => {
     const provider = await fixture<CareTeamProvider>(html`<care-team-provider><p>Chart</p></care-team-provider>`);
     expect(getComputedStyle(provider).display).to.equal('contents');
