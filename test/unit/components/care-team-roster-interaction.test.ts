@@ -1,39 +1,13 @@
 /** <care-team-roster> standalone: grouping, filter and sort, selection and its event, expand-peers, keyboard. */
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/components/care-team-roster/define.js';
 import type { CareTeamRoster } from '../../../src/components/care-team-roster/care-team-roster.js';
 import type { CareMemberSelectedEvent } from '../../../src/components/care-team-roster/events.js';
 import { expectAccessibleInThemes } from '../../suites/accessible.js';
 
-type Json = Record<string, any>;
-const NOW = new Date('2026-11-24T12:00:00Z');
-
-async function seed(): Promise<{ bundle: Json; team: Json }> {
-  const bundle = (await (await fetch('/demo/seed/sample-team.bundle.json')).json()) as Json;
-  const team = bundle.entry.map((entry: Json) => entry.resource).find((resource: Json) => resource.resourceType === 'CareTeam');
-  return { bundle, team };
-}
-
-async function roster(template: ReturnType<typeof html>): Promise<CareTeamRoster> {
-  const element = await fixture<CareTeamRoster>(template);
-  await element.updateComplete;
-  return element;
-}
-
-async function seedRoster(extra: Partial<CareTeamRoster> = {}): Promise<CareTeamRoster> {
-  const { bundle, team } = await seed();
-  const element = await roster(html`<care-team-roster .careTeam=${team} .resources=${bundle} .now=${NOW}></care-team-roster>`);
-  Object.assign(element, extra);
-  await element.updateComplete;
-  return element;
-}
-
-const $ = (element: CareTeamRoster, selector: string) => element.shadowRoot!.querySelector<HTMLElement>(selector);
-const $$ = (element: CareTeamRoster, selector: string) => [...element.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-const rows = (element: CareTeamRoster) => $$(element, 'button.row');
-const rowNames = (element: CareTeamRoster) => $$(element, 'button.row .name').map((n) => n.textContent!.trim());
-const rowOf = (element: CareTeamRoster, name: string) => rows(element).find((row) => row.querySelector('.name')!.textContent!.trim() === name)!;
+import { seedRoster, $, $$, rows, rowNames, rowOf } from '../../helpers/roster.js';
+import type { Json } from '../../helpers/roster.js';
 const headings = (element: CareTeamRoster) => $$(element, '.group-heading').map((h) => h.textContent!.trim());
 const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 

@@ -1,0 +1,32 @@
+/** Shared set-up of the <care-team-roster> element tests: the seed team and shadow-DOM queries. */
+import { fixture, html } from '@open-wc/testing';
+import type { CareTeamRoster } from '../../src/components/care-team-roster/care-team-roster.js';
+
+export type Json = Record<string, any>;
+export const NOW = new Date('2026-11-24T12:00:00Z');
+
+export async function seed(): Promise<{ bundle: Json; team: Json }> {
+  const bundle = (await (await fetch('/demo/seed/sample-team.bundle.json')).json()) as Json;
+  const team = bundle.entry.map((entry: Json) => entry.resource).find((resource: Json) => resource.resourceType === 'CareTeam');
+  return { bundle, team };
+}
+
+export async function roster(template: ReturnType<typeof html>): Promise<CareTeamRoster> {
+  const element = await fixture<CareTeamRoster>(template);
+  await element.updateComplete;
+  return element;
+}
+
+export async function seedRoster(extra: Partial<CareTeamRoster> = {}): Promise<CareTeamRoster> {
+  const { bundle, team } = await seed();
+  const element = await roster(html`<care-team-roster .careTeam=${team} .resources=${bundle} .now=${NOW}></care-team-roster>`);
+  Object.assign(element, extra);
+  await element.updateComplete;
+  return element;
+}
+
+export const $ = (element: CareTeamRoster, selector: string) => element.shadowRoot!.querySelector<HTMLElement>(selector);
+export const $$ = (element: CareTeamRoster, selector: string) => [...element.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+export const rows = (element: CareTeamRoster) => $$(element, 'button.row');
+export const rowNames = (element: CareTeamRoster) => $$(element, 'button.row .name').map((n) => n.textContent!.trim());
+export const rowOf = (element: CareTeamRoster, name: string) => rows(element).find((row) => row.querySelector('.name')!.textContent!.trim() === name)!;
