@@ -10,6 +10,7 @@ import { FhirRestDataSource } from '../src/data/fhir-rest-data-source.js';
 import { DataSourceError } from '../src/data/errors.js';
 import { readReferral } from '../src/fhir/read/referral.js';
 import { withTaskStatus } from '../src/fhir/write/task-status.js';
+import { sharedExperienceText } from '../src/fhir/write/referral.js';
 import { formatDate, formatRelative } from '../src/i18n/dates.js';
 import type { Referral, ReferralStatus } from '../src/model/referral.js';
 import type { Resource } from '../src/fhir/types.js';
@@ -105,7 +106,7 @@ function languageName(code: string | undefined): string | undefined {
 function card(item: Item) {
   const r = item.referral;
   const language = languageName(r.preferences.language);
-  const prefs = [language, ...(r.preferences.sharedExperience ?? []), r.preferences.peerGender].filter(Boolean).join(' · ');
+  const prefs = [language, ...(r.preferences.sharedExperience ?? []).map((code) => sharedExperienceText(code)), r.preferences.peerGender].filter(Boolean).join(' · ');
   return html`<li class="referral">
     <h2>${item.clientName} <span class="status" data-status=${r.status}>${STATUS_LABELS[r.status] ?? r.status}</span></h2>
     <dl>

@@ -62,10 +62,13 @@ const standalone = (extra: { task?: unknown; peers?: unknown } = {}) => () =>
   html`<care-referral-button patient="Patient/maria-alvarez" requester="PractitionerRole/therapist-role" programme="Organization/peerbridge-program"
     programme-name="PeerBridge Peer Support Program" .task=${extra.task} .peers=${extra.peers}></care-referral-button>`;
 
-/** A fresh in-memory data source per render, so one story's referral never leaks into the next. */
+/**
+ * A fresh in-memory data source per render, so one story's referral never leaks into the next.
+ * The programme is given, so the form can send even while the team's peers are still loading.
+ */
 const connected = (mode: MemoryMode = 'normal', referralId?: string) => () =>
   html`<care-team-provider .dataSource=${new MemoryDataSource(undefined, mode)} patient="Patient/maria-alvarez" user="PractitionerRole/therapist-role">
-    <care-referral-button care-plan-id="maria-care-plan" referral-id=${referralId ?? ''} poll-interval="30"></care-referral-button>
+    <care-referral-button care-plan-id="maria-care-plan" programme="Organization/peerbridge-program" referral-id=${referralId ?? ''} poll-interval="30"></care-referral-button>
   </care-team-provider>`;
 
 export const Default: Story = {
@@ -123,7 +126,7 @@ export const Sending: Story = {
 };
 
 export const SendFailed: Story = {
-  name: 'Sending failed, with Retry (connected)',
+  name: 'Sending failed: locked as sent, Retry or Discard (connected)',
   render: connected('fail'),
   play: async ({ canvasElement }) => {
     const el = await elementIn(canvasElement);
@@ -132,8 +135,13 @@ export const SendFailed: Story = {
     await waitFor(() => expect(q(el, '[part="error"]')).not.toBeNull(), { timeout: 3000 });
     await expect(text(el, '[part="error"]')).toContain('The referral was not sent.');
     await expect(text(el, '[part="error"]')).toContain('The connection to the server was lost.');
-    await expect(text(el, '.retry')).toBe('Retry');
-    await expect(q<HTMLTextAreaElement>(el, '#reason')!.value).toBe('Feels isolated since discharge');
+    await expect(text(el, '[part="error"]')).toContain('To change it, discard it.');
+    await expect(text(el, '[part="submit"]')).toBe('Retry');
+    await expect(text(el, '#referral .actions button:first-child')).toBe('Discard draft');
+    const reason = q<HTMLTextAreaElement>(el, '#reason')!;
+    await expect(reason.value).toBe('Feels isolated since discharge');
+    await expect(reason.readOnly).toBe(true);
+    await expect(q<HTMLInputElement>(el, '#consent')!.disabled).toBe(true);
   },
 };
 
@@ -149,7 +157,7 @@ export const Created: Story = {
     await fillAndSend(el);
     await waitFor(() => expect(text(el, '[part="state"]')).toBe('Requested'), { timeout: 3000 });
     await expect(q<HTMLDialogElement>(el, '#referral')!.open).toBe(false);
-    await expect(q(el, '.chip')!.getAttribute('role')).toBe('status');
+    await expect(text(el, '.chip [role="status"]')).toContain('Requested');
     await expect(text(el, '[part="cancel-button"]')).toBe('Cancel referral');
   },
 };
@@ -197,6 +205,21 @@ export const PeersFromServer: Story = {
   },
 };
 
+export const NoProgramme: Story = {
+  name: 'No programme known: choose a peer',
+  render: () =>
+    html`<care-referral-button patient="Patient/maria-alvarez" requester="PractitionerRole/therapist-role"
+      .peers=${[{ id: 'peer-rosa-role', name: 'Rosa Delgado, CPS' }]}></care-referral-button>`,
+  play: async ({ canvasElement }) => {
+    const el = await elementIn(canvasElement);
+    await openForm(el);
+    await fillAndSend(el);
+    await waitFor(() => expect(q(el, '#recipient')!.getAttribute('aria-invalid')).toBe('true'));
+    await expect(text(el, '#recipient-error')).toBe('Choose a peer: no peer support programme is known.');
+    await expect(q<HTMLDialogElement>(el, '#referral')!.open).toBe(true);
+  },
+};
+
 export const CancelDialog: Story = {
   name: 'Cancelling a referral',
   render: standalone({ task: task('requested') }),
@@ -218,7 +241,10 @@ function statusStory(status: (typeof SHOWN_REFERRAL_STATUSES)[number], label: st
       const el = await elementIn(canvasElement);
       await expect(text(el, '[part="state"]')).toBe(label);
       await expect(q(el, '.chip')!.dataset['status']).toBe(status);
-      await expect(text(el, '.chip')).toContain('Updated 5 hours ago');
+      await expect(text(el, '.chip time')).toBe('Updated 5 hours ago');
+      // Announced: the status, not the time that changes on every poll.
+      await expect(text(el, '.chip [role="status"]')).toContain(label);
+      await expect(text(el, '.chip [role="status"]')).not.toContain('Updated');
     },
   };
 }

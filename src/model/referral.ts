@@ -56,6 +56,19 @@ export const PROGRAMME_STATUSES = [
   'cancelled',
 ] as const satisfies readonly ReferralStatus[];
 
+/** The ends of the Task state machine: nothing more happens to the referral (no cancel, no polling). */
+export const FINAL_REFERRAL_STATUSES = [
+  'completed',
+  'cancelled',
+  'rejected',
+  'failed',
+  'entered-in-error',
+] as const satisfies readonly ReferralStatus[];
+
+export function isFinalReferralStatus(status: ReferralStatus | undefined): boolean {
+  return (FINAL_REFERRAL_STATUSES as readonly (string | undefined)[]).includes(status);
+}
+
 export type ReferralActor = 'requester' | 'programme';
 
 export function statusNeedsReason(status: ReferralStatus): boolean {

@@ -18,6 +18,12 @@ type El = CareReferralButton;
 const $ = <T extends Element = HTMLElement>(el: El, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const text = (el: El) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function deepActive(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
 const PATIENT = 'Patient/maria-alvarez';
 
 interface Setup {
@@ -25,11 +31,12 @@ interface Setup {
   poll?: number;
   referralId?: string;
   dataSource?: DataSource;
+  user?: string;
 }
 
-async function connected({ timeout = 5000, poll = 60, referralId, dataSource }: Setup = {}): Promise<El> {
+async function connected({ timeout = 5000, poll = 60, referralId, dataSource, user = 'PractitionerRole/therapist-role' }: Setup = {}): Promise<El> {
   const provider = await fixture<CareTeamProvider>(html`
-    <care-team-provider fhir-base-url=${fhirBaseUrl()} patient=${PATIENT} user="PractitionerRole/therapist-role" .requestTimeout=${timeout} .dataSource=${dataSource}>
+    <care-team-provider fhir-base-url=${fhirBaseUrl()} patient=${PATIENT} user=${user} .requestTimeout=${timeout} .dataSource=${dataSource}>
       <care-referral-button care-plan-id="maria-care-plan" .pollInterval=${poll} .referralId=${referralId}></care-referral-button>
     </care-team-provider>
   `);
@@ -42,6 +49,8 @@ async function connected({ timeout = 5000, poll = 60, referralId, dataSource }: 
 async function sendReferral(el: El, reason = 'Isolated since discharge'): Promise<string> {
   if (!$<HTMLDialogElement>(el, '#referral')!.open) $<HTMLButtonElement>(el, '#trigger')!.click();
   await el.updateComplete;
+  // The programme (the team peer's organisation) loads with the peers: the Consent must name it.
+  await waitUntil(() => $<HTMLSelectElement>(el, '#recipient')!.value, 'programme known', { timeout: 5000 });
   $<HTMLTextAreaElement>(el, '#reason')!.value = reason;
   $<HTMLInputElement>(el, '#consent')!.checked = true;
   const request = oneEvent(el, 'care-referral-request');
@@ -130,10 +139,10 @@ describe('<care-referral-button> with the FHIR server', () => {
         expect($<HTMLTextAreaElement>(el, '#reason')!.value).to.equal('Wants to meet someone who has been there');
         expect($<HTMLInputElement>(el, '#consent')!.checked).to.equal(true);
         const notice = $(el, '[part="error"][role="alert"]')!;
-        expect(notice.textContent).to.contain('The referral was not sent.').and.contain('Everything you typed is kept; sending it again never duplicates it.');
+        expect(notice.textContent).to.contain('The referral was not sent.').and.contain('It is kept as typed; Retry never duplicates it. To change it, discard it.');
         if (step !== 'ServiceRequest') expect(notice.textContent).to.contain('Part of it was saved; Retry completes it.');
         const created = oneEvent(el, 'care-referral-created');
-        $<HTMLButtonElement>(el, '.retry')!.click();
+        $<HTMLButtonElement>(el, '[part="submit"]')!.click();
         await created;
         if (slow) await sleep(2000); // let the held-back request reach the server too
         expect(await counts(key)).to.deep.equal([1, 1, 1, 2, 2]);
@@ -150,11 +159,13 @@ describe('<care-referral-button> with the FHIR server', () => {
     const key = await sendReferral(el);
     const created = oneEvent(el, 'care-referral-created');
     for (let i = 0; i < 6 && failures <= 4; i += 1) {
-      await waitUntil(() => $(el, '.retry') || !$<HTMLDialogElement>(el, '#referral')!.open, 'retry offered', { timeout: 5000 });
-      $<HTMLButtonElement>(el, '.retry')?.click();
+      const submit = $<HTMLButtonElement>(el, '[part="submit"]')!;
+      const retry = () => ($(el, '[part="error"]') && submit.getAttribute('aria-disabled') === 'false' ? submit : null);
+      await waitUntil(() => retry() || !$<HTMLDialogElement>(el, '#referral')!.open, 'retry offered', { timeout: 5000 });
+      retry()?.click();
       await el.updateComplete;
       if (!$<HTMLDialogElement>(el, '#referral')!.open) break;
-      await waitUntil(() => $(el, '.retry') || !$<HTMLDialogElement>(el, '#referral')!.open, 'settled', { timeout: 5000 });
+      await waitUntil(() => retry() || !$<HTMLDialogElement>(el, '#referral')!.open, 'settled', { timeout: 5000 });
     }
     await created;
     expect(failures).to.equal(4);
@@ -182,7 +193,7 @@ describe('<care-referral-button> with the FHIR server', () => {
     expect(await counts(key)).to.deep.equal([1, 1, 1, 2, 2]);
   });
 
-  it('shows the server’s OperationOutcome for a 400 and keeps the fields; sending again works', async () => {
+  it('shows the server’s OperationOutcome for a 400 and keeps the fields; Retry works once the server accepts it', async () => {
     let broken = true;
     const el = await connected({ dataSource: tampering(async (r) => (broken && r.resourceType === 'ServiceRequest' ? { ...r, status: 'not-a-status' } : r)) });
     const failed = oneEvent(el, 'care-referral-failed');
@@ -192,12 +203,12 @@ describe('<care-referral-button> with the FHIR server', () => {
     await el.updateComplete;
     const notice = $(el, '[part="error"]')!;
     expect(notice.textContent).to.contain('The server did not accept it:').and.contain('status');
-    expect($(el, '.retry')).to.equal(null);
+    expect($(el, '[part="submit"]')!.textContent).to.equal('Retry');
     expect($<HTMLTextAreaElement>(el, '#reason')!.value).to.equal('Isolated since discharge');
     await expectAccessibleInThemes(el);
     broken = false;
     const created = oneEvent(el, 'care-referral-created');
-    $<HTMLButtonElement>(el, 'button[type="submit"]')!.click();
+    $<HTMLButtonElement>(el, '[part="submit"]')!.click();
     await created;
     expect(await counts(key)).to.deep.equal([1, 1, 1, 2, 2]);
   });
@@ -232,9 +243,8 @@ describe('<care-referral-button> with the FHIR server', () => {
     const event = await changed;
     expect([event.detail.previousStatus, event.detail.status]).to.deep.equal(['requested', 'accepted']);
     await el.updateComplete;
-    const chip = $(el, '.chip')!;
-    expect(chip.getAttribute('role')).to.equal('status');
-    expect(chip.textContent).to.contain('Accepted').and.contain('Taken by Rosa Delgado, CPS');
+    const live = $(el, '.chip [role="status"]')!;
+    expect(live.textContent).to.contain('Accepted').and.contain('Taken by Rosa Delgado, CPS');
 
     await putTask(detail.task.id!, { status: 'completed' });
     await waitUntil(() => $(el, '.chip')!.textContent!.includes('Completed'), 'completed', { timeout: 4000 });
@@ -301,8 +311,10 @@ describe('<care-referral-button> with the FHIR server', () => {
     const cancelled = oneEvent(el, 'care-referral-status-changed');
     await cancel('Client moved away');
     expect((await cancelled).detail.status).to.equal('cancelled');
+    await waitUntil(() => !$<HTMLDialogElement>(el, '#cancel')!.open, 'cancellation done');
     const task = await readResource<{ status: string; statusReason: { text: string } }>('Task', detail.task.id!);
     expect(task).to.deep.include({ status: 'cancelled', statusReason: { text: 'Client moved away' } });
+    expect((await readResource<{ status: string }>('ServiceRequest', detail.serviceRequest.id!)).status, 'the order is revoked too').to.equal('revoked');
     await el.updateComplete;
     expect($(el, '.chip')!.textContent).to.contain('Cancelled').and.contain('Client moved away');
     expect($(el, '#trigger'), 'a new referral is possible').not.to.equal(null);
@@ -360,5 +372,186 @@ describe('<care-referral-button> with the FHIR server', () => {
     expect((await readResource<{ owner: { reference: string } }>('Task', detail.task.id!)).owner.reference).to.equal('PractitionerRole/peer-marcus-role');
     const consent = await readResource<{ provision: { actor: { reference: { reference: string } }[] } }>('Consent', detail.consent.id!);
     expect(consent.provision.actor[0]!.reference.reference).to.equal('PractitionerRole/peer-marcus-role');
+  });
+
+  it('locks what was sent after a failure: no edit can ride on the old key, Retry sends it as typed', async function () {
+    this.timeout(15_000);
+    // The ServiceRequest is stored but its answer is lost: an edited resend under the same key would
+    // find the old one (If-None-Exist) and the server would keep the old reason.
+    await setFaults([{ method: 'POST', resourceType: 'ServiceRequest', fault: 'lost-response' }]);
+    const el = await connected();
+    const failed = oneEvent(el, 'care-referral-failed');
+    const key = await sendReferral(el, 'Original reason');
+    await failed;
+    await el.updateComplete;
+    const reason = $<HTMLTextAreaElement>(el, '#reason')!;
+    expect(reason.readOnly).to.equal(true);
+    for (const selector of ['#consent', '#recipient', 'input[name="urgency"]', '#language', 'input[name="shared"]']) {
+      expect($<HTMLInputElement>(el, selector)!.matches(':disabled'), selector).to.equal(true);
+    }
+    const buttons = [...el.shadowRoot!.querySelectorAll('#referral button')].map((b) => b.textContent!.trim());
+    expect(buttons).to.deep.equal(['Discard draft', 'Cancel', 'Retry']);
+    expect(deepActive(), 'focus on Retry').to.equal($(el, '[part="submit"]'));
+    expect($(el, '[part="error"]')!.textContent).to.contain('To change it, discard it.');
+    await expectAccessibleInThemes(el);
+
+    reason.focus();
+    await sendKeys({ type: ' EDITED' });
+    expect(reason.value, 'typing does not change what is being sent').to.equal('Original reason');
+    let requests = 0;
+    el.addEventListener('care-referral-request', () => (requests += 1));
+    const created = oneEvent(el, 'care-referral-created');
+    $<HTMLFormElement>(el, '#referral form')!.requestSubmit();
+    const { detail } = await created;
+    expect(requests, 'a retry is not a new request').to.equal(0);
+    expect(detail.serviceRequest.reasonCode).to.deep.equal([{ text: 'Original reason' }]);
+    const stored = await readResource<{ reasonCode: unknown }>('ServiceRequest', detail.serviceRequest.id!);
+    expect(stored.reasonCode).to.deep.equal([{ text: 'Original reason' }]);
+    expect(await counts(key)).to.deep.equal([1, 1, 1, 2, 2]);
+  });
+
+  it('Discard after a failure starts a fresh, editable draft under a new key', async () => {
+    await setFaults([{ method: 'POST', resourceType: 'ServiceRequest', fault: '503' }]);
+    const el = await connected();
+    const failed = oneEvent(el, 'care-referral-failed');
+    const first = await sendReferral(el, 'First try');
+    await failed;
+    await el.updateComplete;
+    $<HTMLButtonElement>(el, '#referral .actions button:first-child')!.click();
+    await el.updateComplete;
+    expect($<HTMLDialogElement>(el, '#referral')!.open).to.equal(false);
+    $<HTMLButtonElement>(el, '#trigger')!.click();
+    await el.updateComplete;
+    const reason = $<HTMLTextAreaElement>(el, '#reason')!;
+    expect([reason.value, reason.readOnly, $<HTMLInputElement>(el, '#consent')!.disabled]).to.deep.equal(['', false, false]);
+    expect($(el, '[part="submit"]')!.textContent).to.equal('Send referral');
+    expect($(el, '[part="error"]')).to.equal(null);
+    const created = oneEvent(el, 'care-referral-created');
+    const second = await sendReferral(el, 'Second try, edited');
+    await created;
+    expect(second).not.to.equal(first);
+    expect(await counts(first)).to.deep.equal([0, 0, 0, 2, 2]);
+    expect(await counts(second)).to.deep.equal([1, 1, 1, 2, 2]);
+  });
+
+  it('revokes the ServiceRequest when the requester cancels a referral loaded by id', async () => {
+    const el = await connected({ referralId: 'referral-peer-2026-09-task', user: 'PractitionerRole/psychiatrist-role' });
+    await waitUntil(() => $(el, '[part="cancel-button"]'), 'cancel offered to the requester');
+    $<HTMLButtonElement>(el, '[part="cancel-button"]')!.click();
+    await el.updateComplete;
+    $<HTMLTextAreaElement>(el, '#cancel-reason')!.value = 'Client moved away';
+    const changed = oneEvent(el, 'care-referral-status-changed');
+    $<HTMLButtonElement>(el, '#cancel button[type="submit"]')!.click();
+    expect((await changed).detail.status).to.equal('cancelled');
+    await waitUntil(() => !$<HTMLDialogElement>(el, '#cancel')!.open, 'cancel dialog closed');
+    expect((await readResource<{ status: string }>('Task', 'referral-peer-2026-09-task')).status).to.equal('cancelled');
+    expect((await readResource<{ status: string }>('ServiceRequest', 'referral-peer-2026-09')).status).to.equal('revoked');
+    const puts = (await serverRequests({ method: 'PUT' })).map((r) => [r.path.replace(/^.*\/fhir/, ''), r.status]);
+    expect(puts).to.deep.equal([['/Task/referral-peer-2026-09-task', 200], ['/ServiceRequest/referral-peer-2026-09', 200]]);
+  });
+
+  it('says when the ServiceRequest could not be revoked, and a second try only revokes it', async () => {
+    const el = await connected({ referralId: 'referral-peer-2026-09-task', user: 'PractitionerRole/psychiatrist-role' });
+    await waitUntil(() => $(el, '[part="cancel-button"]'), 'cancel offered to the requester');
+    await setFaults([{ method: 'PUT', resourceType: 'ServiceRequest', fault: '503' }]);
+    $<HTMLButtonElement>(el, '[part="cancel-button"]')!.click();
+    await el.updateComplete;
+    $<HTMLTextAreaElement>(el, '#cancel-reason')!.value = 'Client moved away';
+    const failed = oneEvent(el, 'care-referral-failed');
+    $<HTMLButtonElement>(el, '#cancel button[type="submit"]')!.click();
+    expect((await failed).detail).to.deep.include({ step: 'cancel', kind: 'http', status: 503 });
+    await el.updateComplete;
+    expect($(el, '#cancel [role="alert"]')!.textContent).to.contain('The cancellation was not completed.');
+    expect($<HTMLDialogElement>(el, '#cancel')!.open).to.equal(true);
+    expect((await readResource<{ status: string }>('ServiceRequest', 'referral-peer-2026-09')).status).to.equal('active');
+    await expectAccessibleInThemes(el);
+    $<HTMLButtonElement>(el, '#cancel button[type="submit"]')!.click();
+    await waitUntil(() => !$<HTMLDialogElement>(el, '#cancel')!.open, 'cancellation completed', { timeout: 5000 });
+    expect((await readResource<{ status: string }>('ServiceRequest', 'referral-peer-2026-09')).status).to.equal('revoked');
+    expect(await serverRequests({ method: 'PUT', pathIncludes: '/Task/' }), 'the Task is saved once').to.have.length(1);
+  });
+
+  it('cancelling while someone else changes the ServiceRequest (412) reloads and says so', async () => {
+    // The programme edits the request between the element's read and its PUT.
+    const inner = createFhirDataSource({ baseUrl: fhirBaseUrl(), timeoutMs: 5000 });
+    const racing: DataSource = {
+      ...inner,
+      read: (type, id, options) => inner.read(type, id, options),
+      search: (type, params, options) => inner.search(type, params, options),
+      create: (resource, options) => inner.create(resource, options),
+      update: async (resource, options) => {
+        if (resource.resourceType === 'ServiceRequest') {
+          const current = await readResource(resource.resourceType, resource.id!);
+          const response = await fetch(`${fhirBaseUrl()}/ServiceRequest/${resource.id}`, {
+            method: 'PUT',
+            headers: { 'Content-Type': 'application/fhir+json' },
+            body: JSON.stringify({ ...current, note: [{ text: 'Programme added a note' }] }),
+          });
+          expect(response.status).to.equal(200);
+        }
+        return inner.update(resource, options);
+      },
+    };
+    const el = await connected({ dataSource: racing });
+    const created = oneEvent(el, 'care-referral-created');
+    await sendReferral(el);
+    const { detail } = await created;
+    await el.updateComplete;
+    const id = detail.serviceRequest.id!;
+    $<HTMLButtonElement>(el, '[part="cancel-button"]')!.click();
+    await el.updateComplete;
+    $<HTMLTextAreaElement>(el, '#cancel-reason')!.value = 'Client declined';
+    $<HTMLButtonElement>(el, '#cancel button[type="submit"]')!.click();
+    await waitUntil(() => text(el).includes('It changed meanwhile; the current status is shown.'), 'conflict reported', { timeout: 5000 });
+    const puts = await serverRequests({ method: 'PUT', pathIncludes: `/ServiceRequest/${id}` });
+    expect(puts.map((r) => r.status)).to.deep.equal([200, 412]);
+    const request = await readResource<{ status: string; note: unknown }>('ServiceRequest', id);
+    expect(request).to.deep.include({ status: 'active', note: [{ text: 'Programme added a note' }] });
+    expect((await readResource<{ status: string }>('Task', detail.task.id!)).status).to.equal('cancelled');
+    expect($(el, '[part="state"]')!.textContent).to.equal('Cancelled');
+    expect($<HTMLDialogElement>(el, '#cancel')!.open).to.equal(false);
+  });
+
+  it('loads a referral-id given as an absolute or versioned reference', async () => {
+    for (const referralId of [`${fhirBaseUrl()}/Task/referral-peer-2026-09-task`, 'Task/referral-peer-2026-09-task/_history/1']) {
+      const el = await connected({ referralId });
+      await waitUntil(() => $(el, '.chip'), `chip for ${referralId}`, { timeout: 5000 });
+      expect($(el, '[part="state"]')!.textContent).to.equal('Accepted');
+    }
+  });
+
+  it('forgets a referral whose referral-id is removed, and follows a new one', async () => {
+    const response = await fetch(`${fhirBaseUrl()}/Task`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/fhir+json' },
+      body: JSON.stringify({ resourceType: 'Task', status: 'on-hold', intent: 'order', statusReason: { text: 'Client in hospital' }, for: { reference: PATIENT } }),
+    });
+    const other = ((await response.json()) as { id: string }).id;
+    const el = await connected({ referralId: 'referral-peer-2026-09-task' });
+    await waitUntil(() => $(el, '.chip'), 'first referral');
+    el.referralId = other;
+    await el.updateComplete;
+    expect($(el, '[part="state"]')?.textContent ?? '', 'the old referral is not shown while the new one loads').not.to.equal('Accepted');
+    await waitUntil(() => $(el, '[part="state"]')?.textContent === 'On hold', 'second referral', { timeout: 5000 });
+    el.referralId = undefined;
+    await el.updateComplete;
+    expect($(el, '.chip')).to.equal(null);
+    await waitUntil(() => $(el, '#trigger'), 'a new referral can be made');
+  });
+
+  it('starts following a task given before the data source arrived', async function () {
+    this.timeout(15_000);
+    const seeded = await readResource('Task', 'referral-peer-2026-09-task');
+    const provider = await fixture<CareTeamProvider>(html`
+      <care-team-provider patient=${PATIENT}><care-referral-button .pollInterval=${1} .task=${seeded}></care-referral-button></care-team-provider>
+    `);
+    const el = provider.querySelector('care-referral-button')!;
+    await el.updateComplete;
+    expect($(el, '[part="state"]')!.textContent).to.equal('Accepted');
+    const reads = async () => (await serverRequests({ method: 'GET', pathIncludes: '/Task/referral-peer-2026-09-task' })).length;
+    provider.dataSource = createFhirDataSource({ baseUrl: fhirBaseUrl(), timeoutMs: 5000 });
+    await waitUntil(async () => (await reads()) > 0, 'polls once a data source is there', { timeout: 5000 });
+    await putTask('referral-peer-2026-09-task', { status: 'completed' });
+    await waitUntil(() => $(el, '[part="state"]')!.textContent === 'Completed', 'follows the change', { timeout: 5000 });
   });
 });

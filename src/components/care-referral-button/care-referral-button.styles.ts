@@ -13,15 +13,12 @@ export const styles = css`
     align-items: center;
     gap: var(--_sys-space);
   }
-
   p {
     margin: 0;
   }
-
   .hint {
     color: var(--_sys-text-muted);
   }
-
   .chip,
   dialog,
   fieldset,
@@ -32,33 +29,30 @@ export const styles = css`
     color: var(--_sys-text);
     background: var(--_sys-surface);
   }
-
-  .chip {
+  .chip,
+  .chip > span {
     display: inline-flex;
     flex-wrap: wrap;
     gap: 0 0.75rem;
+  }
+  .chip {
     padding: 0.25rem 0.75rem;
     border-inline-start: 0.375rem solid var(--_accent);
     background: var(--care-referral-button-chip-surface, var(--_sys-surface-raised));
   }
-
   [data-status='completed'] {
     --_accent: var(--_sys-success);
   }
-
   :is([data-status='rejected'], [data-status='cancelled'], [data-status='failed'], [data-status='entered-in-error']) {
     --_accent: var(--_sys-error);
   }
-
   dialog {
     width: var(--care-referral-button-dialog-width, 36rem);
   }
-
   h2 {
     margin: 0;
     font-size: 1.25rem;
   }
-
   form,
   fieldset,
   .field {
@@ -67,56 +61,45 @@ export const styles = css`
     gap: var(--_sys-space);
     margin: 0;
   }
-
   legend,
   label[for] {
     font-weight: 600;
   }
-
   .choices label,
   .consent {
     display: flex;
     gap: var(--_sys-space);
   }
-
   .consent {
     flex-flow: row wrap;
   }
-
   .consent label {
     flex: 1;
   }
-
   .consent p {
     flex-basis: 100%;
   }
-
   input {
     inline-size: 1.5rem;
     block-size: 1.5rem;
     margin: 0;
     flex: none;
   }
-
   textarea,
   select {
     font: inherit;
     min-height: 2.75rem;
   }
-
   [aria-invalid='true'] {
     border: 2px solid var(--_sys-error);
   }
-
   .error {
     color: var(--_sys-error);
     font-weight: 600;
   }
-
   .error:empty {
     display: none;
   }
-
   .actions {
     display: flex;
     flex-wrap: wrap;

@@ -4,7 +4,8 @@ import { Task as AsyncTask, TaskStatus } from '@lit/task';
 import { asReference } from '../../context/reference.js';
 import { isDataSourceError } from '../../data/index.js';
 import { buildReferralResources, mintIdempotencyKey, type ReferralResourceSet, type Task } from '../../fhir/index.js';
-import { validateReferralDraft, type DraftField } from '../../model/index.js';
+import { referralRecipients } from '../../fhir/write/referral.js';
+import { isFinalReferralStatus, validateReferralDraft, type DraftField } from '../../model/index.js';
 import { CareConnection } from '../../shared/care-connection.js';
 import { reportProblems } from '../../shared/report-problems.js';
 import { invalidDataView, loadErrorView, loadingView } from '../../shared/state-views.js';
@@ -16,25 +17,28 @@ import { CareReferralCreatedEvent, CareReferralFailedEvent, CareReferralRequestE
 import { describeFailure, type Failure } from './failure.js';
 import { formView } from './form-view.js';
 import { bind, type Msg } from './messages.js';
-import { loadRecipients, recipientsFrom } from './peers.js';
+import { loadRecipients } from './peers.js';
 import { createReferral } from './persist.js';
-import { FINAL_STATUSES, ReferralStatusController } from './status.js';
+import { ReferralStatusController } from './status.js';
 import { cancelFormView, chipView } from './status-view.js';
 
-const NO_PATIENT = [{ path: 'patient', code: 'missing' as const, message: 'patient: missing' }];
-const ref = (reference: string | undefined) => (reference ? { reference } : undefined);
+const missing = (path: string) => [{ path, code: 'missing' as const, message: `${path}: missing` }];
+const ref = (reference: string | undefined, display?: string) => (reference ? { reference, ...(display ? { display } : {}) } : undefined);
 
 /**
  * A clinician refers the client to peer support, with the client's consent, then follows the
  * referral. The button opens a modal form; sending builds a ServiceRequest, a Task and a Consent
- * (HL7 SDOH Clinical Care pattern) and fires `care-referral-request`. Unless the host calls
- * `preventDefault()` (it then saves them), a connected element creates them with conditional
- * creates keyed on an idempotency identifier minted when the form opened, so Retry never
- * duplicates anything (persist.ts). A live status chip then polls the Task; the requester can
- * cancel it with a reason. `referral-id` shows an existing referral by its Task id (the Task is
- * what changes status). Nothing typed leaves the element: a form closed with Cancel keeps its
- * draft until it is sent or discarded. Strings are in the `referral` namespace of
- * `registerMessages`; the shared-experience choices are `referral.shared.1` … `referral.shared.7`.
+ * (HL7 SDOH Clinical Care pattern; the Consent names the chosen peer and the programme, so sending
+ * is blocked while no programme is known and no peer is chosen) and fires `care-referral-request`.
+ * Unless the host calls `preventDefault()` (it then saves them), a connected element creates them
+ * with conditional creates keyed on an idempotency identifier minted when the form opened. Once
+ * sent, the fields are locked: after a failure the only choices are Retry (the same resources, so
+ * nothing is duplicated) or Discard (a fresh draft with a new key). A live status chip then polls
+ * the Task; the requester can cancel it with a reason, which also revokes the ServiceRequest.
+ * `referral-id` shows an existing referral by its Task id (the Task is what changes status).
+ * Nothing typed leaves the element: a form closed with Cancel keeps its draft until it is sent or
+ * discarded. Strings are in the `referral` namespace of `registerMessages`; the shared-experience
+ * choices are `referral.shared.<code>` (codes: SHARED_EXPERIENCES; the codes are what is stored).
  *
  * @summary Refer the client to peer support (with consent) and follow the referral's status.
  * @tag care-referral-button
@@ -42,13 +46,13 @@ const ref = (reference: string | undefined) => (reference ? { reference } : unde
  * @fires {CareReferralCreatedEvent} care-referral-created - The element created the referral; detail: the server's serviceRequest, task, consent.
  * @fires {CareReferralFailedEvent} care-referral-failed - A write failed; detail: step, kind, status, message, retryable, error.
  * @fires {CareReferralStatusChangedEvent} care-referral-status-changed - The referral's status changed (polling or a cancellation here); detail: status, previousStatus, referral, task.
- * @fires {CareReferralCancelRequestEvent} care-referral-cancel-request - Cancelable. The requester confirmed a cancellation; detail: task (cancelled), reason.
- * @fires {CareDataErrorEvent} care-data-error - Invalid `task`, `peers`, a loaded referral with problems, or no patient.
+ * @fires {CareReferralCancelRequestEvent} care-referral-cancel-request - Cancelable. The requester confirmed a cancellation; detail: task (cancelled), reason. `preventDefault()`: the host saves the Task and revokes its ServiceRequest.
+ * @fires {CareDataErrorEvent} care-data-error - Invalid `task`, `peers`, a loaded referral with problems, no patient, or a send blocked for want of a programme (source `programme`).
  * @csspart button - The "Refer to peer support" button.
  * @csspart dialog - The modal dialogs (referral form, cancellation).
  * @csspart form - The forms inside the dialogs.
  * @csspart actions - The dialogs' button rows.
- * @csspart submit - The "Send referral" button.
+ * @csspart submit - The "Send referral" button ("Retry" after a failed send).
  * @csspart error - The notice shown when sending failed.
  * @csspart status - The status chip (also loading / error notices).
  * @csspart state - The status text inside the chip.
@@ -66,9 +70,12 @@ export class CareReferralButton extends LitElement {
   @property() requester?: string;
   /** The shared care plan (id or reference): becomes the ServiceRequest's `basedOn`. */
   @property({ attribute: 'care-plan-id' }) carePlanId?: string;
-  /** An existing referral to show and follow: its Task id (`abc` or `Task/abc`). */
+  /** An existing referral to show and follow: its Task id or reference (`abc`, `Task/abc`, absolute, `_history`). */
   @property({ attribute: 'referral-id' }) referralId?: string;
-  /** The peer programme: an Organization (id or reference) or `HealthcareService/<id>`. */
+  /**
+   * The peer programme: an Organization (id or reference) or `HealthcareService/<id>`. Connected,
+   * it defaults to the team peer's organisation; with neither, the user must choose a peer.
+   */
   @property() programme?: string;
   /** The programme's name. Unset and connected: the display of the programme's references in the data. */
   @property({ attribute: 'programme-name' }) programmeName?: string;
@@ -113,10 +120,10 @@ export class CareReferralButton extends LitElement {
   #dialog = () => this.#q<HTMLDialogElement>('#referral');
   #form = () => this.#q<HTMLFormElement>('#referral form');
 
-  #requester = () => asReference('PractitionerRole', this.requester) ?? this.#connection.user;
+  #requester = () => asReference(['PractitionerRole', 'Practitioner'], this.requester) ?? this.#connection.user;
   #peers = () => this.#given ?? this.#recipients.value?.peers ?? [];
   #patient = () => asReference('Patient', this.patient) ?? this.#connection.patient;
-  #programmeRef = () => asReference('Organization', this.programme);
+  #programmeRef = () => asReference(['Organization', 'HealthcareService'], this.programme);
 
   #report(source: string, problems: Parameters<typeof reportProblems>[1]['problems']): void {
     this.#problemKeys[source] = reportProblems(this, { kind: 'validation', source, problems }, this.#problemKeys[source]);
@@ -124,16 +131,18 @@ export class CareReferralButton extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('peers')) {
-      const result = this.peers === undefined ? undefined : recipientsFrom(this.peers);
+      const result = this.peers === undefined ? undefined : referralRecipients(this.peers);
       this.#given = result?.value;
       this.#report('peers', result?.problems ?? []);
     }
+    // A referral-id removed or replaced: its referral must not stay on screen (the new one loads).
+    if (changed.get('referralId')) this.#status.clear();
     if (changed.has('task') && this.task !== undefined) this.#status.show({ task: this.task as Task });
   }
 
   protected override updated(): void {
     this.#report('referral', this.#status.problems);
-    this.#report('patient', this.#patient() || this.#status.referral ? [] : NO_PATIENT);
+    this.#report('patient', this.#patient() || this.#status.referral ? [] : missing('patient'));
   }
 
   #programme(): Recipient | undefined {
@@ -180,16 +189,25 @@ export class CareReferralButton extends LitElement {
     this.#returnFocus('#trigger');
   };
 
+  /**
+   * Validates and sends. Once sent, the fields are locked and Submit is Retry: the same resources
+   * under the same key (persist.ts), never an edit the server would ignore for the old copy.
+   */
   #onSubmit = (event: SubmitEvent): void => {
     event.preventDefault();
     const patient = this.#patient();
     const form = this.#form();
     if (this.busy || this.disabled || !patient || !form) return;
+    if (this.#pending) return void this.#write();
     const programme = this.#programme();
-    const recipients = [...(programme ? [programme] : []), ...this.#peers()];
-    const result = validateReferralDraft(draftFromForm(new FormData(form), recipients));
-    this.errors = result.ok ? {} : result.fieldErrors;
-    if (!result.ok) {
+    const input = draftFromForm(new FormData(form), [...(programme ? [programme] : []), ...this.#peers()]);
+    const result = validateReferralDraft(input);
+    const errors = result.ok ? {} : { ...result.fieldErrors };
+    // No peer chosen and no programme known: the Consent would name no recipient.
+    if (!input.performer) errors.performer = 'referral.error.recipient';
+    this.#report('programme', input.performer ? [] : missing('programme'));
+    this.errors = errors;
+    if (!result.ok || !input.performer) {
       this.failure = undefined;
       void this.updateComplete.then(() => this.#q('#referral [aria-invalid="true"]')?.focus());
       return;
@@ -202,6 +220,7 @@ export class CareReferralButton extends LitElement {
       patient: { reference: patient },
       requester: ref(this.#requester()),
       carePlan: ref(asReference('CarePlan', this.carePlanId)),
+      programme: ref(programme?.reference, programme?.name),
     });
     const request = new CareReferralRequestEvent({ ...resources, draft: result.draft, key });
     this.dispatchEvent(request);
@@ -226,7 +245,7 @@ export class CareReferralButton extends LitElement {
       this.busy = false;
       this.failure = describeFailure(error, this.#connection.locale);
       this.dispatchEvent(new CareReferralFailedEvent(this.failure));
-      if (this.failure.retryable) void this.updateComplete.then(() => this.#q('.retry')?.focus());
+      void this.updateComplete.then(() => this.#q('[part="submit"]')?.focus());
     }
   };
 
@@ -290,7 +309,7 @@ export class CareReferralButton extends LitElement {
 
   #trigger(m: Msg) {
     const { referral, load } = this.#status;
-    if (referral ? !FINAL_STATUSES.includes(referral.status) : load.status === TaskStatus.PENDING) return nothing;
+    if (referral ? !isFinalReferralStatus(referral.status) : load.status === TaskStatus.PENDING) return nothing;
     if (!this.#patient()) return html`<p class="notice" part="status">${m('noPatient')}</p>`;
     const draft = this.draftKept;
     return html`<button id="trigger" part="button" type="button" aria-haspopup="dialog" aria-describedby=${draft ? 'draft' : nothing}
@@ -306,10 +325,9 @@ export class CareReferralButton extends LitElement {
     return html`${this.#statusView(m, locale)}${this.#trigger(m)}
       <dialog id="referral" part="dialog" aria-labelledby="title" @cancel=${this.#onEscape} @close=${this.#onClosed}>
         ${formView({
-          m, locale, busy, errors: this.errors, failure: this.failure, programme: this.#programme(),
+          m, locale, busy, locked: !!this.#pending, errors: this.errors, failure: this.failure, programme: this.#programme(),
           peers: this.#peers(), peersState: this.#peersState(m, locale),
-          languages: this.languages, experiences: [1, 2, 3, 4, 5, 6, 7].map((n) => m(`shared.${n}` as 'shared.1')),
-          onSubmit: this.#onSubmit, onClose: this.#close, onDiscard: this.#discard, onRetry: () => void this.#write(),
+          languages: this.languages, onSubmit: this.#onSubmit, onClose: this.#close, onDiscard: this.#discard,
         })}
       </dialog>
       ${this.#status.referral

@@ -1,11 +1,8 @@
 /** The referral form's fields → a ReferralDraft input for validateReferralDraft. */
+import type { ReferralRecipient as Recipient } from '../../fhir/write/referral.js';
 import type { ReferralDraftInput } from '../../model/referral.js';
 
-/** Someone the referral can go to: the programme or one peer specialist. */
-export interface Recipient {
-  reference: string;
-  name: string;
-}
+export type { Recipient };
 
 /** Languages offered by default (BCP-47); names come from Intl.DisplayNames in the user's locale. */
 export const DEFAULT_LANGUAGES = ['en', 'es', 'pt', 'fr', 'ht', 'zh', 'vi', 'ar', 'ru', 'so'];

@@ -66,7 +66,10 @@ export interface CareReferralCancelRequestDetail {
   reason: string;
 }
 
-/** The requester confirmed a cancellation. Cancelable: `preventDefault()` means the host saves it. */
+/**
+ * The requester confirmed a cancellation. Cancelable: `preventDefault()` means the host saves it:
+ * the Task, and its ServiceRequest (`Task.focus`) with status `revoked`.
+ */
 export class CareReferralCancelRequestEvent extends CareEvent<CareReferralCancelRequestDetail> {
   constructor(detail: CareReferralCancelRequestDetail) {
     super('care-referral-cancel-request', detail, { cancelable: true });

@@ -1,4 +1,5 @@
 /** Every visible string and accessible name of <care-referral-button> (namespace `referral`). */
+import { SHARED_EXPERIENCES, type SharedExperience } from '../../fhir/write/referral.js';
 import { defineMessages, type MessageValues } from '../../i18n/localize.js';
 
 export const t = defineMessages('referral', {
@@ -10,13 +11,10 @@ export const t = defineMessages('referral', {
   language: 'Language',
   noPreference: 'No preference',
   shared: 'Shared experience that matters',
-  'shared.1': 'Psychiatric hospitalisation',
-  'shared.2': 'Substance use recovery',
-  'shared.3': 'Trauma',
-  'shared.4': 'Hearing voices or psychosis',
-  'shared.5': 'Parenting',
-  'shared.6': 'Homelessness',
-  'shared.7': 'LGBTQ+ experience',
+  ...(Object.fromEntries(Object.entries(SHARED_EXPERIENCES).map(([code, label]) => [`shared.${code}`, label])) as Record<
+    `shared.${SharedExperience}`,
+    string
+  >),
   gender: 'Gender of the peer',
   'gender.female': 'Female',
   'gender.male': 'Male',
@@ -41,6 +39,7 @@ export const t = defineMessages('referral', {
   'error.reason-required': 'Enter the reason for the referral.',
   'error.consent-required': 'The client’s consent is required.',
   'error.invalid': 'Check this value.',
+  'error.recipient': 'Choose a peer: no peer support programme is known.',
   notSent: 'The referral was not sent.',
   'fail.network': 'The connection to the server was lost.',
   'fail.timeout': 'The server did not answer in time.',
@@ -48,7 +47,7 @@ export const t = defineMessages('referral', {
   'fail.validation': 'The server did not accept it: {detail}',
   'fail.conflict': 'It conflicts with a record on the server (error {status}); nothing was duplicated.',
   'fail.other': 'Something went wrong.',
-  'fail.kept': 'Everything you typed is kept; sending it again never duplicates it.',
+  'fail.kept': 'It is kept as typed; Retry never duplicates it. To change it, discard it.',
   'fail.partial': 'Part of it was saved; Retry completes it.',
   what: 'the referral',
   noPatient: 'Referral unavailable: no client selected.',
@@ -73,7 +72,7 @@ export const t = defineMessages('referral', {
   cancelReason: 'Why is it being cancelled?',
   keep: 'Keep referral',
   'error.cancel-reason': 'Enter a reason.',
-  cancelFailed: 'The referral was not cancelled.',
+  cancelFailed: 'The cancellation was not completed.',
   cancelConflict: 'It changed meanwhile; the current status is shown.',
 });
 

@@ -1,35 +1,6 @@
-/** Who a referral can go to: the peer specialists (given, or found on the server) and the programme. */
+/** Who a referral can go to, connected: the team's peer specialists, the programme's, and the programme. */
 import type { DataSource, RequestOptions } from '../../data/data-source.js';
-import { isPeerSpecialist, PEER_SPECIALIST, readCareTeam, readPeerRole } from '../../fhir/index.js';
-import { peerMembers } from '../../model/index.js';
-import type { DataProblem, MapResult } from '../../model/problems.js';
-import type { Recipient } from './draft.js';
-
-type Item = { resourceType?: unknown; id?: unknown; name?: unknown; roleLabel?: unknown } | null | undefined;
-
-/** A PractitionerRole (read with readPeerRole), or a PeerRole model object: its id is the PractitionerRole's. */
-function fromItem(item: Item, path: string, problems: DataProblem[], resources?: unknown[]): Recipient | undefined {
-  let peer: Item = item;
-  if (item?.resourceType === 'PractitionerRole') {
-    const read = readPeerRole(item, { resources });
-    problems.push(...read.problems.map((problem) => ({ ...problem, path: `${path}.${problem.path}` })));
-    peer = read.value;
-  }
-  const id = peer?.id;
-  if (typeof id !== 'string' || !id.trim()) {
-    problems.push({ path: `${path}.id`, code: 'missing', message: `${path}.id: missing` });
-    return undefined;
-  }
-  const name = peer?.name ?? peer?.roleLabel;
-  return { reference: id.includes('/') ? id : `PractitionerRole/${id}`, name: typeof name === 'string' ? name : id };
-}
-
-/** The `peers` property (PeerRole objects or PractitionerRoles) → picker options, with problems. */
-export function recipientsFrom(peers: unknown, resources?: unknown[]): MapResult<Recipient[]> {
-  const problems: DataProblem[] = [];
-  if (!Array.isArray(peers)) return { value: [], problems: [{ path: 'peers', code: 'wrong-type', message: 'peers: expected an array' }] };
-  return { value: peers.flatMap((item: Item, index) => fromItem(item, `peers[${index}]`, problems, resources) ?? []), problems };
-}
+import { programmePeers, programmePeerSearch, teamRecipients, type ReferralRecipient as Recipient } from '../../fhir/write/referral.js';
 
 export interface LoadedRecipients {
   peers: Recipient[];
@@ -49,19 +20,11 @@ export async function loadRecipients(
   options: RequestOptions = {},
 ): Promise<LoadedRecipients> {
   const teams = await dataSource.search('CareTeam', { subject: patient, status: 'active', _include: 'CareTeam:participant' }, options);
-  const members = teams.resources
-    .flatMap((team) => peerMembers(readCareTeam(team, { resources: teams.included }).value ?? { members: [] }))
-    .filter((member) => member.active && (member.practitionerRoleReference ?? member.reference));
-  const organizations = members.flatMap((member) => member.organization ?? []);
+  const { peers, organizations } = teamRecipients(teams.resources, teams.included);
   const reference = programme ?? organizations[0]?.reference;
-  const peers = members.map((member) => ({ reference: (member.practitionerRoleReference ?? member.reference)!, name: member.name ?? '' }));
   if (reference) {
-    const by = reference.startsWith('HealthcareService/') ? 'service' : 'organization';
-    const params = { [by]: reference, role: `${PEER_SPECIALIST.system}|${PEER_SPECIALIST.code}`, active: 'true' };
-    const { resources, included } = await dataSource.search('PractitionerRole', { ...params, _include: 'PractitionerRole:practitioner' }, options);
-    // A lenient server may ignore a search parameter: keep only roles coded or named as peers.
-    const roles = resources.filter((role) => isPeerSpecialist(role['code']));
-    peers.push(...(recipientsFrom(roles, included).value ?? []));
+    const { resources, included } = await dataSource.search('PractitionerRole', programmePeerSearch(reference), options);
+    peers.push(...programmePeers(resources, included));
   }
   const seen = new Set<string>();
   return {

@@ -8,9 +8,11 @@
  * The Consent is written before the Task: the programme never sees a Task whose consent is missing.
  */
 import type { DataSource, RequestOptions } from '../../data/data-source.js';
-import { InvalidResponseError } from '../../data/index.js';
+import { idFromReference } from '../../context/reference.js';
+import { InvalidRequestError, InvalidResponseError } from '../../data/index.js';
 import type { Resource, ServiceRequest, Task } from '../../fhir/types.js';
 import { ifNoneExistFor, withServiceRequestReference, type ReferralResourceSet } from '../../fhir/index.js';
+import { revokedServiceRequest } from '../../fhir/write/referral.js';
 
 export type ReferralStep = 'ServiceRequest' | 'Task' | 'Consent';
 
@@ -58,7 +60,19 @@ export interface LoadedReferral {
   serviceRequest?: ServiceRequest;
 }
 
-/** The referral named by `referral-id`: a Task id (`abc` or `Task/abc`). The Task carries the status. */
+/** The referral named by `referral-id`: a Task id or reference (relative, absolute, versioned). The Task carries the status. */
 export async function loadReferral(dataSource: DataSource, id: string, options: RequestOptions = {}): Promise<LoadedReferral> {
-  return { task: await dataSource.read<Task>('Task', id.replace(/^Task\//, ''), options) };
+  const taskId = idFromReference('Task', id);
+  if (!taskId) throw new InvalidRequestError('load the referral', 'referral-id is not a Task id or reference.');
+  return { task: await dataSource.read<Task>('Task', taskId, options) };
+}
+
+/**
+ * Revokes the ServiceRequest of a cancelled Task (its `focus`), so the order is not left active.
+ * Read just before the update, so If-Match guards only against a change made in between.
+ */
+export async function revokeRequest(dataSource: DataSource, task: Task): Promise<void> {
+  const id = idFromReference('ServiceRequest', task.focus?.reference);
+  const revoked = id && revokedServiceRequest(await dataSource.read<ServiceRequest>('ServiceRequest', id));
+  if (revoked) await dataSource.update(revoked);
 }

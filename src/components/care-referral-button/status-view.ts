@@ -15,14 +15,17 @@ export interface ChipView {
   onCancel: () => void;
 }
 
-/** Status, its reason where one is required, who took it and when it last changed; announced politely. */
+/**
+ * Status, its reason where one is required, who took it, and when it last changed. Only the first
+ * three are a live region: the relative time changes on every poll and must not re-announce the chip.
+ */
 export function chipView({ m, locale, referral, stale, conflict, canCancel, onCancel }: ChipView): TemplateResult {
   const { lastModified: when, status, owner } = referral;
   const relative = formatRelative(when, locale);
-  return html`<div class="chip" part="status" role="status" tabindex="-1" data-status=${status}>
-      <span>${m('label')}</span><strong part="state">${m(`status.${status}`)}</strong>
+  return html`<div class="chip" part="status" tabindex="-1" data-status=${status}>
+      <span role="status"><span>${m('label')}</span><strong part="state">${m(`status.${status}`)}</strong>
       ${statusNeedsReason(status) && referral.statusReason ? html`<span>${referral.statusReason}</span>` : nothing}
-      ${owner?.name ? html`<span>${m('owner', { name: owner.name })}</span>` : nothing}
+      ${owner?.name ? html`<span>${m('owner', { name: owner.name })}</span>` : nothing}</span>
       ${relative ? html`<time datetime=${when ?? ''}>${m('changed', { when: relative })}</time>` : nothing}</div>
     ${conflict ? html`<p class="notice error" role="alert">${m('cancelConflict')}</p>` : stale ? html`<p class="hint">${m('stale')}</p>` : nothing}
     ${canCancel ? html`<button type="button" part="cancel-button" @click=${onCancel}>${m('cancel')}</button>` : nothing}`;

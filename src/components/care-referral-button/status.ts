@@ -8,9 +8,9 @@ import type { DataSource } from '../../data/data-source.js';
 import { ConflictError } from '../../data/index.js';
 import { readReferral, withTaskStatus } from '../../fhir/index.js';
 import type { DataProblem } from '../../model/problems.js';
-import type { Referral } from '../../model/referral.js';
+import { isFinalReferralStatus, mayActorSetStatus, type Referral } from '../../model/referral.js';
 import { CareReferralCancelRequestEvent, CareReferralStatusChangedEvent } from './events.js';
-import { loadReferral, type LoadedReferral } from './persist.js';
+import { loadReferral, revokeRequest, type LoadedReferral } from './persist.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -19,9 +19,6 @@ export interface StatusOptions {
   referralId: () => string | undefined;
   intervalMs: () => number;
 }
-
-/** Statuses after which nothing more happens to the referral: no cancel, a new referral is possible. */
-export const FINAL_STATUSES: readonly string[] = ['completed', 'cancelled', 'rejected', 'failed', 'entered-in-error'];
 
 export class ReferralStatusController implements ReactiveController {
   loaded?: LoadedReferral;
@@ -37,6 +34,8 @@ export class ReferralStatusController implements ReactiveController {
   /** Bumped by every non-poll change, so a poll that started earlier cannot undo it. */
   #generation = 0;
   #polling = false;
+  /** The data source polling last saw: one that arrives later (a provider connecting) starts it. */
+  #source?: DataSource | undefined;
 
   constructor(
     private readonly host: Host,
@@ -67,6 +66,23 @@ export class ReferralStatusController implements ReactiveController {
     this.#schedule();
   }
 
+  /** Forgets the referral shown (e.g. `referral-id` removed or changed); a poll under way is ignored. */
+  clear(): void {
+    this.loaded = this.referral = undefined;
+    this.problems = [];
+    this.stale = this.conflict = false;
+    this.#generation += 1;
+    clearTimeout(this.#timer);
+  }
+
+  hostUpdate(): void {
+    const source = this.options.dataSource();
+    if (source !== this.#source) {
+      this.#source = source;
+      this.#schedule();
+    }
+  }
+
   hostConnected(): void {
     this.#connected = true;
     document.addEventListener('visibilitychange', this.#onVisibility);
@@ -81,7 +97,7 @@ export class ReferralStatusController implements ReactiveController {
 
   /** The Task to poll: none for a host-persisted draft (no id yet) or a referral that is over. */
   #target(): string | undefined {
-    return FINAL_STATUSES.includes(this.referral?.status ?? '') ? undefined : this.loaded?.task?.id;
+    return isFinalReferralStatus(this.referral?.status) ? undefined : this.loaded?.task?.id;
   }
 
   #schedule(): void {
@@ -95,11 +111,17 @@ export class ReferralStatusController implements ReactiveController {
     else void this.poll();
   };
 
-  /** The requester may cancel an open referral; when either side's identity is unknown, the host decides. */
+  /** The requester may cancel an open referral (PEER-ROLE.md); when either side's identity is unknown, the host decides. */
   cancellableBy(requester: string | undefined): boolean {
     const { referral, loaded } = this;
     const owner = referral?.requester?.reference;
-    return !!loaded?.task && !!referral && !FINAL_STATUSES.includes(referral.status) && (!requester || !owner || owner === requester);
+    return (
+      !!loaded?.task &&
+      !!referral &&
+      !isFinalReferralStatus(referral.status) &&
+      mayActorSetStatus('requester', 'cancelled') &&
+      (!requester || !owner || owner === requester)
+    );
   }
 
   /** Reads the Task now; a change of status is announced. Failures mark the status stale. */
@@ -124,11 +146,14 @@ export class ReferralStatusController implements ReactiveController {
 
   /**
    * Cancels the referral with a reason (requester). Fires the cancelable
-   * `care-referral-cancel-request`; unless the host takes it, PUTs the Task with If-Match. A stale
-   * version (412/409) reloads the Task and sets `conflict`; other failures are thrown.
+   * `care-referral-cancel-request`; unless the host takes it, PUTs the Task with If-Match, then
+   * revokes its ServiceRequest (If-Match) so the order is not left active. A stale version
+   * (412/409) of either reloads the Task and sets `conflict`; other failures are thrown, and a
+   * second attempt after the Task was saved only revokes the request.
    */
   async cancel(reason: string): Promise<void> {
-    const task = withTaskStatus(this.loaded?.task, 'cancelled', reason).value;
+    const current = this.loaded?.task;
+    const task = withTaskStatus(current, 'cancelled', reason).value;
     if (!task) return;
     const request = new CareReferralCancelRequestEvent({ task, reason });
     this.host.dispatchEvent(request);
@@ -136,7 +161,9 @@ export class ReferralStatusController implements ReactiveController {
     this.conflict = false;
     if (request.defaultPrevented || !dataSource) return this.show({ ...this.loaded, task }, true);
     try {
-      this.show({ ...this.loaded, task: await dataSource.update(task) }, true);
+      const saved = current?.status === 'cancelled' ? current : await dataSource.update(task);
+      this.show({ ...this.loaded, task: saved }, true);
+      await revokeRequest(dataSource, saved);
     } catch (error) {
       if (!(error instanceof ConflictError)) throw error;
       this.conflict = true;

@@ -2,6 +2,9 @@
  * ReferralDraft → ServiceRequest + Task + Consent, after the HL7 SDOH Clinical Care referral
  * pattern (DESIGN.md "FHIR facts"). Pure: the same draft, context and key give the same resources.
  */
+import { peerMembers } from '../../model/care-team.js';
+import type { Party } from '../../model/common.js';
+import type { DataProblem, MapResult } from '../../model/problems.js';
 import { URGENCY_PRIORITY, type ReferralDraft } from '../../model/referral.js';
 import {
   CODE_SYSTEMS,
@@ -10,12 +13,16 @@ import {
   CONSENT_POLICY_OPT_IN,
   CONSENT_SCOPE_PRIVACY,
   HCPCS_PEER_SERVICES,
+  PEER_SPECIALIST,
   SOCIAL_SERVICE_PROCEDURE,
   TASK_FULFILL,
   type CodingConstant,
 } from '../codes.js';
 import { EXT } from '../extensions.js';
-import type { Consent, Extension, Reference, ServiceRequest, Task } from '../types.js';
+import { isPeerSpecialist } from '../peer.js';
+import { readCareTeam } from '../read/care-team.js';
+import { readPeerRole } from '../read/practitioner-role.js';
+import type { Consent, Extension, Reference, Resource, ServiceRequest, Task } from '../types.js';
 import { conditionalReference, referralIdentifier } from './idempotency.js';
 
 export interface ReferralContext {
@@ -26,6 +33,11 @@ export interface ReferralContext {
   requester?: Reference;
   /** The shared care plan, when known: becomes ServiceRequest.basedOn. */
   carePlan?: Reference;
+  /**
+   * The peer programme (Organization or HealthcareService) the client consented to share with: a
+   * Consent recipient beside the chosen peer, and the only one when the programme decides who.
+   */
+  programme?: Reference;
   now?: Date;
   /**
    * How the Task and Consent point at the ServiceRequest. Default: a conditional reference by its
@@ -38,6 +50,90 @@ export interface ReferralResourceSet {
   serviceRequest: ServiceRequest;
   task: Task;
   consent: Consent;
+}
+
+/** Someone a referral can go to (performer, Task owner, Consent recipient): the programme or one peer. */
+export interface ReferralRecipient {
+  reference: string;
+  name: string;
+}
+
+type PeerItem = { resourceType?: unknown; id?: unknown; name?: unknown; roleLabel?: unknown } | null | undefined;
+
+/** A PractitionerRole (read with readPeerRole), or a PeerRole model object: its id is the PractitionerRole's. */
+function recipientOf(item: PeerItem, path: string, problems: DataProblem[], resources?: unknown[]): ReferralRecipient | undefined {
+  let peer: PeerItem = item;
+  if (item?.resourceType === 'PractitionerRole') {
+    const read = readPeerRole(item, { resources });
+    problems.push(...read.problems.map((problem) => ({ ...problem, path: `${path}.${problem.path}` })));
+    peer = read.value;
+  }
+  const id = peer?.id;
+  if (typeof id !== 'string' || !id.trim()) {
+    problems.push({ path: `${path}.id`, code: 'missing', message: `${path}.id: missing` });
+    return undefined;
+  }
+  const name = peer?.name ?? peer?.roleLabel;
+  return { reference: id.includes('/') ? id : `PractitionerRole/${id}`, name: typeof name === 'string' ? name : id };
+}
+
+/**
+ * Peers a referral can go to, from a host's list of PeerRole model objects or PractitionerRoles
+ * (`resources`: what their references resolve against), with a problem for each unusable entry.
+ */
+export function referralRecipients(peers: unknown, resources?: unknown[]): MapResult<ReferralRecipient[]> {
+  const problems: DataProblem[] = [];
+  if (!Array.isArray(peers)) return { value: [], problems: [{ path: 'peers', code: 'wrong-type', message: 'peers: expected an array' }] };
+  return { value: peers.flatMap((item: PeerItem, index) => recipientOf(item, `peers[${index}]`, problems, resources) ?? []), problems };
+}
+
+/**
+ * The current peer specialists of care teams (read with their `_include`d participants) as
+ * recipients, and their organisations: the peer programme when none is configured.
+ */
+export function teamRecipients(teams: readonly unknown[], included?: unknown[]): { peers: ReferralRecipient[]; organizations: Party[] } {
+  const members = teams
+    .flatMap((team) => peerMembers(readCareTeam(team, { resources: included }).value ?? { members: [] }))
+    .filter((member) => member.active && (member.practitionerRoleReference ?? member.reference));
+  return {
+    peers: members.map((member) => ({ reference: (member.practitionerRoleReference ?? member.reference)!, name: member.name ?? '' })),
+    organizations: members.flatMap((member) => member.organization ?? []),
+  };
+}
+
+/** Search parameters for the active peer specialists (NUCC 175T00000X) of an Organization or HealthcareService. */
+export function programmePeerSearch(programme: string): Record<string, string> {
+  return {
+    [programme.startsWith('HealthcareService/') ? 'service' : 'organization']: programme,
+    role: `${PEER_SPECIALIST.system}|${PEER_SPECIALIST.code}`,
+    active: 'true',
+    _include: 'PractitionerRole:practitioner',
+  };
+}
+
+/** The peer specialists among a programme's PractitionerRoles: a lenient server may ignore a search parameter. */
+export function programmePeers(roles: readonly Resource[], included?: unknown[]): ReferralRecipient[] {
+  return referralRecipients(roles.filter((role) => isPeerSpecialist(role['code'])), included).value ?? [];
+}
+
+/**
+ * The referral form's shared-experience choices: stable codes stored as `shared-experience`
+ * valueString, with English labels for readers. Older data may hold free text instead.
+ */
+export const SHARED_EXPERIENCES = {
+  'psychiatric-hospitalisation': 'Psychiatric hospitalisation',
+  'substance-use-recovery': 'Substance use recovery',
+  trauma: 'Trauma',
+  'hearing-voices': 'Hearing voices or psychosis',
+  parenting: 'Parenting',
+  homelessness: 'Homelessness',
+  lgbtq: 'LGBTQ+ experience',
+} as const;
+export type SharedExperience = keyof typeof SHARED_EXPERIENCES;
+
+/** A stored shared-experience value as readable English: a known code's label, other text as it is. */
+export function sharedExperienceText(value: string): string {
+  return Object.hasOwn(SHARED_EXPERIENCES, value) ? SHARED_EXPERIENCES[value as SharedExperience] : value;
 }
 
 const concept = (coding: CodingConstant, text?: string) => ({ coding: [{ ...coding }], ...(text ? { text } : {}) });
@@ -109,9 +205,19 @@ function buildTask(draft: ReferralDraft, context: ReferralContext, focus: string
   };
 }
 
+/** Who the client agreed to share with: the chosen peer or programme, and the programme. Never empty. */
+function consentRecipients(draft: ReferralDraft, context: ReferralContext): Reference[] {
+  const performer = performerOf(draft);
+  const { programme } = context;
+  const recipients = performer ? [performer] : [];
+  if (programme && programme.reference !== performer?.reference) recipients.push(programme);
+  // A permit without an actor would let anyone see the information.
+  if (recipients.length === 0) throw new TypeError('A referral needs a recipient: draft.performer or context.programme.');
+  return recipients;
+}
+
 /** The client's permission to share information about this referral with the peer programme. */
 function buildConsent(draft: ReferralDraft, context: ReferralContext, focus: string, dateTime: string): Consent {
-  const recipient = performerOf(draft);
   return {
     resourceType: 'Consent',
     identifier: [referralIdentifier(context.key, 'consent')],
@@ -124,7 +230,7 @@ function buildConsent(draft: ReferralDraft, context: ReferralContext, focus: str
     policyRule: concept(CONSENT_POLICY_OPT_IN),
     provision: {
       type: 'permit',
-      ...(recipient ? { actor: [{ role: concept(CONSENT_ACTOR_RECIPIENT), reference: recipient }] } : {}),
+      actor: consentRecipients(draft, context).map((reference) => ({ role: concept(CONSENT_ACTOR_RECIPIENT), reference })),
       data: [{ meaning: 'related', reference: { reference: focus } }],
     },
   };
@@ -132,7 +238,8 @@ function buildConsent(draft: ReferralDraft, context: ReferralContext, focus: str
 
 /**
  * Builds the three resources of a referral. Throws a TypeError when the draft does not record the
- * client's consent: nothing may be shared without it, and the form's schema already requires it.
+ * client's consent (nothing may be shared without it; the form's schema already requires it), or
+ * names no recipient (neither a performer nor `context.programme`).
  */
 export function buildReferralResources(draft: ReferralDraft, context: ReferralContext): ReferralResourceSet {
   if (draft.consentGiven !== true) throw new TypeError('A referral needs the client’s consent (draft.consentGiven).');
@@ -160,4 +267,15 @@ export function withServiceRequestReference(resources: ReferralResourceSet, refe
       provision: { ...consent.provision, data: [{ meaning: 'related', reference: { reference } }] },
     },
   };
+}
+
+/** ServiceRequest statuses after which the request is no longer in force. */
+const CLOSED_REQUEST = ['revoked', 'completed', 'entered-in-error'];
+
+/**
+ * The ServiceRequest of a cancelled referral: a copy with status `revoked`, to PUT with If-Match;
+ * undefined when it is already closed (revoked, completed, entered in error).
+ */
+export function revokedServiceRequest(request: ServiceRequest): ServiceRequest | undefined {
+  return CLOSED_REQUEST.includes(request.status) ? undefined : { ...request, status: 'revoked' };
 }

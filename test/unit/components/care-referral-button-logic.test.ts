@@ -3,14 +3,13 @@
 import { expect } from '@open-wc/testing';
 import { draftFromForm, isDirty } from '../../../src/components/care-referral-button/draft.js';
 import { describeFailure } from '../../../src/components/care-referral-button/failure.js';
-import { recipientsFrom } from '../../../src/components/care-referral-button/peers.js';
-import { createReferral, ReferralStepError } from '../../../src/components/care-referral-button/persist.js';
+import { createReferral, loadReferral, ReferralStepError, revokeRequest } from '../../../src/components/care-referral-button/persist.js';
 import type { CreateOptions, DataSource } from '../../../src/data/data-source.js';
-import { ConflictError, HttpError, NetworkError, TimeoutError, ValidationError } from '../../../src/data/errors.js';
+import { ConflictError, HttpError, InvalidRequestError, NetworkError, TimeoutError, ValidationError } from '../../../src/data/errors.js';
 import { SYSTEM } from '../../../src/fhir/extensions.js';
 import { registerMessages } from '../../../src/i18n/localize.js';
-import type { Resource } from '../../../src/fhir/types.js';
-import { buildReferralResources } from '../../../src/fhir/write/referral.js';
+import type { Resource, ServiceRequest, Task } from '../../../src/fhir/types.js';
+import { buildReferralResources, referralRecipients } from '../../../src/fhir/write/referral.js';
 import { validateReferralDraft, type ReferralDraft } from '../../../src/model/referral.js';
 import { loadFixture } from '../../helpers/fixtures.js';
 
@@ -32,8 +31,8 @@ describe('care-referral-button: form → draft', () => {
         ['reason', '  Isolated since discharge '],
         ['hopes', ''],
         ['language', 'es'],
-        ['shared', 'Trauma'],
-        ['shared', 'Parenting'],
+        ['shared', 'trauma'],
+        ['shared', 'parenting'],
         ['gender', ''],
         ['urgency', 'urgent'],
         ['recipient', 'PractitionerRole/peer-rosa-role'],
@@ -45,7 +44,7 @@ describe('care-referral-button: form → draft', () => {
     expect(draft).to.deep.equal({
       reason: 'Isolated since discharge',
       clientHopes: undefined,
-      preferences: { language: 'es', sharedExperience: ['Trauma', 'Parenting'], peerGender: undefined },
+      preferences: { language: 'es', sharedExperience: ['trauma', 'parenting'], peerGender: undefined },
       urgency: 'urgent',
       performer: { reference: 'PractitionerRole/peer-rosa-role', display: 'Rosa Delgado' },
       note: undefined,
@@ -88,7 +87,14 @@ describe('care-referral-button: form → draft', () => {
 
 describe('care-referral-button: the resources', () => {
   const draft: ReferralDraft = { reason: 'Isolated', urgency: 'soon', consentGiven: true };
-  const context = { key: 'k-1', patient: { reference: 'Patient/p1' }, requester: undefined, carePlan: undefined, now: new Date('2026-11-24T10:00:00Z') };
+  const context = {
+    key: 'k-1',
+    patient: { reference: 'Patient/p1' },
+    requester: undefined,
+    carePlan: undefined,
+    programme: { reference: 'Organization/peerbridge-program' },
+    now: new Date('2026-11-24T10:00:00Z'),
+  };
 
   it('carries the idempotency identifier on all three, and no requester or basedOn when unknown', () => {
     const { serviceRequest, task, consent } = buildReferralResources(draft, context);
@@ -121,7 +127,10 @@ function recordingSource(failOn?: string): DataSource & { calls: [string, Create
 }
 
 describe('care-referral-button: the write sequence', () => {
-  const resources = buildReferralResources({ reason: 'x', urgency: 'routine', consentGiven: true }, { key: 'k-2', patient: { reference: 'Patient/p1' } });
+  const resources = buildReferralResources(
+    { reason: 'x', urgency: 'routine', consentGiven: true },
+    { key: 'k-2', patient: { reference: 'Patient/p1' }, programme: { reference: 'Organization/peerbridge-program' } },
+  );
 
   it('creates the ServiceRequest, then the Consent and the Task pointing at it, each conditionally', async () => {
     const source = recordingSource();
@@ -170,10 +179,10 @@ describe('care-referral-button: failures in plain words', () => {
   });
 });
 
-describe('care-referral-button: peer options', () => {
+describe('care-referral-button: peer options (referralRecipients)', () => {
   it('takes PeerRole objects and PractitionerRoles, and reports unusable entries', async () => {
     const example = await loadFixture('hl7-fhir-r4/practitionerrole-example.json');
-    const { value, problems } = recipientsFrom([{ id: 'peer-rosa-role', name: 'Rosa Delgado' }, example, { name: 'no id' }, 'junk']);
+    const { value, problems } = referralRecipients([{ id: 'peer-rosa-role', name: 'Rosa Delgado' }, example, { name: 'no id' }, 'junk']);
     expect(value).to.deep.equal([
       { reference: 'PractitionerRole/peer-rosa-role', name: 'Rosa Delgado' },
       { reference: 'PractitionerRole/example', name: 'Dr Adam Careful' },
@@ -182,6 +191,62 @@ describe('care-referral-button: peer options', () => {
   });
 
   it('reports a peers value that is not a list', () => {
-    expect(recipientsFrom({}).problems[0]?.code).to.equal('wrong-type');
+    expect(referralRecipients({}).problems[0]?.code).to.equal('wrong-type');
+  });
+});
+
+/** A data source over a few resources that logs reads and updates by `Type/id`. */
+function storeSource(resources: Resource[]): DataSource & { log: string[] } {
+  const log: string[] = [];
+  const find = (type: string, id: string) => resources.find((r) => r.resourceType === type && r.id === id);
+  return {
+    log,
+    read: async <T extends Resource>(type: string, id: string) => {
+      log.push(`read ${type}/${id}`);
+      const found = find(type, id);
+      if (!found) throw new NetworkError(`read ${type}`);
+      return found as T;
+    },
+    search: () => Promise.reject(new Error('unused')),
+    create: () => Promise.reject(new Error('unused')),
+    update: async <T extends Resource>(resource: T) => {
+      log.push(`update ${resource.resourceType}/${resource.id} ${String((resource as { status?: string }).status)}`);
+      return resource;
+    },
+  };
+}
+
+describe('care-referral-button: loading and revoking by reference', () => {
+  const task: Task = { resourceType: 'Task', id: 't1', status: 'cancelled', intent: 'order', focus: { reference: 'ServiceRequest/sr1' } };
+  const request: ServiceRequest = { resourceType: 'ServiceRequest', id: 'sr1', status: 'active', intent: 'order', subject: { reference: 'Patient/p1' }, meta: { versionId: '2' } };
+
+  it('loads the Task of a plain, relative, absolute or versioned referral-id', async () => {
+    const source = storeSource([task]);
+    for (const id of ['t1', 'Task/t1', 'https://fhir.example.org/r4/Task/t1', 'Task/t1/_history/3', 'https://fhir.example.org/r4/Task/t1/_history/3']) {
+      source.log.length = 0;
+      expect((await loadReferral(source, id)).task, id).to.equal(task);
+      expect(source.log, id).to.deep.equal(['read Task/t1']);
+    }
+  });
+
+  it('refuses a referral-id that names another kind of resource, without a request', async () => {
+    const source = storeSource([task]);
+    const error = await loadReferral(source, 'ServiceRequest/sr1').catch((e: unknown) => e);
+    expect(error).to.be.instanceOf(InvalidRequestError);
+    expect(source.log).to.deep.equal([]);
+  });
+
+  it('revokes the ServiceRequest its Task focuses on, read just before (its version for If-Match)', async () => {
+    const source = storeSource([request]);
+    await revokeRequest(source, task);
+    expect(source.log).to.deep.equal(['read ServiceRequest/sr1', 'update ServiceRequest/sr1 revoked']);
+  });
+
+  it('leaves a closed request, and a Task without a literal focus, alone', async () => {
+    const source = storeSource([{ ...request, status: 'completed' } as ServiceRequest]);
+    await revokeRequest(source, task);
+    await revokeRequest(source, { ...task, focus: { reference: 'ServiceRequest?identifier=x|y' } });
+    await revokeRequest(source, { ...task, focus: { reference: 'Patient/p1' } });
+    expect(source.log).to.deep.equal(['read ServiceRequest/sr1']);
   });
 });

@@ -9,7 +9,7 @@ import type { CareReferralButton } from '../../../src/components/care-referral-b
 import type { CareReferralRequestEvent } from '../../../src/components/care-referral-button/events.js';
 import { SYSTEM } from '../../../src/fhir/extensions.js';
 import { registerMessages } from '../../../src/i18n/localize.js';
-import { SHOWN_REFERRAL_STATUSES } from '../../../src/model/referral.js';
+import { FINAL_REFERRAL_STATUSES, REFERRAL_STATUSES, SHOWN_REFERRAL_STATUSES } from '../../../src/model/referral.js';
 import { loadFixture } from '../../helpers/fixtures.js';
 import { HOSTILE_TEXT, wasPwned } from '../../helpers/hostile.js';
 import { expectAccessibleInThemes } from '../../suites/accessible.js';
@@ -46,7 +46,8 @@ async function send(el: El): Promise<void> {
   await el.updateComplete;
 }
 
-const standalone = () => fixture<El>(html`<care-referral-button patient="maria-alvarez" requester="therapist-role"></care-referral-button>`);
+const standalone = () =>
+  fixture<El>(html`<care-referral-button patient="maria-alvarez" requester="therapist-role" programme="peerbridge-program" programme-name="PeerBridge"></care-referral-button>`);
 
 const task = (status: string, extra: Record<string, unknown> = {}) => ({
   resourceType: 'Task',
@@ -181,7 +182,7 @@ describe('<care-referral-button> standalone', () => {
     expect(serviceRequest.basedOn).to.deep.equal([{ reference: 'CarePlan/maria-care-plan' }]);
     expect(serviceRequest.requester).to.deep.equal({ reference: 'PractitionerRole/therapist-role' });
     expect(serviceRequest.performer).to.deep.equal([{ reference: 'Organization/peerbridge-program', display: 'PeerBridge' }]);
-    expect(JSON.stringify(serviceRequest.extension)).to.contain('Someone who has been there').and.contain('"es"').and.contain('Psychiatric hospitalisation').and.contain('female');
+    expect(JSON.stringify(serviceRequest.extension)).to.contain('Someone who has been there').and.contain('"es"').and.contain('female');
     expect(draftTask).to.deep.include({ status: 'requested', intent: 'order' });
     expect(draftTask.identifier?.[0]?.value).to.equal(`${key}:task`);
     expect(consent.identifier?.[0]?.value).to.equal(`${key}:consent`);
@@ -218,7 +219,7 @@ describe('<care-referral-button> standalone', () => {
       el.task = task(status, { statusReason: { text: 'Client moved away' }, owner: { reference: 'PractitionerRole/peer-rosa-role', display: 'Rosa Delgado, CPS' } });
       await el.updateComplete;
       const chip = $(el, '.chip')!;
-      expect(chip.getAttribute('role')).to.equal('status');
+      expect(chip.querySelector('[role="status"] [part="state"]')!.textContent).to.equal(chip.querySelector('[part="state"]')!.textContent);
       expect(chip.dataset['status']).to.equal(status);
       const needsReason = ['rejected', 'cancelled', 'on-hold', 'failed'].includes(status);
       expect(chip.textContent!.includes('Client moved away'), status).to.equal(needsReason);
@@ -270,6 +271,111 @@ describe('<care-referral-button> standalone', () => {
     expect(dialog.open).to.equal(false);
     expect($(el, '.chip')!.textContent).to.contain('Cancelled').and.contain('Client declined');
     expect(changes).to.deep.equal(['requested>cancelled']);
+  });
+
+  it('announces the status, reason and owner, but not the relative time that changes on every poll', async () => {
+    const el = await standalone();
+    el.task = task('on-hold', { statusReason: { text: 'Client in hospital' }, owner: { display: 'Rosa Delgado, CPS' } });
+    await el.updateComplete;
+    const live = $(el, '.chip [role="status"]')!;
+    expect(live.textContent).to.contain('On hold').and.contain('Client in hospital').and.contain('Taken by Rosa Delgado, CPS');
+    expect(live.textContent).not.to.contain('Updated');
+    expect($(el, '.chip time')!.textContent).to.equal('Updated 2 days ago');
+    expect(el.shadowRoot!.querySelectorAll('[role="status"]')).to.have.length(2); // the chip's and the form's
+    const changes: MutationRecord[] = [];
+    const observer = new MutationObserver((records) => changes.push(...records));
+    observer.observe(live, { subtree: true, childList: true, characterData: true, attributes: true });
+    // A poll that finds the same status, a newer time: nothing live changes.
+    el.task = task('on-hold', { statusReason: { text: 'Client in hospital' }, owner: { display: 'Rosa Delgado, CPS' }, lastModified: new Date(Date.now() - 3 * 60_000).toISOString() });
+    await el.updateComplete;
+    expect($(el, '.chip time')!.textContent).to.equal('Updated 3 minutes ago');
+    expect(observer.takeRecords().concat(changes), 'the live region stays quiet').to.deep.equal([]);
+    el.task = task('accepted', { owner: { display: 'Rosa Delgado, CPS' } });
+    await el.updateComplete;
+    expect(observer.takeRecords().concat(changes).length, 'a new status is announced').to.be.greaterThan(0);
+    observer.disconnect();
+    await expectAccessibleInThemes(el);
+  });
+
+  it('offers a new referral only once the referral is over, and Cancel only while it is open', async () => {
+    const el = await standalone();
+    for (const status of REFERRAL_STATUSES) {
+      el.task = task(status, { statusReason: { text: 'Reason' } });
+      await el.updateComplete;
+      const over = (FINAL_REFERRAL_STATUSES as readonly string[]).includes(status);
+      expect(!!$(el, '#trigger'), status).to.equal(over);
+      expect(!!$(el, '[part="cancel-button"]'), status).to.equal(!over);
+    }
+    expect([...FINAL_REFERRAL_STATUSES].sort()).to.deep.equal(['cancelled', 'completed', 'entered-in-error', 'failed', 'rejected']);
+  });
+
+  it('stores shared-experience codes, whatever language the labels are in', async () => {
+    registerMessages('es', { 'referral.shared.psychiatric-hospitalisation': 'Hospitalización psiquiátrica' });
+    const provider = await fixture(html`<care-team-provider locale="es" patient="p1"><care-referral-button programme="peerbridge-program"></care-referral-button></care-team-provider>`);
+    const el = provider.querySelector('care-referral-button')!;
+    await el.updateComplete;
+    await openForm(el);
+    const box = $<HTMLInputElement>(el, 'input[name="shared"]')!;
+    expect(box.parentElement!.textContent!.trim()).to.equal('Hospitalización psiquiátrica');
+    expect(box.value).to.equal('psychiatric-hospitalisation');
+    box.checked = true;
+    $<HTMLInputElement>(el, 'input[name="shared"][value="lgbtq"]')!.checked = true;
+    fill(el, { reason: 'Aislado', consent: true });
+    const event = oneEvent(el, 'care-referral-request') as Promise<CareReferralRequestEvent>;
+    await send(el);
+    const { detail } = await event;
+    expect(detail.draft.preferences?.sharedExperience).to.deep.equal(['psychiatric-hospitalisation', 'lgbtq']);
+    const stored = JSON.stringify(detail.serviceRequest.extension);
+    expect(stored).to.contain('"valueString":"psychiatric-hospitalisation"').and.contain('"valueString":"lgbtq"');
+    expect(stored).not.to.contain('Hospitalización').and.not.to.contain('LGBTQ+ experience');
+  });
+
+  it('will not send to nobody: no programme known and no peer chosen blocks sending', async () => {
+    const el = await fixture<El>(html`<care-referral-button patient="maria-alvarez"></care-referral-button>`);
+    const errors: { source: string; problems: { path: string }[] }[] = [];
+    el.addEventListener('care-data-error', (event) => errors.push(event.detail));
+    let requests = 0;
+    el.addEventListener('care-referral-request', () => (requests += 1));
+    await openForm(el);
+    fill(el, { reason: 'Isolated', consent: true });
+    await send(el);
+    await el.updateComplete;
+    const select = $<HTMLSelectElement>(el, '#recipient')!;
+    expect(requests).to.equal(0);
+    expect(select.getAttribute('aria-invalid')).to.equal('true');
+    expect($(el, `#${select.getAttribute('aria-describedby')}`)!.textContent).to.equal('Choose a peer: no peer support programme is known.');
+    expect(deepActive()).to.equal(select);
+    expect(errors.map((e) => [e.source, e.problems[0]?.path])).to.deep.equal([['programme', 'programme']]);
+    await expectAccessibleInThemes(el);
+
+    el.peers = [{ id: 'peer-rosa-role', name: 'Rosa Delgado' }];
+    await el.updateComplete;
+    select.value = 'PractitionerRole/peer-rosa-role';
+    const event = oneEvent(el, 'care-referral-request') as Promise<CareReferralRequestEvent>;
+    await send(el);
+    const { detail } = await event;
+    expect(detail.consent.provision?.actor?.map((actor) => actor.reference.reference)).to.deep.equal(['PractitionerRole/peer-rosa-role']);
+  });
+
+  it('names the programme as the Consent recipient when the programme decides', async () => {
+    const el = await standalone();
+    await openForm(el);
+    fill(el, { reason: 'Isolated', consent: true });
+    const event = oneEvent(el, 'care-referral-request') as Promise<CareReferralRequestEvent>;
+    await send(el);
+    const { detail } = await event;
+    expect(detail.consent.provision?.actor?.map((actor) => actor.reference)).to.deep.equal([{ reference: 'Organization/peerbridge-program', display: 'PeerBridge' }]);
+  });
+
+  it('takes a HealthcareService as the programme, and a Practitioner as the requester', async () => {
+    const el = await fixture<El>(html`<care-referral-button patient="maria-alvarez" requester="Practitioner/jordan-lee" programme="HealthcareService/peer-line" programme-name="Peer line"></care-referral-button>`);
+    await openForm(el);
+    fill(el, { reason: 'Isolated', consent: true });
+    const event = oneEvent(el, 'care-referral-request') as Promise<CareReferralRequestEvent>;
+    await send(el);
+    const { detail } = await event;
+    expect(detail.consent.provision?.actor?.map((actor) => actor.reference.reference)).to.deep.equal(['HealthcareService/peer-line']);
+    expect(detail.serviceRequest.requester?.reference).to.equal('Practitioner/jordan-lee');
   });
 
   it('shows the public HL7 Task example without spurious care-data-error', async () => {

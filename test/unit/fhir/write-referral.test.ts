@@ -1,5 +1,12 @@
 import { expect } from '@open-wc/testing';
-import { buildReferralResources, withServiceRequestReference } from '../../../src/fhir/write/referral.js';
+import {
+  buildReferralResources,
+  programmePeerSearch,
+  revokedServiceRequest,
+  SHARED_EXPERIENCES,
+  sharedExperienceText,
+  withServiceRequestReference,
+} from '../../../src/fhir/write/referral.js';
 import { buildReferralTransaction } from '../../../src/fhir/write/transaction.js';
 import { ifNoneExistFor, mintIdempotencyKey } from '../../../src/fhir/write/idempotency.js';
 import { EXT, SYSTEM } from '../../../src/fhir/extensions.js';
@@ -11,6 +18,7 @@ const context = {
   patient: { reference: 'Patient/client-sam' },
   requester: { reference: 'PractitionerRole/psych-priya-role', display: 'Dr. Priya Natarajan' },
   carePlan: { reference: 'CarePlan/sam-plan' },
+  programme: { reference: 'Organization/harbor-peer', display: 'Harbor Peer Support' },
   now: new Date('2025-06-01T12:00:00Z'),
 };
 const minimal: ReferralDraft = { reason: 'Wants support after discharge', urgency: 'routine', consentGiven: true };
@@ -97,16 +105,31 @@ describe('buildReferralResources', () => {
     expect(consent.identifier).to.deep.equal([{ system: SYSTEM.referralKey, value: `${KEY}:consent` }]);
   });
 
-  it('leaves optional parts out of a minimal draft', () => {
+  it('leaves optional parts out of a minimal draft; the Consent still names the programme', () => {
+    const programme = { reference: 'Organization/harbor-peer', display: 'Harbor Peer Support' };
     const { serviceRequest, task, consent } = buildReferralResources(minimal, {
       key: KEY,
       patient: context.patient,
+      programme,
       now: context.now,
     });
     expect(serviceRequest).not.to.have.any.keys('extension', 'performer', 'requester', 'basedOn', 'note');
     expect(serviceRequest.priority).to.equal('routine');
     expect(task).not.to.have.any.keys('owner', 'requester');
-    expect(consent.provision).not.to.have.key('actor');
+    expect(consent.provision?.actor).to.deep.equal([{ role: consent.provision?.actor?.[0]?.role, reference: programme }]);
+    expect(consent.provision?.actor?.[0]?.role.coding?.[0]?.code).to.equal('IRCP');
+  });
+
+  it('names the chosen peer and the programme in the Consent, each once', () => {
+    const programme = { reference: 'Organization/harbor-peer' };
+    const actors = (draft: ReferralDraft) =>
+      buildReferralResources(draft, { ...context, programme }).consent.provision?.actor?.map((actor) => actor.reference.reference);
+    expect(actors(full)).to.deep.equal(['PractitionerRole/peer-jordan-role', 'Organization/harbor-peer']);
+    expect(actors({ ...minimal, performer: { reference: 'Organization/harbor-peer' } })).to.deep.equal(['Organization/harbor-peer']);
+  });
+
+  it('refuses a Consent with no recipient: a permit without an actor would apply to anyone', () => {
+    expect(() => buildReferralResources(minimal, { key: KEY, patient: context.patient })).to.throw(TypeError, /recipient/);
   });
 
   it('gives the same identifiers for the same key (a retry) and new ones for a new key', () => {
@@ -133,6 +156,41 @@ describe('buildReferralResources', () => {
     expect(linked.task.focus).to.deep.equal({ reference: 'ServiceRequest/42' });
     expect(linked.consent.provision?.data?.[0]?.reference).to.deep.equal({ reference: 'ServiceRequest/42' });
     expect(linked.consent.provision?.type).to.equal('permit');
+  });
+});
+
+describe('shared experience, revocation, programme peers', () => {
+  it('stores stable codes and shows them (or older free text) in readable English', () => {
+    const { serviceRequest } = buildReferralResources(
+      { ...full, preferences: { sharedExperience: ['psychiatric-hospitalisation', 'lgbtq'] } },
+      context,
+    );
+    const parts = serviceRequest.extension?.find((e) => e.url === EXT.referralPreferences)?.extension;
+    expect(parts).to.deep.equal([
+      { url: 'shared-experience', valueString: 'psychiatric-hospitalisation' },
+      { url: 'shared-experience', valueString: 'lgbtq' },
+    ]);
+    expect(Object.keys(SHARED_EXPERIENCES)).to.have.length(7);
+    for (const code of Object.keys(SHARED_EXPERIENCES)) expect(code).to.match(/^[a-z-]+$/);
+    expect(sharedExperienceText('psychiatric-hospitalisation')).to.equal('Psychiatric hospitalisation');
+    expect(sharedExperienceText('hearing voices (typed by hand)')).to.equal('hearing voices (typed by hand)');
+    expect(sharedExperienceText('constructor')).to.equal('constructor');
+  });
+
+  it('revokes an open ServiceRequest without changing the original, and leaves a closed one', () => {
+    const { serviceRequest } = buildReferralResources(full, context);
+    const open = { ...serviceRequest, id: 'sr1', meta: { versionId: '3' } };
+    expect(revokedServiceRequest(open)).to.deep.equal({ ...open, status: 'revoked' });
+    expect(open.status).to.equal('active');
+    for (const status of ['revoked', 'completed', 'entered-in-error']) expect(revokedServiceRequest({ ...open, status }), status).to.equal(undefined);
+  });
+
+  it('searches a programme’s active peer specialists by organisation or service', () => {
+    expect(programmePeerSearch('Organization/harbor-peer')).to.deep.include({ organization: 'Organization/harbor-peer', active: 'true' });
+    expect(programmePeerSearch('HealthcareService/peer-line')).to.deep.include({
+      service: 'HealthcareService/peer-line',
+      role: 'http://nucc.org/provider-taxonomy|175T00000X',
+    });
   });
 });
 
