@@ -32,6 +32,12 @@ export { readReferral, type ReferralResources } from './read/referral.js';
 export {
   buildReferralResources,
   withServiceRequestReference,
+  revokedServiceRequest,
+  referralRecipients,
+  sharedExperienceText,
+  SHARED_EXPERIENCES,
+  type SharedExperience,
+  type ReferralRecipient,
   type ReferralContext,
   type ReferralResourceSet,
 } from './write/referral.js';
