@@ -239,3 +239,32 @@ export const SaveFailed: Story = {
     await expect(q<HTMLTextAreaElement>(el, '#note-0')!.value).toBe('Typed while offline.');
   },
 };
+
+export const InvalidPlanId: Story = {
+  name: 'Connected: care-plan-id names no plan',
+  render: () => connected(new MemoryDataSource(), { id: 'not a plan id!' }),
+  play: async ({ canvasElement }) => {
+    const el = await panelIn(canvasElement);
+    await expect(shadowText(el, '[part="status"]')).toContain('Some of the care plan could not be shown.');
+    await expect(shadowText(el, '[part="status"] details')).toContain('care-plan-id');
+  },
+};
+
+export const ActivityRemoved: Story = {
+  name: 'Connected: someone else removed the activity',
+  loaders: [async () => ({ dataSource: new MemoryDataSource() })],
+  render: (_args, { loaded: { dataSource } }) => connected(dataSource as MemoryDataSource),
+  play: async ({ canvasElement, loaded: context }) => {
+    const el = await panelIn(canvasElement);
+    await loaded(el);
+    // Another clinician removes the peer meeting while this user writes a note for it.
+    const dataSource = context['dataSource'] as MemoryDataSource;
+    const current = await dataSource.read<Resource & { activity: unknown[] }>('CarePlan', 'maria-care-plan');
+    current.activity.shift();
+    await dataSource.update(current);
+    await userEvent.type(q(el, '#note-0')!, 'Met Maria at the drop-in.');
+    await userEvent.click(q(el, '#activity-0 button[type="submit"]')!);
+    await waitFor(() => expect(shadowText(el, '.notice[role="alert"]')).toContain('Not saved: someone else changed or removed that activity.'), { timeout: 3000 });
+    await expect(shadowText(el, '.notice[role="alert"] q')).toBe('Met Maria at the drop-in.');
+  },
+};

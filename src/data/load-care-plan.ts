@@ -1,11 +1,12 @@
 /**
  * Connected mode: loading a CarePlan (by id, or the patient's active plans) and the care teams and
- * goals it references, through the provider's DataSource. A reference that cannot be loaded is
- * left out: the panel then shows its display text, not an error.
+ * goals it references, through the provider's DataSource. A reference that cannot be loaded
+ * because it is not there or not allowed is left out: the panel then shows its display text. A
+ * failure that may pass (network, timeout, server error) fails the load, so the user can retry.
  */
 import type { DataSource } from './data-source.js';
+import { isDataSourceError } from './errors.js';
 import { readCarePlan } from '../fhir/read/care-plan.js';
-import { parseReference } from '../fhir/references.js';
 import type { Resource } from '../fhir/types.js';
 
 export interface LoadedPlan {
@@ -14,13 +15,58 @@ export interface LoadedPlan {
   resources: Resource[];
 }
 
-/** Loads what the plan references but does not contain (care teams and goals), in parallel. */
+/** One of the patient's active plans, as the plan picker offers it. */
+export interface PlanChoice {
+  id: string;
+  title: string | undefined;
+  /** `period.start`, when the plan has one. */
+  start: string | undefined;
+  plan: Resource;
+}
+
+/** At most this many reads in flight at once, however many references a plan holds. */
+export const MAX_PARALLEL_READS = 60;
+
+/**
+ * Only relative `Type/id` references are read: they name a resource on the configured server. An
+ * absolute URL may point at another server, which must never be asked (or told) about the patient.
+ */
+const RELATIVE = /^([A-Z][A-Za-z]{1,63})\/([A-Za-z0-9\-.]{1,64})(?:\/_history\/[A-Za-z0-9\-.]{1,64})?$/;
+
+/** Reads one reference; undefined when it is not there or not allowed, a thrown error when it may pass. */
+async function readOne(dataSource: DataSource, type: string, id: string, signal: AbortSignal): Promise<Resource | undefined> {
+  try {
+    return await dataSource.read(type, id, { signal });
+  } catch (error) {
+    if (signal.aborted || (isDataSourceError(error) && error.retryable)) throw error;
+    return undefined;
+  }
+}
+
+/** Loads what the plan references but does not contain (care teams and goals), a bounded number at a time. */
 export async function loadReferences(dataSource: DataSource, plan: Resource, signal: AbortSignal): Promise<Resource[]> {
   const missing = readCarePlan(plan).value?.unresolvedReferences ?? [];
-  const targets = missing.flatMap((reference) => parseReference(reference) ?? []);
-  const settled = await Promise.allSettled(targets.map(({ type, id }) => dataSource.read(type, id, { signal })));
+  const targets = missing.flatMap((reference) => {
+    const match = RELATIVE.exec(reference);
+    return match ? [{ type: match[1] as string, id: match[2] as string }] : [];
+  });
+  const found: (Resource | undefined)[] = [];
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < targets.length) {
+      const at = next++;
+      const { type, id } = targets[at]!;
+      try {
+        found[at] = await readOne(dataSource, type, id, signal);
+      } catch (error) {
+        next = targets.length; // the load fails: the other workers start no further reads
+        throw error;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(MAX_PARALLEL_READS, targets.length) }, worker));
   signal.throwIfAborted();
-  return settled.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
+  return found.filter((resource): resource is Resource => resource !== undefined);
 }
 
 export async function loadPlan(dataSource: DataSource, id: string, signal: AbortSignal, known?: Resource): Promise<LoadedPlan> {
@@ -29,7 +75,18 @@ export async function loadPlan(dataSource: DataSource, id: string, signal: Abort
 }
 
 /** The patient's active care plans (`CarePlan?subject=Patient/x&status=active`), in server order. */
-export async function findActivePlans(dataSource: DataSource, patient: string, signal: AbortSignal): Promise<Resource[]> {
+export async function findActivePlans(dataSource: DataSource, patient: string, signal: AbortSignal): Promise<PlanChoice[]> {
   const result = await dataSource.search<Resource>('CarePlan', { subject: patient, status: 'active' }, { signal });
-  return result.resources.filter((plan) => typeof plan.id === 'string');
+  return result.resources.flatMap((plan) => (typeof plan.id === 'string' ? [planChoice(plan, plan.id)] : []));
+}
+
+/** The picker's view of a plan, read once where the list enters. */
+function planChoice(plan: Resource, id: string): PlanChoice {
+  const start = (plan.period as { start?: unknown } | undefined)?.start;
+  return {
+    id,
+    title: typeof plan.title === 'string' && plan.title.trim() ? plan.title : undefined,
+    start: typeof start === 'string' ? start : undefined,
+    plan,
+  };
 }

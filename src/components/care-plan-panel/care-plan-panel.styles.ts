@@ -4,7 +4,6 @@ import { css } from 'lit';
 export const panelStyles = css`
   :host {
     display: block;
-    --_raised: var(--care-plan-panel-surface-raised, var(--_sys-surface-raised));
     --_border: 1px solid var(--care-plan-panel-border-color, var(--_sys-border));
     --_peer: var(--care-plan-panel-peer-accent, var(--_sys-peer));
     --_gap: var(--care-plan-panel-gap, var(--_sys-space));
@@ -55,16 +54,13 @@ export const panelStyles = css`
   }
   dd,
   p,
-  fieldset {
-    margin: 0;
-    padding: 0;
-    border: 0;
-    overflow-wrap: anywhere;
-  }
+  fieldset,
   ul,
   ol {
     margin: 0;
     padding: 0;
+    border: 0;
+    overflow-wrap: anywhere;
     list-style: none;
   }
   .chip {
@@ -100,7 +96,7 @@ export const panelStyles = css`
     padding: var(--_gap);
     border: var(--_border);
     border-radius: var(--_sys-radius);
-    background: var(--_raised);
+    background: var(--care-plan-panel-surface-raised, var(--_sys-surface-raised));
   }
   .peer.activity,
   .peer.group {

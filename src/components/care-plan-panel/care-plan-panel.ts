@@ -5,6 +5,8 @@ import { asReference, idFromReference } from '../../context/reference.js';
 import { isDataSourceError } from '../../data/errors.js';
 import type { Bundle, Reference, Resource } from '../../fhir/types.js';
 import { formatDate } from '../../i18n/dates.js';
+import type { DataProblem } from '../../model/problems.js';
+import { clampHeadingLevel } from '../../shared/heading-level.js';
 import { CareConnection } from '../../shared/care-connection.js';
 import { reportProblems } from '../../shared/report-problems.js';
 import { badgeStyles } from '../../shared/role-badge.js';
@@ -13,8 +15,8 @@ import { controls } from '../../shared/styles/controls.js';
 import { tokens } from '../../shared/styles/tokens.js';
 import { panelStyles } from './care-plan-panel.styles.js';
 import { codeLabel, t } from './messages.js';
-import type { PlanChange } from '../../fhir/write/care-plan-change.js';
-import { findActivePlans, loadPlan } from '../../data/load-care-plan.js';
+import { noteAuthor, type PlanChange } from '../../fhir/write/care-plan-change.js';
+import { findActivePlans, loadPlan, type PlanChoice } from '../../data/load-care-plan.js';
 import { mapPlanSource, type MappedPlan } from '../../fhir/read/care-plan-source.js';
 import type { PlanView } from '../../model/care-plan-views.js';
 import { PlanWriter } from './plan-writer.js';
@@ -23,6 +25,8 @@ import { renderGoalView, renderHeader, renderMemberView, renderToolbar, visibleA
 
 const isResource = (value: unknown): value is Resource =>
   typeof value === 'object' && value !== null && typeof (value as Resource).resourceType === 'string';
+
+const BAD_ID: DataProblem[] = [{ path: 'care-plan-id', code: 'wrong-type', message: 'care-plan-id: not a CarePlan id' }];
 
 /**
  * The shared care plan: the client's goals in their own words, the activities serving them, who
@@ -38,16 +42,20 @@ const isResource = (value: unknown): value is Resource =>
  * `preventDefault()` means the host persists it (and sets `carePlan` when done). Otherwise, with a
  * data source, the plan is saved with `If-Match` on its version; when someone else saved first
  * (412) the panel reloads, re-applies a note, and re-applies a status unless the other client
- * changed that same status, in which case it shows both and lets the user choose. With no data
- * source (or a plan without id) the change is applied to the shown plan (`carePlan` is replaced by
- * the updated copy). `care-plan-updated` follows in both cases. Nothing is written to browser storage.
+ * changed that same status, in which case it shows both and lets the user choose. Changes queued
+ * behind another save follow their activity when someone else inserted or removed activities; one
+ * whose activity was removed or changed meanwhile is not placed elsewhere: a notice says so (and
+ * shows the note). Choosing another plan while a save is under way leaves that plan on screen (the
+ * save still goes to its own plan). With no data source (or a plan without id) the change is
+ * applied to the shown plan (`carePlan` is replaced by the updated copy). `care-plan-updated`
+ * follows in both cases. Nothing is written to browser storage.
  *
  * @summary The shared care plan: goals in the client's words, who does what, progress notes.
  * @tag care-plan-panel
  * @fires care-plan-note-request - Cancelable. A user adds a progress note. Detail: `{ activityIndex, note, carePlan }`.
  * @fires care-activity-status-request - Cancelable. A user changes an activity's status. Detail: `{ activityIndex, status, previousStatus, carePlan }`.
  * @fires care-plan-updated - A change was saved (or applied locally without a data source). Detail: `{ carePlan, activityIndex, change, saved }`.
- * @fires care-data-error - The plan (or a goal) had problems; what was valid is shown.
+ * @fires care-data-error - The plan (or a goal) had problems, what was valid is shown; or `care-plan-id` is not a CarePlan id.
  * @csspart panel - The plan's frame.
  * @csspart header - Title, status, period, author, contributors and care team.
  * @csspart title - The plan's title.
@@ -104,9 +112,15 @@ export class CarePlanPanel extends LitElement {
   @state() private announcement = '';
   private mapped?: MappedPlan;
   private problemKey?: string;
+  private idKey?: string;
 
   private get patientRef(): string | undefined {
     return asReference('Patient', this.patient) ?? this.connection.patient;
+  }
+
+  /** `care-plan-id` is set but names no CarePlan. */
+  private get badId(): boolean {
+    return !!this.carePlanId?.trim() && !this.targetId;
   }
 
   private get listMode(): boolean {
@@ -120,7 +134,7 @@ export class CarePlanPanel extends LitElement {
 
   private readonly planTask = new Task(this, {
     task: ([source, id], { signal }) =>
-      source && id ? loadPlan(source, id, signal, this.plansTask.value?.find((plan) => plan.id === id)) : initialState,
+      source && id ? loadPlan(source, id, signal, this.plansTask.value?.find((choice) => choice.id === id)?.plan) : initialState,
     args: () => [this.carePlan === undefined ? this.connection.dataSource : undefined, this.targetId] as const,
     onComplete: ({ plan, resources }) => {
       this.shown = plan;
@@ -130,39 +144,37 @@ export class CarePlanPanel extends LitElement {
 
   private get targetId(): string | undefined {
     if (this.carePlanId) return idFromReference('CarePlan', this.carePlanId);
-    const plans = this.listMode ? (this.plansTask.value ?? []) : [];
+    const plans = this.choices;
     return plans.find((plan) => plan.id === this.chosenId)?.id ?? plans[0]?.id;
   }
 
   private readonly writer = new PlanWriter(this, {
     shownPlan: () => this.shownPlan,
     writeSource: () => this.connection.dataSource,
-    noteAuthor: () => this.noteAuthor,
+    noteAuthor: () => noteAuthor(this.mapped?.plan, this.connection.user, this.author),
     clock: () => this.clock,
     showPlan: (plan) => {
       this.shown = plan;
       if (this.carePlan !== undefined) this.carePlan = plan;
     },
-    announce: (change, reloaded) => this.announce(change, reloaded),
+    announce: (change, reloaded) => void this.announce(change, reloaded),
   });
+
+  private get choices(): PlanChoice[] {
+    return (this.listMode && this.plansTask.value) || [];
+  }
 
   private get shownPlan(): Resource | undefined {
     return isResource(this.shown) && this.mapped?.plan ? this.shown : undefined;
-  }
-
-  /** The `author` property, else the provider's user (named as the care team knows them). */
-  private get noteAuthor(): Reference | string | undefined {
-    const user = this.connection.user;
-    if (this.author || !user) return this.author;
-    const known = this.mapped?.plan?.careTeams.flatMap((team) => team.members).find((m) => m.practitionerRoleReference === user || m.reference === user);
-    return { reference: user, ...(known?.name ? { display: known.name } : {}) };
   }
 
   private get clock(): Date {
     return this.now ?? new Date();
   }
 
-  private announce(change: PlanChange, reloaded: boolean): void {
+  private async announce(change: PlanChange, reloaded: boolean): Promise<void> {
+    // The activity is named from the plan just shown, once it is mapped: it may have moved.
+    await this.updateComplete;
     const locale = this.connection.locale;
     const activity = this.mapped?.plan?.activities.find((a) => a.index === change.index);
     const what = activity ? activityName(activity, { m: (key, values) => t(key, values, locale) }) : '';
@@ -174,8 +186,10 @@ export class CarePlanPanel extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('carePlan') && this.carePlan !== undefined) this.shown = this.carePlan;
-    if (changed.has('carePlan') && this.carePlan === undefined && changed.get('carePlan') !== undefined) this.shown = undefined;
+    if (changed.has('carePlan')) this.shown = this.carePlan;
+    // Connected: a plan that is no longer the one asked for (id removed or changed, another chosen) goes.
+    if (this.carePlan === undefined && isResource(this.shown) && this.shown.id !== this.targetId) this.shown = undefined;
+    if (changed.has('carePlanId')) this.idKey = reportProblems(this, { kind: 'validation', source: 'care-plan-id', problems: this.badId ? BAD_ID : [] }, this.idKey);
     const inputs = ['shown', 'goals', 'resources', 'loaded', 'now'] as const;
     if (!inputs.some((key) => changed.has(key as keyof CarePlanPanel))) return;
     const previousId = this.mapped?.plan?.id;
@@ -189,35 +203,29 @@ export class CarePlanPanel extends LitElement {
     this.problemKey = reportProblems(this, { kind: 'validation', source: id, problems: this.mapped?.problems ?? [] }, this.problemKey);
   }
 
-  private jump(index: number): void {
-    const target = this.renderRoot.querySelector<HTMLElement>(`#activity-${index}`);
-    target?.scrollIntoView({ block: 'nearest' });
-    target?.focus();
-  }
-
   private loadState(locale: string): TemplateResult | undefined {
     const what = t('what', undefined, locale);
-    const reason = (error: unknown) => (isDataSourceError(error) ? error.message : undefined);
+    if (this.badId) return invalidDataView(what, BAD_ID, locale);
     for (const task of [this.plansTask, this.planTask] as Task<readonly unknown[], unknown>[]) {
       if (task.status === TaskStatus.PENDING) return loadingView(what, locale);
-      if (task.status === TaskStatus.ERROR) return loadErrorView(what, reason(task.error), () => void task.run(), locale);
+      const { error } = task;
+      if (task.status === TaskStatus.ERROR) return loadErrorView(what, isDataSourceError(error) ? error.message : undefined, () => void task.run(), locale);
     }
     if (this.listMode && this.plansTask.value?.length === 0) return emptyView(t('whatActive', undefined, locale), locale);
     return undefined;
   }
 
   private renderPicker(locale: string): TemplateResult | typeof nothing {
-    const plans = this.listMode ? (this.plansTask.value ?? []) : [];
+    const plans = this.choices;
     if (plans.length < 2) return nothing;
-    const label = (plan: Resource) => {
-      const title = typeof plan.title === 'string' ? plan.title : t('untitled', undefined, locale);
-      const date = formatDate((plan.period as { start?: string } | undefined)?.start, locale);
+    const label = ({ title = t('untitled', undefined, locale), start }: PlanChoice) => {
+      const date = formatDate(start, locale);
       return date ? t('planOption', { title, date }, locale) : title;
     };
     return html`<div class="picker" part="picker">
       <label for="plan-picker">${t('choosePlan', undefined, locale)}</label>
       <select id="plan-picker" @change=${(e: Event) => (this.chosenId = (e.target as HTMLSelectElement).value)}>
-        ${plans.map((plan) => html`<option value=${plan.id ?? ''} ?selected=${plan.id === this.targetId}>${label(plan)}</option>`)}
+        ${plans.map((plan) => html`<option value=${plan.id} ?selected=${plan.id === this.targetId}>${label(plan)}</option>`)}
       </select>
     </div>`;
   }
@@ -235,29 +243,31 @@ export class CarePlanPanel extends LitElement {
       m: (key, values) => t(key, values, locale),
       code: (code) => codeLabel(code, locale),
       now: this.clock,
-      level: this.headingLevel,
+      level: clampHeadingLevel(this.headingLevel, 2),
       readOnly: this.readOnly,
       goalName: (key) => goalNames.get(key) ?? (mapped.goalLabels.get(key) || t('goalUnavailable', undefined, locale)),
       goalKeys: [...mapped.goalLabels.keys()],
-      edit: (index) => this.writer.edit(index),
       act: this.writer,
-      jump: (index) => this.jump(index),
+      // Focusing scrolls the activity into view too.
+      jump: (index) => this.renderRoot.querySelector<HTMLElement>(`#activity-${index}`)?.focus(),
     };
     const activities = visibleActivities(ctx, this.peerOnly);
     const empty = plan.goals.length === 0 && plan.activities.length === 0;
-    const viewState = {
-      view: this.view,
-      peerOnly: this.peerOnly,
-      setView: (view: PlanView) => (this.view = view),
-      setPeerOnly: (on: boolean) => (this.peerOnly = on),
-    };
-    return html`${mapped.problems.length > 0 ? invalidDataView(t('what', undefined, locale), mapped.problems, locale) : nothing}
+    const { m } = ctx;
+    const lost = this.writer.lost;
+    return html`${mapped.problems.length > 0 ? invalidDataView(m('what'), mapped.problems, locale) : nothing}
+      ${lost
+        ? html`<div class="notice error" part="status" role="alert">
+            ${m('gone')} ${lost.kind === 'note' ? html`<q>${lost.note.text}</q>` : nothing}
+            <button type="button" @click=${() => this.writer.drop()}>${m('dismiss')}</button>
+          </div>`
+        : nothing}
       <div class="panel" part="panel">
         ${renderHeader(ctx)}
         ${empty
-          ? html`<p class="notice" role="status">${t('noActivities', undefined, locale)}</p>`
-          : html`${renderToolbar(ctx, viewState, activities.length)}
-            ${this.peerOnly && activities.length === 0 ? html`<p class="notice">${t('noPeer', undefined, locale)}</p>` : nothing}
+          ? html`<p class="notice" role="status">${m('noActivities')}</p>`
+          : html`${renderToolbar(ctx, this, activities.length)}
+            ${this.peerOnly && activities.length === 0 ? html`<p class="notice">${m('noPeer')}</p>` : nothing}
             ${this.view === 'member' ? renderMemberView(activities, ctx) : renderGoalView(activities, ctx, this.peerOnly)}`}
       </div>`;
   }

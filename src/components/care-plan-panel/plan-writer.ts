@@ -1,16 +1,16 @@
 /**
  * The panel's write-back: per-activity edit state (typed note, chosen status, saving, failure,
- * conflict) and the path from a user's change to a saved plan. A reactive controller, so the
- * element stays about rendering. Saves run one at a time: two quick changes never race each other.
+ * conflict) and the path from a user's change to a saved plan, kept off the element so it
+ * stays about rendering (the writer only asks it to re-render). Saves run one at a time: two quick changes never race each other.
+ * Edit state is kept by activity (see activityKey), not position, and every change carries the
+ * version it was made on, so both follow their activity when others insert or remove activities.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { DataSource } from '../../data/data-source.js';
-import { isDataSourceError } from '../../data/errors.js';
+import type { ReactiveControllerHost } from 'lit';
 import type { Reference, Resource } from '../../fhir/types.js';
 import type { ActivityStatus } from '../../model/care-plan.js';
 import { CareActivityStatusRequestEvent, CarePlanNoteRequestEvent, CarePlanUpdatedEvent } from './events.js';
-import { applyChange, type PlanChange, type StatusChange } from '../../fhir/write/care-plan-change.js';
-import { saveChange, type SaveOutcome } from '../../data/save-care-plan-change.js';
+import { activityKey, applyChange, type PlanChange } from '../../fhir/write/care-plan-change.js';
+import { SaveQueue, type PlanEdit as Job, type QueuedOutcome, type SaveContext, type SaveOutcome } from '../../data/save-care-plan-change.js';
 import type { ActivityActions } from './render-activity.js';
 
 export interface ActivityEdit {
@@ -21,22 +21,17 @@ export interface ActivityEdit {
   /** A status chosen in the select and not saved yet. */
   choice?: ActivityStatus | undefined;
   busy?: boolean;
-  /**
-   * The save failed (network, server): Retry re-sends `change` as it was. `gone`: someone else
-   * changed or removed the activity, so the change could not be placed (no retry).
-   */
-  failed?: { change: PlanChange; reason: string; gone?: boolean } | undefined;
-  /** Someone else changed this activity's status meanwhile: the user picks one. */
-  conflict?: { change: StatusChange; theirs: ActivityStatus } | undefined;
+  /** The save failed (network, server): Retry re-sends the change as it was. */
+  failed?: (Job & { reason: string }) | undefined;
+  /** Someone else changed this activity's status (to `theirs`, in `plan`) meanwhile: the user picks one. */
+  conflict?: Extract<SaveOutcome, { kind: 'conflict' }> | undefined;
 }
 
 /** What the writer needs from the element (kept off the element's public API). */
-export interface WriterBridge {
+export interface WriterBridge extends SaveContext {
   /** The FHIR CarePlan on screen (undefined when there is none or it is not a CarePlan). */
   shownPlan(): Resource | undefined;
-  writeSource(): DataSource | undefined;
   noteAuthor(): Reference | string | undefined;
-  clock(): Date;
   /** Puts a newer version of the plan on screen. */
   showPlan(plan: Resource): void;
   /** Says something in the panel's polite live region. */
@@ -45,25 +40,25 @@ export interface WriterBridge {
 
 const IDLE: ActivityEdit = { note: '' };
 
-export class PlanWriter implements ReactiveController, ActivityActions {
-  private edits = new Map<number, ActivityEdit>();
-  private queue: Promise<void> = Promise.resolve();
+export class PlanWriter implements ActivityActions {
+  private edits = new Map<string, ActivityEdit>();
+  private readonly saves = new SaveQueue();
+  /** A change that could not be placed: someone else changed or removed its activity meanwhile. */
+  lost?: PlanChange | undefined;
 
   constructor(
     private readonly element: ReactiveControllerHost & HTMLElement,
     private readonly bridge: WriterBridge,
-  ) {
-    element.addController(this);
-  }
-
-  hostConnected(): void {}
+  ) {}
 
   edit(index: number): ActivityEdit {
-    return this.edits.get(index) ?? IDLE;
+    return this.edits.get(activityKey(this.bridge.shownPlan(), index)) ?? IDLE;
   }
 
-  set(index: number, patch: Partial<ActivityEdit>): void {
-    this.edits.set(index, { ...this.edit(index), ...patch });
+  /** Updates the edit state of the activity at `index` of `plan` (by default the shown one). */
+  set(index: number, patch: Partial<ActivityEdit>, plan = this.bridge.shownPlan()): void {
+    const key = activityKey(plan, index);
+    this.edits.set(key, { ...(this.edits.get(key) ?? IDLE), ...patch });
     this.element.requestUpdate();
   }
 
@@ -75,9 +70,11 @@ export class PlanWriter implements ReactiveController, ActivityActions {
     this.set(index, { choice: status });
   }
 
-  /** Forget every edit (another plan is shown). */
+  /** Forget every edit (another plan is shown); saves still under way are no longer shown. */
   reset(): void {
     this.edits.clear();
+    this.lost = undefined;
+    this.saves.reset();
   }
 
   submitNote(index: number): void {
@@ -86,8 +83,8 @@ export class PlanWriter implements ReactiveController, ActivityActions {
     if (!text) return this.set(index, { noteEmpty: true });
     // Pressing "Add note" again after a failure re-sends the same note (same time), so a save whose
     // answer was lost is recognised on the server and not duplicated.
-    const failed = edit.failed?.change;
-    if (failed?.kind === 'note' && failed.note.text === text && !edit.failed?.gone) return this.save(failed);
+    const failed = edit.failed;
+    if (failed?.change.kind === 'note' && failed.change.note.text === text) return this.save(failed);
     const author = this.bridge.noteAuthor();
     this.request({ kind: 'note', index, note: { text, time: this.bridge.clock().toISOString(), ...(author ? { author } : {}) } });
   }
@@ -99,7 +96,7 @@ export class PlanWriter implements ReactiveController, ActivityActions {
 
   retry(index: number): void {
     const failed = this.edit(index).failed;
-    if (failed && !failed.gone) this.save(failed.change);
+    if (failed) this.save(failed);
   }
 
   /** Resolves a status conflict: keep the other client's status, or save the user's on top of it. */
@@ -107,7 +104,13 @@ export class PlanWriter implements ReactiveController, ActivityActions {
     const conflict = this.edit(index).conflict;
     if (!conflict) return;
     if (which === 'theirs') return this.set(index, { conflict: undefined, choice: undefined });
-    this.save({ ...conflict.change, from: conflict.theirs });
+    this.save({ base: conflict.plan, change: { ...conflict.change, from: conflict.theirs } });
+  }
+
+  /** Dismisses the notice about a change that could not be placed. */
+  drop(): void {
+    this.lost = undefined;
+    this.element.requestUpdate();
   }
 
   dismiss(index: number): void {
@@ -127,50 +130,41 @@ export class PlanWriter implements ReactiveController, ActivityActions {
     if (event.defaultPrevented) return this.set(change.index, cleared(change));
     if (!this.bridge.writeSource() || !plan.id) {
       this.bridge.showPlan(draft);
-      return this.finish(change, draft, false, false);
+      return this.finish({ change, base: plan }, draft, change, false, false);
     }
-    this.save(change);
+    this.save({ change, base: plan });
   }
 
-  private save(change: PlanChange): void {
-    this.set(change.index, { busy: true, failed: undefined, conflict: undefined, noteEmpty: false });
-    this.queue = this.queue.then(() => this.run(change));
+  private save(job: Job): void {
+    this.set(job.change.index, { busy: true, failed: undefined, conflict: undefined, noteEmpty: false }, job.base);
+    this.saves.add(job, this.bridge, (outcome) => this.landed(job, outcome));
   }
 
-  private async run(change: PlanChange): Promise<void> {
-    const plan = this.bridge.shownPlan();
-    const source = this.bridge.writeSource();
-    if (!plan || !source) return this.set(change.index, { busy: false });
-    let outcome: SaveOutcome;
-    try {
-      outcome = await saveChange(source, plan, change, this.bridge.clock());
-    } catch (error) {
-      const reason = isDataSourceError(error) ? error.message : '';
-      return this.set(change.index, { busy: false, failed: { change, reason } });
-    }
-    if (outcome.kind === 'invalid') {
-      return this.set(change.index, { busy: false, failed: { change, reason: outcome.messages.join(' ') } });
-    }
-    this.bridge.showPlan(outcome.plan);
-    if (outcome.kind === 'saved') return this.finish(outcome.change, outcome.plan, true, outcome.reloaded, change.index);
-    if (outcome.kind === 'missing') return this.set(change.index, { busy: false, failed: { change, reason: '', gone: true } });
-    this.move(change.index, outcome.change.index);
-    this.set(outcome.change.index, { busy: false, conflict: { change: outcome.change, theirs: outcome.theirs } });
+  /** The answer to a save of the plan still shown. */
+  private landed(job: Job, outcome: QueuedOutcome): void {
+    if (outcome.kind === 'failed') return this.set(job.change.index, { busy: false, failed: { ...job, reason: outcome.reason } }, job.base);
+    const { plan } = outcome;
+    this.bridge.showPlan(plan);
+    if (outcome.kind === 'saved') return this.finish(job, plan, outcome.change, true, outcome.reloaded);
+    if (outcome.kind === 'conflict') return this.land(job, plan, outcome.change.index, { busy: false, conflict: outcome });
+    this.edits.delete(activityKey(job.base, job.change.index));
+    this.lost = job.change;
+    this.element.requestUpdate();
   }
 
-  private finish(change: PlanChange, plan: Resource, saved: boolean, reloaded: boolean, from = change.index): void {
-    this.move(from, change.index);
-    this.set(change.index, { busy: false, failed: undefined, conflict: undefined, ...cleared(change) });
-    this.element.dispatchEvent(new CarePlanUpdatedEvent({ carePlan: plan, activityIndex: change.index, change: change.kind, saved }));
-    this.bridge.announce(change, reloaded);
-  }
-
-  /** Someone else's save moved the activity: its edit state moves with it. */
-  private move(from: number, to: number): void {
-    if (from === to) return;
+  /** Moves the activity's edit state from where the change was made to where it landed, and updates it. */
+  private land(job: Job, plan: Resource, index: number, patch: Partial<ActivityEdit>): void {
+    const from = activityKey(job.base, job.change.index);
     const edit = this.edits.get(from);
     this.edits.delete(from);
-    if (edit) this.edits.set(to, edit);
+    if (edit) this.edits.set(activityKey(plan, index), edit);
+    this.set(index, patch, plan);
+  }
+
+  private finish(job: Job, plan: Resource, change: PlanChange, saved: boolean, reloaded: boolean): void {
+    this.land(job, plan, change.index, { busy: false, failed: undefined, conflict: undefined, ...cleared(change) });
+    this.element.dispatchEvent(new CarePlanUpdatedEvent({ carePlan: plan, activityIndex: change.index, change: change.kind, saved }));
+    this.bridge.announce(change, reloaded);
   }
 }
 

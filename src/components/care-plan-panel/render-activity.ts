@@ -12,9 +12,7 @@ import type { PanelMessage } from './messages.js';
 import type { MessageValues } from '../../i18n/localize.js';
 import { isPeerActivity } from '../../model/care-plan-views.js';
 import type { ActivityEdit } from './plan-writer.js';
-
-/** The statuses a user may set (R4 also has stopped, unknown, entered-in-error: shown, not offered). */
-export const SETTABLE_STATUSES = ['not-started', 'scheduled', 'in-progress', 'completed', 'on-hold', 'cancelled'] as const;
+import { statusOptions } from '../../fhir/write/care-plan-change.js';
 
 export interface PanelContext {
   plan: CarePlan;
@@ -29,14 +27,14 @@ export interface PanelContext {
   goalName(key: string): string;
   /** Keys of the plan's goal references, read or not (unread ones are shown by their display text). */
   goalKeys: readonly string[];
-  edit(index: number): ActivityEdit;
   act: ActivityActions;
   /** Moves focus to an activity shown in full elsewhere. */
   jump(index: number): void;
 }
 
-/** What a user can do to an activity (implemented by PlanWriter). */
+/** What a user can do to an activity, at its position in the shown plan (implemented by PlanWriter). */
 export interface ActivityActions {
+  edit(index: number): ActivityEdit;
   type(index: number, note: string): void;
   submitNote(index: number): void;
   choose(index: number, status: ActivityStatus): void;
@@ -46,6 +44,7 @@ export interface ActivityActions {
   keep(index: number, which: 'mine' | 'theirs'): void;
 }
 
+/** `level` is the panel's clamped heading level (1..6) plus how deep the heading is below it. */
 export const heading = (level: number): number => Math.min(6, level);
 
 export const activityName = (activity: Activity, ctx: Pick<PanelContext, 'm'>): string => activity.description ?? ctx.m('unnamedActivity');
@@ -109,7 +108,7 @@ function statusControl(activity: Activity, ctx: PanelContext, edit: ActivityEdit
   const { act } = ctx;
   if (activity.source === 'reference') return html`<p class="muted">${ctx.m('linkedStatus')}</p>`;
   const chosen = edit.choice ?? status;
-  const options = (SETTABLE_STATUSES as readonly ActivityStatus[]).includes(status) ? SETTABLE_STATUSES : [status, ...SETTABLE_STATUSES];
+  const options = statusOptions(status);
   return html`<div class="row">
     <select
       aria-label=${ctx.m('statusOf', { what: activityName(activity, ctx) })}
@@ -158,9 +157,8 @@ function saveState(activity: Activity, ctx: PanelContext, edit: ActivityEdit): T
   return html`<p class="muted" role="status">${edit.busy ? ctx.m('saving') : nothing}</p>
     ${failed
       ? html`<div class="notice error" role="alert">
-          <span>${failed.gone ? ctx.m('gone') : ctx.m('saveFailed', { reason: failed.reason })}
-            ${edit.note ? ctx.m('noteKept') : nothing}</span>
-          ${failed.gone ? nothing : html`<button type="button" class="primary" @click=${() => act.retry(index)}>${ctx.m('retry')}</button>`}
+          <span>${ctx.m('saveFailed', { reason: failed.reason })} ${edit.note ? ctx.m('noteKept') : nothing}</span>
+          <button type="button" class="primary" @click=${() => act.retry(index)}>${ctx.m('retry')}</button>
           <button type="button" @click=${() => act.dismiss(index)}>${ctx.m('dismiss')}</button>
         </div>`
       : nothing}
@@ -177,7 +175,7 @@ function saveState(activity: Activity, ctx: PanelContext, edit: ActivityEdit): T
 export function renderActivity(activity: Activity, ctx: PanelContext): TemplateResult {
   const { index } = activity;
   const peer = isPeerActivity(activity);
-  const edit = ctx.edit(index);
+  const edit = ctx.act.edit(index);
   return html`<article
     class="activity ${peer ? 'peer' : ''}"
     part="activity${peer ? ' peer-activity' : ''}"

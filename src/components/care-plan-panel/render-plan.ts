@@ -10,11 +10,10 @@ import { roleBadge } from '../../shared/role-badge.js';
 import { activityName, dateText, heading, person, renderActivity, type PanelContext } from './render-activity.js';
 import { groupByGoal, groupByMember, peerOnly, type ActivityEntry, type PlanView } from '../../model/care-plan-views.js';
 
+/** The element's own `view` and `peerOnly`: the toolbar sets them (no event: the user sees the change). */
 export interface ViewState {
   view: PlanView;
   peerOnly: boolean;
-  setView(view: PlanView): void;
-  setPeerOnly(on: boolean): void;
 }
 
 const fact = (label: string, value: unknown): TemplateResult => html`<div><dt>${label}</dt><dd>${value}</dd></div>`;
@@ -22,7 +21,7 @@ const fact = (label: string, value: unknown): TemplateResult => html`<div><dt>${
 function period(ctx: PanelContext): TemplateResult | typeof nothing {
   const { start, end } = formatPeriod(ctx.plan.period, ctx.locale);
   if (!start && !end) return nothing;
-  const text = start && end ? `${start} – ${end}` : start ? ctx.m('since', { date: start }) : ctx.m('until', { date: end });
+  const text = start && end ? ctx.m('between', { start, end }) : start ? ctx.m('since', { date: start }) : ctx.m('until', { date: end });
   return fact(ctx.m('period'), text);
 }
 
@@ -63,14 +62,14 @@ export function renderHeader(ctx: PanelContext): TemplateResult {
 
 export function renderToolbar(ctx: PanelContext, state: ViewState, shown: number): TemplateResult {
   const radio = (view: PlanView, label: string) =>
-    html`<label><input type="radio" name="view" value=${view} .checked=${state.view === view} @change=${() => state.setView(view)} />${label}</label>`;
+    html`<label><input type="radio" name="view" value=${view} .checked=${state.view === view} @change=${() => (state.view = view)} />${label}</label>`;
   return html`<div class="toolbar" part="toolbar">
     <fieldset class="views">
       <legend class="visually-hidden">${ctx.m('view')}</legend>
       ${radio('goal', ctx.m('byGoal'))} ${radio('member', ctx.m('byMember'))}
     </fieldset>
     <label
-      ><input type="checkbox" .checked=${state.peerOnly} @change=${(e: Event) => state.setPeerOnly((e.target as HTMLInputElement).checked)} />${roleBadge(
+      ><input type="checkbox" .checked=${state.peerOnly} @change=${(e: Event) => (state.peerOnly = (e.target as HTMLInputElement).checked)} />${roleBadge(
         'peer-specialist',
         ctx.locale,
         ctx.m('peerOnly'),

@@ -7,9 +7,27 @@
  * only when the other client changed that same activity's status.
  */
 import { withActivityNote, withActivityStatus, type ActivityNoteInput } from './care-plan.js';
-import type { ActivityStatus } from '../../model/care-plan.js';
+import type { ActivityStatus, CarePlan } from '../../model/care-plan.js';
 import type { MapResult } from '../../model/problems.js';
-import type { Resource } from '../types.js';
+import type { Reference, Resource } from '../types.js';
+
+/** The statuses a user may set (R4 also has stopped, unknown, entered-in-error: shown, not offered). */
+export const SETTABLE_STATUSES = ['not-started', 'scheduled', 'in-progress', 'completed', 'on-hold', 'cancelled'] as const;
+
+/** The statuses offered for an activity now in `current`: the settable ones, after `current` if it is not one. */
+export function statusOptions(current: ActivityStatus): readonly ActivityStatus[] {
+  return (SETTABLE_STATUSES as readonly ActivityStatus[]).includes(current) ? SETTABLE_STATUSES : [current, ...SETTABLE_STATUSES];
+}
+
+/**
+ * The author of a new progress note: `author` when the host gave one, else the signed-in `user`
+ * (a reference), named as the plan's care team knows them.
+ */
+export function noteAuthor(plan: CarePlan | undefined, user: string | undefined, author?: Reference | string): Reference | string | undefined {
+  if (author || !user) return author;
+  const known = plan?.careTeams.flatMap((team) => team.members).find((m) => m.practitionerRoleReference === user || m.reference === user);
+  return { reference: user, ...(known?.name ? { display: known.name } : {}) };
+}
 
 /** A progress note to append; `time` is fixed when the user submits, so a retry is recognisable. */
 export interface NoteChange {
@@ -31,8 +49,8 @@ export type PlanChange = NoteChange | StatusChange;
 export type Rebuilt =
   /** The change rebuilt on the newer version (the activity may have moved to `index`). */
   | { outcome: 'apply'; change: PlanChange }
-  /** The newer version already holds the change: nothing left to save. */
-  | { outcome: 'present' }
+  /** The newer version already holds the change (at `change.index`): nothing left to save. */
+  | { outcome: 'present'; change: PlanChange }
   /** Another client set this activity's status to `theirs`: the user chooses. */
   | { outcome: 'conflict'; change: StatusChange; theirs: ActivityStatus }
   /** The activity is no longer there (or no longer recognisable): the change cannot be placed. */
@@ -50,12 +68,39 @@ function detailOf(activity: unknown): Json | undefined {
   return isJson(activity) && isJson(activity.detail) ? activity.detail : undefined;
 }
 
+/** Object keys in a fixed order, so a server that reorders JSON properties does not change an identity. */
+const sortKeys = (_key: string, value: unknown): unknown =>
+  isJson(value) ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1))) : value;
+
 /** What makes an activity the same one across versions: what is done, or what it points at. */
 function identity(activity: unknown): string | undefined {
   if (!isJson(activity)) return undefined;
   const detail = detailOf(activity);
   const reference = isJson(activity.reference) ? activity.reference.reference : undefined;
-  return JSON.stringify([detail?.description, detail?.code, reference]);
+  return JSON.stringify([detail?.description, detail?.code, reference], sortKeys);
+}
+
+const keyCache = new WeakMap<object, string[]>();
+
+/**
+ * A key for the activity at `index` that stays the same across versions of the plan while the
+ * activity does (its identity, numbered among activities with the same identity), so state kept
+ * per activity (a typed note, a failed save) follows it when others insert or remove activities.
+ */
+export function activityKey(plan: unknown, index: number): string {
+  if (!isJson(plan)) return `#${index}`;
+  let keys = keyCache.get(plan);
+  if (!keys) {
+    const seen = new Map<string, number>();
+    keys = activities(plan).map((activity) => {
+      const id = identity(activity) ?? '';
+      const nth = seen.get(id) ?? 0;
+      seen.set(id, nth + 1);
+      return `${id}#${nth}`;
+    });
+    keyCache.set(plan, keys);
+  }
+  return keys[index] ?? `#${index}`;
 }
 
 /** The activity's status in a plan (`detail.status`), when it has one. */
@@ -91,11 +136,10 @@ export function applyChange(plan: unknown, change: PlanChange, now: Date = new D
 export function rebuildChange(base: unknown, fresh: unknown, change: PlanChange): Rebuilt {
   const index = locateActivity(base, fresh, change.index);
   if (index === undefined) return { outcome: 'missing' };
-  if (change.kind === 'note') {
-    return hasNote(fresh, index, change.note) ? { outcome: 'present' } : { outcome: 'apply', change: { ...change, index } };
-  }
+  const moved = { ...change, index };
+  if (moved.kind === 'note') return { outcome: hasNote(fresh, index, moved.note) ? 'present' : 'apply', change: moved };
   const theirs = activityStatusIn(fresh, index);
-  if (theirs === change.status) return { outcome: 'present' };
-  if (theirs === undefined || theirs === change.from) return { outcome: 'apply', change: { ...change, index } };
-  return { outcome: 'conflict', change: { ...change, index }, theirs: theirs as ActivityStatus };
+  if (theirs === moved.status) return { outcome: 'present', change: moved };
+  if (theirs === undefined || theirs === moved.from) return { outcome: 'apply', change: moved };
+  return { outcome: 'conflict', change: moved, theirs: theirs as ActivityStatus };
 }

@@ -3,10 +3,11 @@
 import { expect } from '@open-wc/testing';
 import { readCarePlan } from '../../../src/fhir/read/care-plan.js';
 import type { Resource } from '../../../src/fhir/types.js';
-import { ConflictError, NetworkError } from '../../../src/data/errors.js';
+import { ConflictError, HttpError, NetworkError, NotFoundError, TimeoutError } from '../../../src/data/errors.js';
 import type { DataSource } from '../../../src/data/data-source.js';
 import type { CarePlan } from '../../../src/model/care-plan.js';
-import { applyChange, locateActivity, rebuildChange, type PlanChange } from '../../../src/fhir/write/care-plan-change.js';
+import { activityKey, applyChange, locateActivity, rebuildChange, type PlanChange } from '../../../src/fhir/write/care-plan-change.js';
+import { findActivePlans, loadReferences, MAX_PARALLEL_READS } from '../../../src/data/load-care-plan.js';
 import { saveChange } from '../../../src/data/save-care-plan-change.js';
 import { goalLabels, mapPlanSource } from '../../../src/fhir/read/care-plan-source.js';
 import { groupByGoal, groupByMember, isPeerActivity, memberKey, peerOnly } from '../../../src/model/care-plan-views.js';
@@ -209,5 +210,116 @@ describe('care plan panel: saving without lost updates', () => {
     expect((error as ConflictError).kind).to.equal('conflict');
     const offline = { update: () => Promise.reject(new NetworkError('update CarePlan')) } as unknown as DataSource;
     expect(((await saveChange(offline, plan, note(0), NOW).catch((e: unknown) => e)) as NetworkError).kind).to.equal('network');
+  });
+});
+
+describe('care plan panel: a change queued behind another save', () => {
+  it('is placed on the newest version first: an activity others inserted before it does not take it', async () => {
+    const { plan } = await seed();
+    // v2: another client inserted an activity at the top (an earlier queued save reloaded it).
+    const v2 = { ...plan, meta: { versionId: '2' }, activity: [{ detail: { status: 'scheduled', description: 'Inserted by someone else' } }, ...activities(plan)] } as Json;
+    const store = versionedSource(v2);
+    const outcome = await saveChange(store.source, v2, note(2, 'Made on v1 for the sleep activity'), NOW, plan);
+    expect(store.calls).to.deep.equal(['update@2']);
+    expect(outcome).to.deep.include({ kind: 'saved', reloaded: false });
+    expect((outcome as { change: PlanChange }).change.index).to.equal(3);
+    expect(progressTexts(store.current(), 3)).to.include('Made on v1 for the sleep activity');
+    expect(progressTexts(store.current(), 2)).not.to.include('Made on v1 for the sleep activity');
+  });
+
+  it('reports an activity removed meanwhile as missing, without writing', async () => {
+    const { plan } = await seed();
+    const v2 = { ...plan, meta: { versionId: '2' }, activity: activities(plan).slice(1) } as Json;
+    const store = versionedSource(v2);
+    expect(await saveChange(store.source, v2, note(0), NOW, plan)).to.deep.include({ kind: 'missing' });
+    expect(store.calls).to.deep.equal([]);
+  });
+
+  it('keys an activity by what it is, so the key follows it across versions (and reordered JSON)', async () => {
+    const { plan } = await seed();
+    const keys = activities(plan).map((_, i) => activityKey(plan, i));
+    expect(new Set(keys).size).to.equal(keys.length);
+    const inserted = { ...plan, activity: [{ detail: { status: 'scheduled', description: 'New' } }, ...activities(plan)] };
+    expect(activities(plan).map((_, i) => activityKey(inserted, i + 1))).to.deep.equal(keys);
+    // A server that writes the properties of `code` in another order keeps the key.
+    const coded = { activity: [{ detail: { code: { text: 'Walk', coding: [{ system: 's', code: 'c' }] } } }] };
+    const reordered = { activity: [{ detail: { code: { coding: [{ code: 'c', system: 's' }], text: 'Walk' } } }] };
+    expect(activityKey(coded, 0)).to.equal(activityKey(reordered, 0));
+    // Two activities alike are told apart by their order.
+    const twins = { activity: [{ detail: { description: 'Check-in' } }, { detail: { description: 'Check-in' } }] };
+    expect(activityKey(twins, 0)).not.to.equal(activityKey(twins, 1));
+  });
+});
+
+/** A DataSource whose `read` answers from `answer` (value or error), recording what was read and how many at once. */
+function readingSource(answer: (type: string, id: string) => unknown) {
+  const reads: string[] = [];
+  let inFlight = 0;
+  let maxInFlight = 0;
+  const source = {
+    async read(type: string, id: string) {
+      reads.push(`${type}/${id}`);
+      maxInFlight = Math.max(maxInFlight, ++inFlight);
+      await new Promise((resolve) => setTimeout(resolve, 1));
+      inFlight--;
+      const value = answer(type, id);
+      if (value instanceof Error) throw value;
+      return value;
+    },
+  } as unknown as DataSource;
+  return { source, reads, maxInFlight: () => maxInFlight };
+}
+
+const planWith = (goals: string[]): Json =>
+  ({ resourceType: 'CarePlan', id: 'p', status: 'active', intent: 'plan', subject: { reference: 'Patient/x' }, goal: goals.map((reference) => ({ reference })) }) as Json;
+const goal = (id: string) => ({ resourceType: 'Goal', id, lifecycleStatus: 'active', description: { text: id }, subject: { reference: 'Patient/x' } });
+
+describe('care plan panel: loading what a plan references', () => {
+  it('reads relative references only: an absolute URL may be another server and is never asked', async () => {
+    const store = readingSource((_type, id) => goal(id));
+    const loaded = await loadReferences(store.source, planWith(['Goal/g1', 'https://elsewhere.example/fhir/Goal/g2', 'Goal/g3/_history/2']), new AbortController().signal);
+    expect(store.reads).to.deep.equal(['Goal/g1', 'Goal/g3']);
+    expect(loaded.map((r) => r.id)).to.deep.equal(['g1', 'g3']);
+  });
+
+  it('leaves out a reference that is not there or not allowed (its display text is shown instead)', async () => {
+    const store = readingSource((_type, id) =>
+      id === 'gone' ? new NotFoundError('read Goal', 404) : id === 'secret' ? new HttpError('read Goal', 403) : goal(id),
+    );
+    const loaded = await loadReferences(store.source, planWith(['Goal/gone', 'Goal/secret', 'Goal/ok']), new AbortController().signal);
+    expect(loaded.map((r) => r.id)).to.deep.equal(['ok']);
+  });
+
+  it('fails the load on a failure that may pass (network, timeout, 5xx), so the user can retry', async () => {
+    for (const error of [new NetworkError('read Goal'), new TimeoutError('read Goal', 5000), new HttpError('read Goal', 503)]) {
+      const store = readingSource((_type, id) => (id === 'flaky' ? error : goal(id)));
+      const failure = await loadReferences(store.source, planWith(['Goal/ok', 'Goal/flaky']), new AbortController().signal).catch((e: unknown) => e);
+      expect(failure).to.equal(error);
+    }
+  });
+
+  it(`reads at most ${MAX_PARALLEL_READS} at once, and all of them`, async () => {
+    const ids = Array.from({ length: 150 }, (_, i) => `g${i}`);
+    const store = readingSource((_type, id) => goal(id));
+    const loaded = await loadReferences(store.source, planWith(ids.map((id) => `Goal/${id}`)), new AbortController().signal);
+    expect(loaded).to.have.length(150);
+    expect(store.maxInFlight()).to.equal(MAX_PARALLEL_READS);
+  });
+
+  it('maps the patient’s active plans once for the picker: id, title, start', async () => {
+    const source = {
+      search: async () => ({
+        resources: [
+          { resourceType: 'CarePlan', id: 'a', title: 'Recovery plan', period: { start: '2026-09-01' } },
+          { resourceType: 'CarePlan', id: 'b', title: 42, period: 'soon' },
+          { resourceType: 'CarePlan', title: 'No id' },
+        ],
+      }),
+    } as unknown as DataSource;
+    const choices = await findActivePlans(source, 'Patient/x', new AbortController().signal);
+    expect(choices.map(({ id, title, start }) => ({ id, title, start }))).to.deep.equal([
+      { id: 'a', title: 'Recovery plan', start: '2026-09-01' },
+      { id: 'b', title: undefined, start: undefined },
+    ]);
   });
 });

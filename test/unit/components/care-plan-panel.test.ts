@@ -9,6 +9,7 @@ import type { CareDataErrorEvent } from '../../../src/events/data-error.js';
 import { HOSTILE_TEXT, wasPwned } from '../../helpers/hostile.js';
 import { loadFixture, loadFixtures } from '../../helpers/fixtures.js';
 import { expectAccessibleInThemes } from '../../suites/accessible.js';
+import { registerMessages } from '../../../src/i18n/localize.js';
 
 type El = CarePlanPanel;
 type Json = Record<string, unknown>;
@@ -144,6 +145,32 @@ describe('<care-plan-panel> shows the plan', () => {
     await el.updateComplete;
     expect($(el, '[part="title"]')!.getAttribute('aria-level')).to.equal('3');
     expect($(el, '#activity-0 [role="heading"]')!.getAttribute('aria-level')).to.equal('5');
+  });
+
+  it('keeps heading levels within 1..6 whatever heading-level says', async () => {
+    const { plan, bundle } = await seed();
+    const levels = async (value: string) => {
+      const el = await fixture<El>(html`<care-plan-panel heading-level=${value} .carePlan=${plan} .resources=${bundle} .now=${NOW}></care-plan-panel>`);
+      return ['[part="title"]', '.group-title', '#activity-0 [role="heading"]'].map((selector) => $(el, selector)!.getAttribute('aria-level'));
+    };
+    expect(await levels('0')).to.deep.equal(['2', '3', '4']);
+    expect(await levels('abc')).to.deep.equal(['2', '3', '4']);
+    expect(await levels('-3')).to.deep.equal(['2', '3', '4']);
+    expect(await levels('9')).to.deep.equal(['6', '6', '6']);
+    expect(await levels('5')).to.deep.equal(['5', '6', '6']);
+  });
+
+  it('the plan’s period is one translatable message', async () => {
+    const { plan, bundle } = await seed();
+    registerMessages('es', { 'carePlan.between': 'del {start} al {end}', 'carePlan.period': 'Periodo' });
+    document.documentElement.lang = 'es';
+    try {
+      const el = await render(plan, { resources: bundle });
+      expect(text($(el, '.header dl'))).to.contain('Periodo del 1 sept 2026 al 31 ago 2027');
+    } finally {
+      document.documentElement.lang = 'en';
+      registerMessages('es', {});
+    }
   });
 
   it('writes dates through Intl in the page’s language', async () => {
