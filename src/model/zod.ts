@@ -1,6 +1,6 @@
 /**
- * The project's single zod entry point. Every schema imports `z` from here, never from 'zod'
- * directly, so the configuration below is guaranteed to run before any schema is built.
+ * The project's single zod entry point. Every schema imports `z` from here, never from the zod
+ * package directly, so the configuration below is guaranteed to run before any schema is built.
  *
  * `jitless`: zod 4 otherwise probes `new Function` to compile fast parsers, which a page with a
  * strict Content-Security-Policy (no 'unsafe-eval') reports as a `script-src` violation. The
