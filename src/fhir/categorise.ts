@@ -3,14 +3,36 @@ import type { RoleCategory } from '../model/role-category.js';
 import type { MemberKind } from '../model/team-member.js';
 import { PERSON_TEXT_TABLE, ROLE_CODE_TABLE, ROLE_TEXT_TABLE } from './codes.js';
 import { collectCodesAndTexts } from './concepts.js';
+import { isObject } from './read/fields.js';
 
+/** `system|code` → the first ROLE_CODE_TABLE row naming it (earlier rows win, so the peer code does). */
+const ROW_BY_CODE = new Map<string, number>();
+ROLE_CODE_TABLE.forEach((row, index) => {
+  for (const system of row.systems)
+    for (const code of row.codes) if (!ROW_BY_CODE.has(`${system}|${code}`)) ROW_BY_CODE.set(`${system}|${code}`, index);
+});
+
+/** The best (lowest) table row a Coding's system + code names; Infinity for none. */
+function codingRow(value: unknown): number {
+  if (!isObject(value) || typeof value.code !== 'string') return Infinity;
+  return ROW_BY_CODE.get(`${typeof value.system === 'string' ? value.system : ''}|${value.code}`) ?? Infinity;
+}
+
+/** A CodeableConcept's best row (a bare Coding counts as one, as in collectCodesAndTexts). */
+function conceptRow(value: unknown): number {
+  if (!isObject(value)) return Infinity;
+  if (!Array.isArray(value.coding)) return codingRow(value);
+  let best = Infinity;
+  for (const coding of value.coding) best = Math.min(best, codingRow(coding));
+  return best;
+}
+
+// Walks the input without collecting it first: this runs once per member of a team.
 function byCode(input: unknown): RoleCategory | undefined {
-  const { codings } = collectCodesAndTexts(input);
-  for (const row of ROLE_CODE_TABLE) {
-    const hit = codings.some((c) => c.code !== undefined && row.codes.includes(c.code) && row.systems.includes(c.system ?? ''));
-    if (hit) return row.category;
-  }
-  return undefined;
+  let best = Infinity;
+  if (Array.isArray(input)) for (const item of input) best = Math.min(best, conceptRow(item));
+  else best = conceptRow(input);
+  return ROLE_CODE_TABLE[best]?.category;
 }
 
 function byText(input: unknown, table: typeof ROLE_TEXT_TABLE): RoleCategory | undefined {

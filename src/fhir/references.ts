@@ -7,7 +7,7 @@
 import type { Resource } from './types.js';
 
 export interface ResolvedResource {
-  resource: Resource;
+  readonly resource: Resource;
   /** A canonical handle: `#id` for a contained resource, otherwise `Type/id` (or the fullUrl). */
   key: string;
   contained: boolean;
@@ -50,13 +50,18 @@ export function parseReference(reference: string): { type: string; id: string } 
 interface Index {
   byFullUrl: Map<string, Resource>;
   byTypeId: Map<string, Resource>;
+  /** The same resources as `byTypeId`, answered as a `Type/id` reference resolves. */
+  resolved: Map<string, ResolvedResource>;
 }
 
 function addToIndex(index: Index, resource: unknown, fullUrl?: unknown): void {
   if (!isResource(resource)) return;
   if (typeof fullUrl === 'string') index.byFullUrl.set(fullUrl.replace(HISTORY, ''), resource);
   const typeId = typeIdOf(resource);
-  if (typeId && !index.byTypeId.has(typeId)) index.byTypeId.set(typeId, resource);
+  if (typeId && !index.byTypeId.has(typeId)) {
+    index.byTypeId.set(typeId, resource);
+    index.resolved.set(typeId, { resource, key: typeId, contained: false });
+  }
 }
 
 function addBundle(index: Index, bundle: unknown): void {
@@ -70,7 +75,7 @@ function addBundle(index: Index, bundle: unknown): void {
 }
 
 function buildIndex(source: ResolverSource): Index {
-  const index: Index = { byFullUrl: new Map(), byTypeId: new Map() };
+  const index: Index = { byFullUrl: new Map(), byTypeId: new Map(), resolved: new Map() };
   if (source.bundle !== undefined) addBundle(index, source.bundle);
   for (const item of Array.isArray(source.resources) ? source.resources : []) {
     if (isResource(item) && item.resourceType === 'Bundle') addBundle(index, item);
@@ -90,9 +95,10 @@ function resolveContained(owner: unknown, reference: string): ResolvedResource |
 
 function resolveString(index: Index, owner: unknown, reference: string): ResolvedResource | undefined {
   if (reference.startsWith('#')) return resolveContained(owner, reference);
-  // The common case, a plain relative "Type/id", is one map lookup (large teams resolve thousands).
-  const direct = index.byTypeId.get(reference);
-  if (direct) return { resource: direct, key: reference, contained: false };
+  // The common case, a plain relative "Type/id", is one map lookup and no allocation (large
+  // teams resolve thousands). The answer is shared, so callers must not change it.
+  const direct = index.resolved.get(reference);
+  if (direct) return direct;
   const byUrl = index.byFullUrl.get(reference.replace(HISTORY, ''));
   if (byUrl) return { resource: byUrl, key: typeIdOf(byUrl) ?? reference, contained: false };
   if (reference.startsWith('urn:')) return undefined;
@@ -111,20 +117,25 @@ function referenceString(reference: unknown): string | undefined {
   return undefined;
 }
 
-function makeResolver(index: Index, owner: unknown): ReferenceResolver {
-  return {
-    resolve(reference) {
-      const value = referenceString(reference);
-      return value ? resolveString(index, owner, value.trim()) : undefined;
-    },
-    withOwner(nextOwner) {
-      return makeResolver(index, nextOwner);
-    },
-  };
+/** A class rather than closures: `withOwner` runs once per PractitionerRole of a large team. */
+class IndexResolver implements ReferenceResolver {
+  constructor(
+    private readonly index: Index,
+    private readonly owner: unknown,
+  ) {}
+
+  resolve(reference: unknown): ResolvedResource | undefined {
+    const value = referenceString(reference);
+    return value ? resolveString(this.index, this.owner, value.trim()) : undefined;
+  }
+
+  withOwner(nextOwner: unknown): ReferenceResolver {
+    return new IndexResolver(this.index, nextOwner);
+  }
 }
 
 export function createResolver(source: ResolverSource = {}): ReferenceResolver {
-  return makeResolver(buildIndex(source), source.owner);
+  return new IndexResolver(buildIndex(source), source.owner);
 }
 
 /**

@@ -55,8 +55,12 @@ const folded = new WeakMap<TeamMember, string>();
 
 /** Case- and accent-insensitive form of a string ("Ólafur" → "olafur"). */
 export function fold(text: string): string {
+  // Plain ASCII has no accents to strip: skip the (costly) normalisation for most names.
+  if (PLAIN_ASCII.test(text)) return text.toLowerCase().trim();
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
 }
+
+const PLAIN_ASCII = /^[\x20-\x7e]*$/;
 
 /** The member's folded name, cached per member object; unnamed members fold to ''. */
 export function foldedName(member: TeamMember): string {

@@ -20,18 +20,25 @@ function readCoding(value: unknown, path: string, log: ProblemLog): Coding | und
 
 export function readCodeableConcept(value: unknown, path: string, log: ProblemLog): CodeableConcept | undefined {
   if (!isObject(value)) return reportWrongType(log, path, 'a CodeableConcept object');
-  const coding = readArray(value, 'coding', path, log).flatMap(
-    (item, index) => readCoding(item, at(at(path, 'coding'), index), log) ?? [],
-  );
+  const coding: Coding[] = [];
+  const items = readArray(value, 'coding', path, log);
+  for (let index = 0; index < items.length; index += 1) {
+    const item = readCoding(items[index], at(at(path, 'coding'), index), log);
+    if (item) coding.push(item);
+  }
   const text = readString(value, 'text', path, log);
   if (!text && coding.length === 0) return undefined;
   return text ? { coding, text } : { coding };
 }
 
-/** A 0..* CodeableConcept element. */
-export function readCodeableConcepts(obj: Json, key: string, path: string, log: ProblemLog): CodeableConcept[] {
-  const where = at(path, key);
-  return readArray(obj, key, path, log).flatMap((item, index) => readCodeableConcept(item, at(where, index), log) ?? []);
+/** A 0..* CodeableConcept element, appended to `into` when given (saves a copy on hot paths). */
+export function readCodeableConcepts(obj: Json, key: string, path: string, log: ProblemLog, into: CodeableConcept[] = []): CodeableConcept[] {
+  const items = readArray(obj, key, path, log);
+  for (let index = 0; index < items.length; index += 1) {
+    const concept = readCodeableConcept(items[index], at(at(path, key), index), log);
+    if (concept) into.push(concept);
+  }
+  return into;
 }
 
 /** A 0..1 CodeableConcept element. */
@@ -94,7 +101,10 @@ export function readPeriod(obj: Json, key: string, path: string, log: ProblemLog
   const start = readDateTime(value, 'start', where, log);
   const end = readDateTime(value, 'end', where, log);
   if (!start && !end) return undefined;
-  return { ...(start ? { start } : {}), ...(end ? { end } : {}) };
+  const period: DateRange = {};
+  if (start) period.start = start;
+  if (end) period.end = end;
+  return period;
 }
 
 function readHumanName(value: unknown, path: string, log: ProblemLog): HumanName | undefined {
@@ -108,35 +118,58 @@ function readHumanName(value: unknown, path: string, log: ProblemLog): HumanName
 }
 
 export function readHumanNames(obj: Json, key: string, path: string, log: ProblemLog): HumanName[] {
-  const where = at(path, key);
-  return readArray(obj, key, path, log).flatMap((item, index) => readHumanName(item, at(where, index), log) ?? []);
+  const names: HumanName[] = [];
+  const items = readArray(obj, key, path, log);
+  for (let index = 0; index < items.length; index += 1) {
+    const name = readHumanName(items[index], at(at(path, key), index), log);
+    if (name) names.push(name);
+  }
+  return names;
 }
 
 const NAME_USE_ORDER = ['usual', 'official', undefined, 'temp', 'nickname', 'anonymous', 'maiden', 'old'];
 
+function nameRank(name: HumanName): number {
+  const index = NAME_USE_ORDER.indexOf(name.use);
+  return index === -1 ? NAME_USE_ORDER.length : index;
+}
+
+/** The name's text, else its non-empty given names and family joined by spaces. */
+function nameText(name: HumanName): string {
+  if (name.text) return name.text;
+  let text = '';
+  for (const part of name.given ?? []) if (part) text = text ? `${text} ${part}` : part;
+  if (name.family) text = text ? `${text} ${name.family}` : name.family;
+  return text;
+}
+
 /** The name to show: the usual (else official, else first) name's text, else given + family. */
 export function humanNameText(names: readonly HumanName[]): string | undefined {
-  const rank = (name: HumanName): number => {
-    const index = NAME_USE_ORDER.indexOf(name.use);
-    return index === -1 ? NAME_USE_ORDER.length : index;
-  };
-  const texts = [...names]
-    .sort((a, b) => rank(a) - rank(b))
-    .map((name) => name.text ?? [...(name.given ?? []), name.family].filter(Boolean).join(' '));
-  return texts.find((text) => text.trim() !== '');
+  // Most people have one name: no copy and sort for them (a large team names thousands).
+  const ranked = names.length > 1 ? [...names].sort((a, b) => nameRank(a) - nameRank(b)) : names;
+  for (const name of ranked) {
+    const text = nameText(name);
+    if (text.trim() !== '') return text;
+  }
+  return undefined;
 }
 
 export function readTelecom(obj: Json, key: string, path: string, log: ProblemLog): Telecom[] {
-  const where = at(path, key);
-  return readArray(obj, key, path, log).flatMap((item, index) => {
-    const itemPath = at(where, index);
-    if (!isObject(item)) return reportWrongType(log, itemPath, 'a ContactPoint object') ?? [];
+  const telecom: Telecom[] = [];
+  const items = readArray(obj, key, path, log);
+  for (let index = 0; index < items.length; index += 1) {
+    const item = items[index];
+    const itemPath = at(at(path, key), index);
+    if (!isObject(item)) {
+      reportWrongType(log, itemPath, 'a ContactPoint object');
+      continue;
+    }
     const system = readCode(item, 'system', itemPath, log, TELECOM_SYSTEMS);
     const value = readString(item, 'value', itemPath, log);
     const use = readString(item, 'use', itemPath, log);
-    if (!system || !value) return [];
-    return [use ? { system, value, use } : { system, value }];
-  });
+    if (system && value) telecom.push(use ? { system, value, use } : { system, value });
+  }
+  return telecom;
 }
 
 /** An Annotation as a Note; the text is required (R4 Annotation.text 1..1). */

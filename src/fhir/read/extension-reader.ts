@@ -9,11 +9,14 @@ export interface ExtensionAt {
 
 /** The extensions of `owner` with this url, each with its path (e.g. `extension[3]`). */
 export function extensionsOf(owner: Json, url: string, path: string, log: ProblemLog): ExtensionAt[] {
-  const where = at(path, 'extension');
-  return readArray(owner, 'extension', path, log).flatMap((item, index) => {
-    if (!isObject(item)) return reportWrongType(log, at(where, index), 'an Extension object') ?? [];
-    return item.url === url ? [{ extension: item, path: at(where, index) }] : [];
-  });
+  const found: ExtensionAt[] = [];
+  const items = readArray(owner, 'extension', path, log);
+  for (let index = 0; index < items.length; index += 1) {
+    const item = items[index];
+    if (!isObject(item)) reportWrongType(log, at(at(path, 'extension'), index), 'an Extension object');
+    else if (item.url === url) found.push({ extension: item, path: at(at(path, 'extension'), index) });
+  }
+  return found;
 }
 
 /** Sub-extensions of a complex extension (their `url` is a plain name such as `does`). */

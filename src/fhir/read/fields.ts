@@ -12,12 +12,18 @@ export function isObject(value: unknown): value is Json {
 
 /** Own properties only, so keys such as `constructor` or `__proto__` never read the prototype. */
 function own(obj: Json, key: string): unknown {
-  return Object.hasOwn(obj, key) ? obj[key] : undefined;
+  const value = obj[key];
+  // Only a value that could have come from Object.prototype needs the (slower) own-property check.
+  return value === undefined || (value === PROTOTYPE[key] && !Object.hasOwn(obj, key)) ? undefined : value;
 }
+
+const PROTOTYPE = Object.prototype as Json;
 
 interface ReadOptions {
   required?: boolean;
 }
+
+const NO_OPTIONS: ReadOptions = {};
 
 function absent(log: ProblemLog, path: string, options: ReadOptions): undefined {
   if (options.required) reportMissing(log, path);
@@ -27,7 +33,7 @@ function absent(log: ProblemLog, path: string, options: ReadOptions): undefined 
 /** A non-blank string (FHIR strings may not be empty). */
 // Paths are built only when a problem is reported: a 10,000-member team reads ~200,000 fields,
 // and building every path up front made the mappers allocation-bound.
-export function readString(obj: Json, key: string, path: string, log: ProblemLog, options: ReadOptions = {}): string | undefined {
+export function readString(obj: Json, key: string, path: string, log: ProblemLog, options: ReadOptions = NO_OPTIONS): string | undefined {
   const value = own(obj, key);
   if (typeof value === 'string' && value.trim() !== '') return value;
   if (value === undefined || value === null || typeof value === 'string') return absent(log, at(path, key), options);
@@ -48,15 +54,18 @@ export function readNumber(obj: Json, key: string, path: string, log: ProblemLog
   return value;
 }
 
-export function readObject(obj: Json, key: string, path: string, log: ProblemLog, options: ReadOptions = {}): Json | undefined {
+export function readObject(obj: Json, key: string, path: string, log: ProblemLog, options: ReadOptions = NO_OPTIONS): Json | undefined {
   const value = own(obj, key);
   if (isObject(value)) return value;
   if (value === undefined || value === null) return absent(log, at(path, key), options);
   return reportWrongType(log, at(path, key), 'an object');
 }
 
-/** A 0..* element. A non-array is reported and read as empty. */
-export function readArray(obj: Json, key: string, path: string, log: ProblemLog, options: ReadOptions = {}): unknown[] {
+/** Shared by every absent 0..* element (most are): read-only, so it can never leak between reads. */
+const NONE: readonly unknown[] = Object.freeze([]);
+
+/** A 0..* element, read-only (it may be the input's own array). A non-array is reported and read as empty. */
+export function readArray(obj: Json, key: string, path: string, log: ProblemLog, options: ReadOptions = NO_OPTIONS): readonly unknown[] {
   const value = own(obj, key);
   if (Array.isArray(value)) {
     if (value.length === 0 && options.required) reportMissing(log, at(path, key));
@@ -64,16 +73,18 @@ export function readArray(obj: Json, key: string, path: string, log: ProblemLog,
   }
   if (value === undefined || value === null) absent(log, at(path, key), options);
   else reportWrongType(log, at(path, key), 'an array');
-  return [];
+  return NONE;
 }
 
 /** A string array (e.g. HumanName.given); non-strings are reported and skipped. */
 export function readStrings(obj: Json, key: string, path: string, log: ProblemLog): string[] {
   const strings: string[] = [];
-  readArray(obj, key, path, log).forEach((item, index) => {
+  const items = readArray(obj, key, path, log);
+  for (let index = 0; index < items.length; index += 1) {
+    const item = items[index];
     if (typeof item === 'string' && item.trim() !== '') strings.push(item);
     else if (typeof item !== 'string') reportWrongType(log, at(at(path, key), index), 'a string');
-  });
+  }
   return strings;
 }
 
@@ -84,7 +95,7 @@ export function readCode<T extends string>(
   path: string,
   log: ProblemLog,
   allowed: readonly T[],
-  options: ReadOptions = {},
+  options: ReadOptions = NO_OPTIONS,
 ): T | undefined {
   const value = readString(obj, key, path, log, options);
   if (value === undefined) return undefined;
@@ -101,7 +112,7 @@ export function readDateTime(
   key: string,
   path: string,
   log: ProblemLog,
-  options: ReadOptions = {},
+  options: ReadOptions = NO_OPTIONS,
 ): string | undefined {
   const value = readString(obj, key, path, log, options);
   if (value === undefined) return undefined;

@@ -111,7 +111,7 @@ function describePractitionerRole(
     name: practitionerName ?? practitionerRef?.display ?? roleReference.display,
     reference: practitionerRef?.reference,
     practitionerRoleReference: roleReference.reference,
-    roleConcepts: [...readCodeableConcepts(role, 'code', path, log), ...readCodeableConcepts(role, 'specialty', path, log)],
+    roleConcepts: readCodeableConcepts(role, 'specialty', path, log, readCodeableConcepts(role, 'code', path, log)),
     organization: namedParty(readReferenceAt(role, 'organization', path, log), roleResolver, at(path, 'organization'), log),
     telecom:
       ownTelecom.length > 0 || !practitioner ? ownTelecom : workTelecom(practitioner.resource, at(path, 'practitioner'), log),
@@ -150,14 +150,20 @@ export function describeParty(
 
 /** Role concepts as the model's MemberRole list (display text required, duplicates dropped). */
 export function toMemberRoles(concepts: readonly CodeableConcept[]): MemberRole[] {
-  const seen = new Set<string>();
-  return concepts.flatMap((concept) => {
+  const roles: MemberRole[] = [];
+  const seen: string[] = [];
+  for (const concept of concepts) {
     const display = codeableConceptText(concept);
-    if (!display || seen.has(display.toLowerCase())) return [];
-    seen.add(display.toLowerCase());
+    const folded = display?.toLowerCase();
+    if (!display || seen.includes(folded as string)) continue;
+    seen.push(folded as string);
     const coding = concept.coding?.find((c) => c.code);
-    return [compact<MemberRole>({ display, code: coding?.code, system: coding?.system })];
-  });
+    const role: MemberRole = { display };
+    if (coding?.code) role.code = coding.code;
+    if (coding?.system) role.system = coding.system;
+    roles.push(role);
+  }
+  return roles;
 }
 
 /** The subject as shown: its display, else the resolved Patient's name. */

@@ -57,7 +57,7 @@ export function readParticipant(
   const roleConcepts = readCodeableConcepts(value, 'role', path, log);
   const member = readReferenceAt(value, 'member', path, log);
   const party = member ? describeParty(member, context.resolver, at(path, 'member'), log) : EMPTY_PARTY;
-  const concepts = [...roleConcepts, ...party.roleConcepts];
+  const concepts = party.roleConcepts.length > 0 ? roleConcepts.concat(party.roleConcepts) : roleConcepts;
   const category = categoriseRole(concepts, party.kind);
   const period = readPeriod(value, 'period', path, log);
   const elementId = readString(value, 'id', path, log);
