@@ -5,7 +5,7 @@
  * failure that may pass (network, timeout, server error) fails the load, so the user can retry.
  */
 import type { DataSource } from './data-source.js';
-import { isDataSourceError } from './errors.js';
+import { readReferenced } from './read-referenced.js';
 import { readCarePlan } from '../fhir/read/care-plan.js';
 import type { Resource } from '../fhir/types.js';
 
@@ -27,46 +27,10 @@ export interface PlanChoice {
 /** At most this many reads in flight at once, however many references a plan holds. */
 export const MAX_PARALLEL_READS = 60;
 
-/**
- * Only relative `Type/id` references are read: they name a resource on the configured server. An
- * absolute URL may point at another server, which must never be asked (or told) about the patient.
- */
-const RELATIVE = /^([A-Z][A-Za-z]{1,63})\/([A-Za-z0-9\-.]{1,64})(?:\/_history\/[A-Za-z0-9\-.]{1,64})?$/;
-
-/** Reads one reference; undefined when it is not there or not allowed, a thrown error when it may pass. */
-async function readOne(dataSource: DataSource, type: string, id: string, signal: AbortSignal): Promise<Resource | undefined> {
-  try {
-    return await dataSource.read(type, id, { signal });
-  } catch (error) {
-    if (signal.aborted || (isDataSourceError(error) && error.retryable)) throw error;
-    return undefined;
-  }
-}
-
 /** Loads what the plan references but does not contain (care teams and goals), a bounded number at a time. */
 export async function loadReferences(dataSource: DataSource, plan: Resource, signal: AbortSignal): Promise<Resource[]> {
   const missing = readCarePlan(plan).value?.unresolvedReferences ?? [];
-  const targets = missing.flatMap((reference) => {
-    const match = RELATIVE.exec(reference);
-    return match ? [{ type: match[1] as string, id: match[2] as string }] : [];
-  });
-  const found: (Resource | undefined)[] = [];
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < targets.length) {
-      const at = next++;
-      const { type, id } = targets[at]!;
-      try {
-        found[at] = await readOne(dataSource, type, id, signal);
-      } catch (error) {
-        next = targets.length; // the load fails: the other workers start no further reads
-        throw error;
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(MAX_PARALLEL_READS, targets.length) }, worker));
-  signal.throwIfAborted();
-  return found.filter((resource): resource is Resource => resource !== undefined);
+  return readReferenced(dataSource, missing, { signal, parallel: MAX_PARALLEL_READS });
 }
 
 export async function loadPlan(dataSource: DataSource, id: string, signal: AbortSignal, known?: Resource): Promise<LoadedPlan> {

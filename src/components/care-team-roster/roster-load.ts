@@ -2,11 +2,10 @@
  * Connected mode: loads a CareTeam (by id, or the patient's active team) and then what its
  * participants reference, so names and organisations appear on any server: `_include` where the
  * server honours it, plus reads (bounded and a few at a time) for whatever is still missing,
- * including each PractitionerRole's Practitioner and Organization. Only relative `Type/id`
- * references are followed: an absolute URL names another server.
+ * including each PractitionerRole's Practitioner and Organization (see readReferenced).
  */
 import type { DataSource } from '../../data/data-source.js';
-import { isDataSourceError } from '../../data/errors.js';
+import { readReferenced } from '../../data/read-referenced.js';
 import type { Resource } from '../../fhir/types.js';
 
 export interface LoadedTeam {
@@ -16,9 +15,6 @@ export interface LoadedTeam {
 
 /** At most this many referenced resources are read per load; beyond it members show their display text. */
 export const MAX_REFERENCE_READS = 60;
-const CONCURRENCY = 6;
-
-const RELATIVE = /^([A-Z][A-Za-z]{1,63})\/([A-Za-z0-9\-.]{1,64})(?:\/_history\/[A-Za-z0-9\-.]{1,64})?$/;
 
 /** The reference strings at `keys` of each resource (single references or lists of them). */
 function referencesAt(resources: readonly Record<string, unknown>[], keys: string[]): string[] {
@@ -45,52 +41,16 @@ function roleReferences(resources: readonly Resource[]): string[] {
   );
 }
 
-/** Settles `work` over every item, at most `limit` at a time (in batches). */
-async function settleAll<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<PromiseSettledResult<R>[]> {
-  const results: PromiseSettledResult<R>[] = [];
-  for (let start = 0; start < items.length; start += limit) {
-    results.push(...(await Promise.allSettled(items.slice(start, start + limit).map(work))));
-  }
-  return results;
-}
-
-interface ReadState {
-  known: Set<string>;
-  budget: number;
-}
-
-/**
- * Reads the references not yet known. A resource that is gone or not allowed (404, 403: not
- * retryable) is skipped and the member keeps its display text; a failure a retry may fix fails
- * the load, so the user gets the retry button rather than a silently thinner roster.
- */
-async function readMissing(source: DataSource, references: string[], state: ReadState, signal: AbortSignal): Promise<Resource[]> {
-  const targets: { type: string; id: string }[] = [];
-  for (const reference of references) {
-    const match = RELATIVE.exec(reference.trim());
-    const key = match ? `${match[1]}/${match[2]}` : undefined;
-    if (!match || !key || state.known.has(key) || targets.length >= state.budget) continue;
-    state.known.add(key);
-    targets.push({ type: match[1] as string, id: match[2] as string });
-  }
-  state.budget -= targets.length;
-  const results = await settleAll(targets, CONCURRENCY, ({ type, id }) => source.read(type, id, { signal }));
-  return results.flatMap((result) => {
-    if (result.status === 'fulfilled') return [result.value];
-    if (isDataSourceError(result.reason) && !result.reason.retryable && result.reason.kind !== 'aborted') return [];
-    throw result.reason;
-  });
-}
-
-function keyOf(resource: Resource): string {
-  return `${resource.resourceType}/${String(resource.id)}`;
-}
+const keyOf = (resource: Resource): string => `${resource.resourceType}/${String(resource.id)}`;
 
 /** Adds every participant's resources (two levels: member, then a role's practitioner and organisation). */
 export async function completeTeam(source: DataSource, careTeam: Resource, included: Resource[], signal: AbortSignal): Promise<LoadedTeam> {
-  const state: ReadState = { known: new Set([keyOf(careTeam), ...included.map(keyOf)]), budget: MAX_REFERENCE_READS };
-  const first = await readMissing(source, teamReferences(careTeam), state, signal);
-  const second = await readMissing(source, roleReferences([...included, ...first]), state, signal);
+  const known = new Set([keyOf(careTeam), ...included.map(keyOf)]);
+  const inHand = known.size;
+  const first = await readReferenced(source, teamReferences(careTeam), { signal, known, limit: MAX_REFERENCE_READS });
+  // Every read counts against the bound, also those that found nothing (`known` holds them all).
+  const limit = MAX_REFERENCE_READS - (known.size - inHand);
+  const second = await readReferenced(source, roleReferences([...included, ...first]), { signal, known, limit });
   return { careTeam, resources: [...included, ...first, ...second] };
 }
 
