@@ -2,7 +2,9 @@
 //  - npm: unbundled ES modules in dist/ (one file per source module), lit/@lit/zod external, so an
 //    app's bundler dedupes them and tree-shakes what it does not use. Types come from tsc.
 //  - cdn: one self-registering, minified file, dist/cdn/care-team-elements.js, with everything
-//    inside, for a plain `<script type="module">` in a portal page.
+//    a page needs inside, for a plain `<script type="module">` in a portal page. Code only some
+//    pages need (the roster's virtualizer, for teams above 200 members) is a lazy chunk next to
+//    it, dist/cdn/chunks/, fetched relative to the bundle's own URL when first needed.
 import { readdirSync, existsSync } from 'node:fs';
 import esbuild from 'rollup-plugin-esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -46,7 +48,15 @@ export default [
   },
   {
     input: 'src/cdn.ts',
-    output: { file: 'dist/cdn/care-team-elements.js', format: 'es', sourcemap: true },
+    // The lazy chunk imports Lit and friends from the bundle itself (no third, shared chunk).
+    preserveEntrySignatures: 'allow-extension',
+    output: {
+      dir: 'dist/cdn',
+      format: 'es',
+      entryFileNames: 'care-team-elements.js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      sourcemap: true,
+    },
     plugins: [nodeResolve({ browser: true }), esbuild(esbuildOptions), terser({ format: { comments: false } })],
     onwarn,
   },

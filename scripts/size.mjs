@@ -1,11 +1,13 @@
 // npm run size: gzip sizes against budgets, as a table. Fails (exit 1) when over budget.
-//  - the whole self-registering CDN bundle (everything counted once): the product target is
-//    40 KB gzip (issue #2), which the four elements together do not meet yet (about 74 KB: Lit ~7,
-//    zod ~6, the virtualizer ~8, FHIR/model/data ~14, elements ~8 each). Until that work is done
-//    the check holds the line where it is, so the bundle cannot grow unnoticed; see the README.
+//  - the self-registering CDN bundle, what every page loads (everything counted once): the
+//    product target is 40 KB gzip (issue #2), which the four elements together do not meet yet
+//    (about 66 KB: Lit ~7, zod ~6, FHIR/model/data ~14, elements ~8 each). Until that work is
+//    done the check holds the line where it is, so the bundle cannot grow unnoticed; see the README.
+//  - each lazy chunk next to it (the roster's virtualizer, fetched only for teams above 200 members).
 //  - each element's own code: its folder only, minified, with lit, zod and every shared module
 //    (src/model, src/fhir, src/data, src/shared, ...) external, since the bundle counts those once: <= 8 KB
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
@@ -16,8 +18,9 @@ import { onwarn } from '../rollup.config.mjs';
 
 const KB = 1024;
 const BUNDLE = 'dist/cdn/care-team-elements.js';
+const CHUNKS = 'dist/cdn/chunks';
 const TARGET_BUNDLE = 40 * KB;
-const BUDGET = { bundle: 76 * KB, element: 8 * KB };
+const BUDGET = { bundle: 67 * KB, chunk: 9 * KB, element: 8 * KB };
 
 async function elementOwnCode(name) {
   const folder = resolve('src/components', name) + sep;
@@ -44,7 +47,11 @@ await run('node', ['scripts/build.mjs']);
 
 const rows = [];
 const bundleCode = readFileSync(BUNDLE);
-rows.push({ entry: 'dist/cdn/care-team-elements.js (whole bundle)', raw: bundleCode.length, gzip: gzip(bundleCode), budget: BUDGET.bundle });
+rows.push({ entry: `${BUNDLE} (every page)`, raw: bundleCode.length, gzip: gzip(bundleCode), budget: BUDGET.bundle });
+for (const name of readdirSync(CHUNKS).filter((file) => file.endsWith('.js')).sort()) {
+  const code = readFileSync(join(CHUNKS, name));
+  rows.push({ entry: `${CHUNKS}/${name} (lazy)`, raw: code.length, gzip: gzip(code), budget: BUDGET.chunk });
+}
 for (const name of readdirSync('src/components').sort()) {
   if (!existsSync(`src/components/${name}/define.ts`)) continue;
   const code = await elementOwnCode(name);
@@ -62,7 +69,7 @@ for (const row of rows) {
 }
 const bundleRow = rows[0];
 if (bundleRow.gzip > TARGET_BUNDLE) {
-  console.log(`\nsize: the whole bundle is ${kb(bundleRow.gzip)} gzip, over the ${kb(TARGET_BUNDLE)} target (not yet met; budget held at ${kb(BUDGET.bundle)}).`);
+  console.log(`\nsize: the bundle every page loads is ${kb(bundleRow.gzip)} gzip, over the ${kb(TARGET_BUNDLE)} target (not yet met; budget held at ${kb(BUDGET.bundle)}).`);
 }
 if (over) {
   console.error(`size: ${over} entr${over === 1 ? 'y is' : 'ies are'} over budget`);

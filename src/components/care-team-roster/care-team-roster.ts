@@ -15,7 +15,7 @@ import { tr } from './messages.js';
 import { clampHeadingLevel } from '../../shared/heading-level.js';
 import { mapFhirTeam } from './roster-input.js';
 import { loadTeamById, loadTeamForPatient } from './roster-load.js';
-import { renderGroups, renderPast, type ListContext } from './roster-lists.js';
+import { renderGroups, renderPast, virtualizer, type ListContext } from './roster-lists.js';
 import { buildRosterView, navigationOrder, rosterOptions, shouldVirtualize, type GroupBy, type RosterView, type SortBy } from './roster-model.js';
 import { renderMember } from './roster-row.js';
 import { RosterFocus } from './roster-focus.js';
@@ -175,7 +175,7 @@ export class CareTeamRoster extends LitElement {
       this.view = team ? buildRosterView(team.members, this.options()) : undefined;
     }
     this.order = this.view ? navigationOrder(this.view, this.pastOpen) : [];
-    this.virtual = shouldVirtualize(this.order.length);
+    this.virtual = shouldVirtualize(this.order.length) && !virtualizer.failed;
     this.rowFocus.sync(this.selected);
   }
 
@@ -247,6 +247,8 @@ export class CareTeamRoster extends LitElement {
     this.dispatchEvent(selected);
   }
 
+  private readonly onVirtualizerFailed = (): void => this.requestUpdate();
+
   private readonly onPastToggle = (event: Event): void => {
     this.pastOpen = (event.target as HTMLDetailsElement).open;
   };
@@ -287,6 +289,7 @@ export class CareTeamRoster extends LitElement {
       pastOpen: this.pastOpen,
       row: (member, index, position, size) => this.renderRow(member, index, position, size, locale),
       onVisibility: this.rowFocus.onVisibility,
+      onVirtualizerFailed: this.onVirtualizerFailed,
       onPastToggle: this.onPastToggle,
     };
     return html`${renderHeader(team.name, view, level, locale)}

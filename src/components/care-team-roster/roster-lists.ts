@@ -5,24 +5,18 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { LitVirtualizer } from '@lit-labs/virtualizer/LitVirtualizer.js';
-import { flow } from '@lit-labs/virtualizer/layouts/flow.js';
-import { defineElement } from '../../shared/define.js';
 import type { TeamMember } from '../../model/team-member.js';
 import { roleLabel } from '../../shared/role-badge.js';
 import type { RosterGroup, RosterView } from './roster-model.js';
 import { tr } from './messages.js';
-
-// A layout given up front: the virtualizer then never imports its default layout lazily.
-const LAYOUT = flow();
+import { lazyModule } from '../../shared/lazy-module.js';
 
 /**
- * The virtualizer element under our own tag: the package's `lit-virtualizer` registers itself
- * without a guard, so defining that tag here could break a host that also uses it. An element
- * (unlike the directive) starts measuring once it is in the document, so it finds the scroller.
+ * The virtualizer element, loaded on first need. Until it is defined, a list holds the element
+ * un-upgraded with its properties set, and defining it upgrades it in place. If it cannot load,
+ * the roster renders plain lists (slower for a big team, but complete).
  */
-export const VIRTUALIZER_TAG = 'care-roster-virtualizer';
-class RosterVirtualizer extends LitVirtualizer {}
+export const virtualizer = lazyModule(() => import('./roster-virtualizer.js'), 'the list virtualizer');
 
 export interface ListContext {
   locale: string | undefined;
@@ -32,6 +26,8 @@ export interface ListContext {
   /** Renders the row at keyboard index `index`, 1-based `position` of `size` in its list. */
   row: (member: TeamMember, index: number, position: number, size: number) => TemplateResult;
   onVisibility: () => void;
+  /** The virtualizer could not be loaded: render again, without it. */
+  onVirtualizerFailed: () => void;
   onPastToggle: (event: Event) => void;
 }
 
@@ -44,7 +40,7 @@ const memberKey = (member: TeamMember): string => member.key;
 function list(members: TeamMember[], start: number, label: { id?: string; text?: string }, context: ListContext) {
   const size = members.length;
   const render = (member: TeamMember, local: number) => context.row(member, start + local, local + 1, size);
-  if (context.virtual) defineElement(VIRTUALIZER_TAG, RosterVirtualizer);
+  if (context.virtual) virtualizer.request(context.onVirtualizerFailed);
   return html`<div class="list" part="list" role="list" data-start=${start} aria-labelledby=${label.id ?? nothing} aria-label=${label.text ?? nothing}>
     ${context.virtual
       ? html`<care-roster-virtualizer
@@ -52,7 +48,6 @@ function list(members: TeamMember[], start: number, label: { id?: string; text?:
           .items=${members}
           .keyFunction=${memberKey}
           .renderItem=${render}
-          .layout=${LAYOUT}
           @visibilityChanged=${context.onVisibility}
         ></care-roster-virtualizer>`
       : repeat(members, memberKey, render)}

@@ -14,6 +14,12 @@ export type SortBy = (typeof SORT_BY)[number];
 /** Above this many rows the lists render through @lit-labs/virtualizer. */
 export const VIRTUALIZE_ABOVE = 200;
 
+/**
+ * The virtualizer element's tag: the package's own `lit-virtualizer` registers itself without a
+ * guard, so defining that tag could break a host that also uses it.
+ */
+export const VIRTUALIZER_TAG = 'care-roster-virtualizer';
+
 export interface RosterOptions {
   groupBy: GroupBy;
   sort: SortBy;
