@@ -49,19 +49,15 @@ export function parseReference(reference: string): { type: string; id: string } 
 
 interface Index {
   byFullUrl: Map<string, Resource>;
-  byTypeId: Map<string, Resource>;
-  /** The same resources as `byTypeId`, answered as a `Type/id` reference resolves. */
-  resolved: Map<string, ResolvedResource>;
+  /** By `Type/id`, each already in the shape a `Type/id` reference resolves to. */
+  byTypeId: Map<string, ResolvedResource>;
 }
 
 function addToIndex(index: Index, resource: unknown, fullUrl?: unknown): void {
   if (!isResource(resource)) return;
   if (typeof fullUrl === 'string') index.byFullUrl.set(fullUrl.replace(HISTORY, ''), resource);
   const typeId = typeIdOf(resource);
-  if (typeId && !index.byTypeId.has(typeId)) {
-    index.byTypeId.set(typeId, resource);
-    index.resolved.set(typeId, { resource, key: typeId, contained: false });
-  }
+  if (typeId && !index.byTypeId.has(typeId)) index.byTypeId.set(typeId, { resource, key: typeId, contained: false });
 }
 
 function addBundle(index: Index, bundle: unknown): void {
@@ -75,7 +71,7 @@ function addBundle(index: Index, bundle: unknown): void {
 }
 
 function buildIndex(source: ResolverSource): Index {
-  const index: Index = { byFullUrl: new Map(), byTypeId: new Map(), resolved: new Map() };
+  const index: Index = { byFullUrl: new Map(), byTypeId: new Map() };
   if (source.bundle !== undefined) addBundle(index, source.bundle);
   for (const item of Array.isArray(source.resources) ? source.resources : []) {
     if (isResource(item) && item.resourceType === 'Bundle') addBundle(index, item);
@@ -97,15 +93,13 @@ function resolveString(index: Index, owner: unknown, reference: string): Resolve
   if (reference.startsWith('#')) return resolveContained(owner, reference);
   // The common case, a plain relative "Type/id", is one map lookup and no allocation (large
   // teams resolve thousands). The answer is shared, so callers must not change it.
-  const direct = index.resolved.get(reference);
+  const direct = index.byTypeId.get(reference);
   if (direct) return direct;
   const byUrl = index.byFullUrl.get(reference.replace(HISTORY, ''));
   if (byUrl) return { resource: byUrl, key: typeIdOf(byUrl) ?? reference, contained: false };
   if (reference.startsWith('urn:')) return undefined;
   const parsed = parseReference(reference);
-  const typeId = parsed ? `${parsed.type}/${parsed.id}` : undefined;
-  const resource = typeId ? index.byTypeId.get(typeId) : undefined;
-  return resource && typeId ? { resource, key: typeId, contained: false } : undefined;
+  return parsed ? index.byTypeId.get(`${parsed.type}/${parsed.id}`) : undefined;
 }
 
 function referenceString(reference: unknown): string | undefined {

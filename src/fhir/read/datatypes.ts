@@ -154,9 +154,13 @@ export function humanNameText(names: readonly HumanName[]): string | undefined {
   return undefined;
 }
 
+/** Most people in a large team have no contact points listed: they share this one (frozen) list. */
+const NO_TELECOM = Object.freeze([]) as unknown as Telecom[];
+
 export function readTelecom(obj: Json, key: string, path: string, log: ProblemLog): Telecom[] {
-  const telecom: Telecom[] = [];
   const items = readArray(obj, key, path, log);
+  if (items.length === 0) return NO_TELECOM;
+  const telecom: Telecom[] = [];
   for (let index = 0; index < items.length; index += 1) {
     const item = items[index];
     const itemPath = at(at(path, key), index);

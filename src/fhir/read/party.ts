@@ -59,7 +59,8 @@ export function resourceName(resource: Json, path: string, log: ProblemLog): str
 
 /** Work contact points only: a home phone on a Practitioner is not the team's number to call. */
 export function workTelecom(resource: Json, path: string, log: ProblemLog): Telecom[] {
-  return readTelecom(resource, 'telecom', path, log).filter((t) => t.use !== 'home');
+  const telecom = readTelecom(resource, 'telecom', path, log);
+  return telecom.some((t) => t.use === 'home') ? telecom.filter((t) => t.use !== 'home') : telecom;
 }
 
 export interface PartyDescription {
