@@ -13,11 +13,10 @@ export function isObject(value: unknown): value is Json {
 /** Own properties only, so keys such as `constructor` or `__proto__` never read the prototype. */
 function own(obj: Json, key: string): unknown {
   const value = obj[key];
-  // Only a value that could have come from Object.prototype needs the (slower) own-property check.
-  return value === undefined || (value === PROTOTYPE[key] && !Object.hasOwn(obj, key)) ? undefined : value;
+  if (value === undefined) return undefined;
+  // Only a key Object.prototype also has (`constructor`, `__proto__`, ...) needs the own-property check.
+  return !(key in Object.prototype) || Object.hasOwn(obj, key) ? value : undefined;
 }
-
-const PROTOTYPE = Object.prototype as Json;
 
 interface ReadOptions {
   required?: boolean;
