@@ -6,7 +6,7 @@ import type { Reference } from '../types.js';
 import type { ReferenceResolver } from '../references.js';
 import { codeableConceptText, readAnnotations, readConcept, readPeriod, readReferenceAt, readReferences } from './datatypes.js';
 import { compact, isObject, readCode, readObject, readString, type Json } from './fields.js';
-import { at, reportWrongType, type ProblemLog } from './problems.js';
+import { at, reportWrongType, type ProblemLog, type Path } from './problems.js';
 
 export interface ActivityContext {
   resolver: ReferenceResolver;
@@ -14,10 +14,10 @@ export interface ActivityContext {
   /** The key a goal reference maps to (matches Goal.key). */
   goalKey(reference: string): string;
   /** A performer, as the plan's care teams know them when they do. */
-  performer(reference: Reference, path: string): ParticipantRef;
+  performer(reference: Reference, path: Path): ParticipantRef;
 }
 
-function readScheduled(detail: Json, path: string, log: ProblemLog): Activity['scheduled'] {
+function readScheduled(detail: Json, path: Path, log: ProblemLog): Activity['scheduled'] {
   const text = readString(detail, 'scheduledString', path, log);
   const period = readPeriod(detail, 'scheduledPeriod', path, log);
   const timing = readObject(detail, 'scheduledTiming', path, log);
@@ -29,7 +29,7 @@ function readScheduled(detail: Json, path: string, log: ProblemLog): Activity['s
   return Object.keys(scheduled).length > 0 ? scheduled : undefined;
 }
 
-function fromDetail(detail: Json, index: number, path: string, context: ActivityContext): Omit<Activity, 'progress'> {
+function fromDetail(detail: Json, index: number, path: Path, context: ActivityContext): Omit<Activity, 'progress'> {
   const { log } = context;
   const goalKeys = readReferences(detail, 'goal', path, log).flatMap(({ reference }) =>
     reference.reference ? [context.goalKey(reference.reference)] : [],
@@ -46,7 +46,7 @@ function fromDetail(detail: Json, index: number, path: string, context: Activity
 }
 
 /** An activity that points at another resource (Appointment, ServiceRequest, Task...): its status lives there. */
-function fromReference(reference: Reference, index: number, path: string, context: ActivityContext): Omit<Activity, 'progress'> {
+function fromReference(reference: Reference, index: number, path: Path, context: ActivityContext): Omit<Activity, 'progress'> {
   const resolved = context.resolver.resolve(reference);
   const target = resolved?.resource;
   const described = target
@@ -64,7 +64,7 @@ function fromReference(reference: Reference, index: number, path: string, contex
   });
 }
 
-export function readActivity(value: unknown, index: number, path: string, context: ActivityContext): Activity | undefined {
+export function readActivity(value: unknown, index: number, path: Path, context: ActivityContext): Activity | undefined {
   const { log } = context;
   if (!isObject(value)) return reportWrongType(log, path, 'an activity object');
   const detail = readObject(value, 'detail', path, log);

@@ -13,7 +13,7 @@ import { readSubject } from './party.js';
 import { mapGoal } from './goal.js';
 import { readActivity, type ActivityContext } from './care-plan-activity.js';
 import { readParticipantRef } from './team-member.js';
-import { at, createLog, reportWrongType, type ProblemLog } from './problems.js';
+import { at, createLog, reportWrongType, type ProblemLog, type Path } from './problems.js';
 import { resolverFor, type ReadContext } from './context.js';
 
 interface PlanScope {
@@ -65,7 +65,7 @@ function performerLookup(teams: readonly CareTeam[], scope: PlanScope): Activity
     for (const reference of [member.reference, member.practitionerRoleReference])
       if (reference) known.set(normalised(reference), ref);
   }
-  return (reference: Reference, path: string) =>
+  return (reference: Reference, path: Path) =>
     (reference.reference ? known.get(normalised(reference.reference)) : undefined) ??
     readParticipantRef(reference, scope.resolver, path, scope.log);
 }

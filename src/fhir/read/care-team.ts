@@ -5,7 +5,7 @@ import type { ReferenceResolver } from '../references.js';
 import { readPeriod, readReferences } from './datatypes.js';
 import { compact, expectResource, readArray, readCode, readString, type Json } from './fields.js';
 import { namedParty, readSubject } from './party.js';
-import { at, createLog, type ProblemLog } from './problems.js';
+import { at, createLog, type ProblemLog, type Path } from './problems.js';
 import { resolverFor, type ReadContext } from './context.js';
 import { readParticipant } from './team-member.js';
 
@@ -13,7 +13,7 @@ import { readParticipant } from './team-member.js';
  * Maps a CareTeam already known to be one. `resolver` must already own the right `contained`
  * (the team itself, or the CarePlan that contains it). Paths are prefixed with `path`.
  */
-export function mapCareTeam(team: Json, resolver: ReferenceResolver, now: Date, path: string, log: ProblemLog): CareTeam {
+export function mapCareTeam(team: Json, resolver: ReferenceResolver, now: Date, path: Path, log: ProblemLog): CareTeam {
   const usedKeys = new Set<string>();
   const participantsPath = at(path, 'participant');
   const members = readArray(team, 'participant', path, log).flatMap(

@@ -6,9 +6,9 @@
 import { TELECOM_SYSTEMS, type DateRange, type Note, type Telecom } from '../../model/common.js';
 import type { CodeableConcept, Coding, HumanName, Reference } from '../types.js';
 import { isObject, readArray, readCode, readDateTime, readObject, readString, readStrings, type Json } from './fields.js';
-import { at, reportWrongType, type ProblemLog } from './problems.js';
+import { at, reportWrongType, type ProblemLog, type Path } from './problems.js';
 
-function readCoding(value: unknown, path: string, log: ProblemLog): Coding | undefined {
+function readCoding(value: unknown, path: Path, log: ProblemLog): Coding | undefined {
   if (!isObject(value)) return reportWrongType(log, path, 'a Coding object');
   const coding: Coding = {
     system: readString(value, 'system', path, log),
@@ -18,7 +18,7 @@ function readCoding(value: unknown, path: string, log: ProblemLog): Coding | und
   return coding.code || coding.display ? coding : undefined;
 }
 
-export function readCodeableConcept(value: unknown, path: string, log: ProblemLog): CodeableConcept | undefined {
+export function readCodeableConcept(value: unknown, path: Path, log: ProblemLog): CodeableConcept | undefined {
   if (!isObject(value)) return reportWrongType(log, path, 'a CodeableConcept object');
   const coding: Coding[] = [];
   const items = readArray(value, 'coding', path, log);
@@ -32,7 +32,7 @@ export function readCodeableConcept(value: unknown, path: string, log: ProblemLo
 }
 
 /** A 0..* CodeableConcept element, appended to `into` when given (saves a copy on hot paths). */
-export function readCodeableConcepts(obj: Json, key: string, path: string, log: ProblemLog, into: CodeableConcept[] = []): CodeableConcept[] {
+export function readCodeableConcepts(obj: Json, key: string, path: Path, log: ProblemLog, into: CodeableConcept[] = []): CodeableConcept[] {
   const items = readArray(obj, key, path, log);
   for (let index = 0; index < items.length; index += 1) {
     const concept = readCodeableConcept(items[index], at(at(path, key), index), log);
@@ -45,7 +45,7 @@ export function readCodeableConcepts(obj: Json, key: string, path: string, log: 
 export function readConcept(
   obj: Json,
   key: string,
-  path: string,
+  path: Path,
   log: ProblemLog,
   required = false,
 ): CodeableConcept | undefined {
@@ -61,7 +61,7 @@ export function codeableConceptText(concept: CodeableConcept | undefined): strin
   return codings.find((c) => c.display)?.display ?? codings.find((c) => c.code)?.code;
 }
 
-export function readReference(value: unknown, path: string, log: ProblemLog): Reference | undefined {
+export function readReference(value: unknown, path: Path, log: ProblemLog): Reference | undefined {
   if (!isObject(value)) return reportWrongType(log, path, 'a Reference object');
   const reference: Reference = {};
   const ref = readString(value, 'reference', path, log);
@@ -80,13 +80,13 @@ export function readReference(value: unknown, path: string, log: ProblemLog): Re
 }
 
 /** A 0..1 Reference element. */
-export function readReferenceAt(obj: Json, key: string, path: string, log: ProblemLog, required = false): Reference | undefined {
+export function readReferenceAt(obj: Json, key: string, path: Path, log: ProblemLog, required = false): Reference | undefined {
   const value = readObject(obj, key, path, log, { required });
   return value ? readReference(value, at(path, key), log) : undefined;
 }
 
 /** A 0..* Reference element, each paired with its path. */
-export function readReferences(obj: Json, key: string, path: string, log: ProblemLog): { reference: Reference; path: string }[] {
+export function readReferences(obj: Json, key: string, path: Path, log: ProblemLog): { reference: Reference; path: Path }[] {
   const where = at(path, key);
   return readArray(obj, key, path, log).flatMap((item, index) => {
     const reference = readReference(item, at(where, index), log);
@@ -94,7 +94,7 @@ export function readReferences(obj: Json, key: string, path: string, log: Proble
   });
 }
 
-export function readPeriod(obj: Json, key: string, path: string, log: ProblemLog): DateRange | undefined {
+export function readPeriod(obj: Json, key: string, path: Path, log: ProblemLog): DateRange | undefined {
   const value = readObject(obj, key, path, log);
   if (!value) return undefined;
   const where = at(path, key);
@@ -107,7 +107,7 @@ export function readPeriod(obj: Json, key: string, path: string, log: ProblemLog
   return period;
 }
 
-function readHumanName(value: unknown, path: string, log: ProblemLog): HumanName | undefined {
+function readHumanName(value: unknown, path: Path, log: ProblemLog): HumanName | undefined {
   if (!isObject(value)) return reportWrongType(log, path, 'a HumanName object');
   return {
     use: readString(value, 'use', path, log),
@@ -117,7 +117,7 @@ function readHumanName(value: unknown, path: string, log: ProblemLog): HumanName
   };
 }
 
-export function readHumanNames(obj: Json, key: string, path: string, log: ProblemLog): HumanName[] {
+export function readHumanNames(obj: Json, key: string, path: Path, log: ProblemLog): HumanName[] {
   const names: HumanName[] = [];
   const items = readArray(obj, key, path, log);
   for (let index = 0; index < items.length; index += 1) {
@@ -157,7 +157,7 @@ export function humanNameText(names: readonly HumanName[]): string | undefined {
 /** Most people in a large team have no contact points listed: they share this one (frozen) list. */
 const NO_TELECOM = Object.freeze([]) as unknown as Telecom[];
 
-export function readTelecom(obj: Json, key: string, path: string, log: ProblemLog): Telecom[] {
+export function readTelecom(obj: Json, key: string, path: Path, log: ProblemLog): Telecom[] {
   const items = readArray(obj, key, path, log);
   if (items.length === 0) return NO_TELECOM;
   const telecom: Telecom[] = [];
@@ -177,7 +177,7 @@ export function readTelecom(obj: Json, key: string, path: string, log: ProblemLo
 }
 
 /** An Annotation as a Note; the text is required (R4 Annotation.text 1..1). */
-export function readAnnotation(value: unknown, path: string, log: ProblemLog): Note | undefined {
+export function readAnnotation(value: unknown, path: Path, log: ProblemLog): Note | undefined {
   if (!isObject(value)) return reportWrongType(log, path, 'an Annotation object');
   const text = readString(value, 'text', path, log, { required: true });
   if (!text) return undefined;
@@ -190,7 +190,7 @@ export function readAnnotation(value: unknown, path: string, log: ProblemLog): N
   return { text, ...(author ? { author } : {}), ...(time ? { time } : {}) };
 }
 
-export function readAnnotations(obj: Json, key: string, path: string, log: ProblemLog): Note[] {
+export function readAnnotations(obj: Json, key: string, path: Path, log: ProblemLog): Note[] {
   const where = at(path, key);
   return readArray(obj, key, path, log).flatMap((item, index) => readAnnotation(item, at(where, index), log) ?? []);
 }

@@ -1,14 +1,14 @@
 /** The one reader of FHIR extensions (project extensions, pronouns, complex sub-extensions). */
 import { isObject, readArray, readString, type Json } from './fields.js';
-import { at, reportWrongType, type ProblemLog } from './problems.js';
+import { at, reportWrongType, type ProblemLog, type Path } from './problems.js';
 
 export interface ExtensionAt {
   extension: Json;
-  path: string;
+  path: Path;
 }
 
 /** The extensions of `owner` with this url, each with its path (e.g. `extension[3]`). */
-export function extensionsOf(owner: Json, url: string, path: string, log: ProblemLog): ExtensionAt[] {
+export function extensionsOf(owner: Json, url: string, path: Path, log: ProblemLog): ExtensionAt[] {
   const found: ExtensionAt[] = [];
   const items = readArray(owner, 'extension', path, log);
   for (let index = 0; index < items.length; index += 1) {

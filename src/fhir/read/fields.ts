@@ -2,7 +2,7 @@
  * Typed reads of one element of untrusted JSON. Each returns the value when it has the right
  * type, else `undefined` (or `[]`) and a problem at the element's path. Nothing here throws.
  */
-import { at, reportMissing, reportUnknownCode, reportWrongType, type ProblemLog } from './problems.js';
+import { at, reportMissing, reportUnknownCode, reportWrongType, type ProblemLog, type Path } from './problems.js';
 
 export type Json = Record<string, unknown>;
 
@@ -24,7 +24,7 @@ interface ReadOptions {
 
 const NO_OPTIONS: ReadOptions = {};
 
-function absent(log: ProblemLog, path: string, options: ReadOptions): undefined {
+function absent(log: ProblemLog, path: Path, options: ReadOptions): undefined {
   if (options.required) reportMissing(log, path);
   return undefined;
 }
@@ -32,28 +32,28 @@ function absent(log: ProblemLog, path: string, options: ReadOptions): undefined 
 /** A non-blank string (FHIR strings may not be empty). */
 // Paths are built only when a problem is reported: a 10,000-member team reads ~200,000 fields,
 // and building every path up front made the mappers allocation-bound.
-export function readString(obj: Json, key: string, path: string, log: ProblemLog, options: ReadOptions = NO_OPTIONS): string | undefined {
+export function readString(obj: Json, key: string, path: Path, log: ProblemLog, options: ReadOptions = NO_OPTIONS): string | undefined {
   const value = own(obj, key);
   if (typeof value === 'string' && value.trim() !== '') return value;
   if (value === undefined || value === null || typeof value === 'string') return absent(log, at(path, key), options);
   return reportWrongType(log, at(path, key), 'a string');
 }
 
-export function readBoolean(obj: Json, key: string, path: string, log: ProblemLog): boolean | undefined {
+export function readBoolean(obj: Json, key: string, path: Path, log: ProblemLog): boolean | undefined {
   const value = own(obj, key);
   if (value === undefined || value === null) return undefined;
   if (typeof value !== 'boolean') return reportWrongType(log, at(path, key), 'a boolean');
   return value;
 }
 
-export function readNumber(obj: Json, key: string, path: string, log: ProblemLog): number | undefined {
+export function readNumber(obj: Json, key: string, path: Path, log: ProblemLog): number | undefined {
   const value = own(obj, key);
   if (value === undefined || value === null) return undefined;
   if (typeof value !== 'number' || !Number.isFinite(value)) return reportWrongType(log, at(path, key), 'a number');
   return value;
 }
 
-export function readObject(obj: Json, key: string, path: string, log: ProblemLog, options: ReadOptions = NO_OPTIONS): Json | undefined {
+export function readObject(obj: Json, key: string, path: Path, log: ProblemLog, options: ReadOptions = NO_OPTIONS): Json | undefined {
   const value = own(obj, key);
   if (isObject(value)) return value;
   if (value === undefined || value === null) return absent(log, at(path, key), options);
@@ -64,7 +64,7 @@ export function readObject(obj: Json, key: string, path: string, log: ProblemLog
 const NONE: readonly unknown[] = Object.freeze([]);
 
 /** A 0..* element, read-only (it may be the input's own array). A non-array is reported and read as empty. */
-export function readArray(obj: Json, key: string, path: string, log: ProblemLog, options: ReadOptions = NO_OPTIONS): readonly unknown[] {
+export function readArray(obj: Json, key: string, path: Path, log: ProblemLog, options: ReadOptions = NO_OPTIONS): readonly unknown[] {
   const value = own(obj, key);
   if (Array.isArray(value)) {
     if (value.length === 0 && options.required) reportMissing(log, at(path, key));
@@ -76,7 +76,7 @@ export function readArray(obj: Json, key: string, path: string, log: ProblemLog,
 }
 
 /** A string array (e.g. HumanName.given); non-strings are reported and skipped. */
-export function readStrings(obj: Json, key: string, path: string, log: ProblemLog): string[] {
+export function readStrings(obj: Json, key: string, path: Path, log: ProblemLog): string[] {
   const strings: string[] = [];
   const items = readArray(obj, key, path, log);
   for (let index = 0; index < items.length; index += 1) {
@@ -91,7 +91,7 @@ export function readStrings(obj: Json, key: string, path: string, log: ProblemLo
 export function readCode<T extends string>(
   obj: Json,
   key: string,
-  path: string,
+  path: Path,
   log: ProblemLog,
   allowed: readonly T[],
   options: ReadOptions = NO_OPTIONS,
@@ -109,7 +109,7 @@ const DATE_TIME = /^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]
 export function readDateTime(
   obj: Json,
   key: string,
-  path: string,
+  path: Path,
   log: ProblemLog,
   options: ReadOptions = NO_OPTIONS,
 ): string | undefined {

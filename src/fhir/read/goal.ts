@@ -17,10 +17,10 @@ import {
   type Json,
 } from './fields.js';
 import { kindOfType, referencedType, resourceName } from './party.js';
-import { at, createLog, reportWrongType, type ProblemLog } from './problems.js';
+import { at, createLog, reportWrongType, type ProblemLog, type Path } from './problems.js';
 import { resolverFor, type ReadContext } from './context.js';
 
-function quantityText(quantity: Json | undefined, path: string, log: ProblemLog): string | undefined {
+function quantityText(quantity: Json | undefined, path: Path, log: ProblemLog): string | undefined {
   if (!quantity) return undefined;
   const value = readNumber(quantity, 'value', path, log);
   const unit = readString(quantity, 'unit', path, log) ?? readString(quantity, 'code', path, log);
@@ -28,7 +28,7 @@ function quantityText(quantity: Json | undefined, path: string, log: ProblemLog)
 }
 
 /** Goal.target.detail[x] as short text ("160–180 lbs", "In paid employment", "5"). */
-function targetDetail(target: Json, path: string, log: ProblemLog): string | undefined {
+function targetDetail(target: Json, path: Path, log: ProblemLog): string | undefined {
   const range = readObject(target, 'detailRange', path, log);
   if (range) {
     const rangePath = at(path, 'detailRange');
@@ -46,7 +46,7 @@ function targetDetail(target: Json, path: string, log: ProblemLog): string | und
   );
 }
 
-function readTarget(value: unknown, path: string, log: ProblemLog): GoalTarget | undefined {
+function readTarget(value: unknown, path: Path, log: ProblemLog): GoalTarget | undefined {
   if (!isObject(value)) return reportWrongType(log, path, 'a target object');
   const target = compact<GoalTarget>({
     measure: codeableConceptText(readConcept(value, 'measure', path, log)),
@@ -60,7 +60,7 @@ function readExpressedBy(
   goal: Json,
   resolver: ReferenceResolver,
   subject: string | undefined,
-  path: string,
+  path: Path,
   log: ProblemLog,
 ): Goal['expressedBy'] {
   const reference = readReferenceAt(goal, 'expressedBy', path, log);
@@ -76,7 +76,7 @@ function readExpressedBy(
  * Maps a Goal already known to be one. Undefined (with a problem) when it has no description:
  * a goal the panel cannot put into words is not shown.
  */
-export function mapGoal(goal: Json, key: string, resolver: ReferenceResolver, path: string, log: ProblemLog): Goal | undefined {
+export function mapGoal(goal: Json, key: string, resolver: ReferenceResolver, path: Path, log: ProblemLog): Goal | undefined {
   const description = codeableConceptText(readConcept(goal, 'description', path, log, true));
   const subject = readReferenceAt(goal, 'subject', path, log, true);
   const lifecycleStatus = readCode(goal, 'lifecycleStatus', path, log, GOAL_LIFECYCLE_STATUSES, { required: true });

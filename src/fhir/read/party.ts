@@ -16,7 +16,7 @@ import {
   readTelecom,
 } from './datatypes.js';
 import { compact, readString, type Json } from './fields.js';
-import { at, reportUnresolved, type ProblemLog } from './problems.js';
+import { at, reportUnresolved, type ProblemLog, type Path } from './problems.js';
 
 const KIND_BY_TYPE: Readonly<Record<string, MemberKind>> = {
   Practitioner: 'practitioner',
@@ -41,7 +41,7 @@ export function referencedType(reference: Reference, resolved: ResolvedResource 
 }
 
 /** The display name of any resource we know how to name. */
-export function resourceName(resource: Json, path: string, log: ProblemLog): string | undefined {
+export function resourceName(resource: Json, path: Path, log: ProblemLog): string | undefined {
   switch (resource.resourceType) {
     case 'Practitioner':
     case 'Patient':
@@ -58,7 +58,7 @@ export function resourceName(resource: Json, path: string, log: ProblemLog): str
 }
 
 /** Work contact points only: a home phone on a Practitioner is not the team's number to call. */
-export function workTelecom(resource: Json, path: string, log: ProblemLog): Telecom[] {
+export function workTelecom(resource: Json, path: Path, log: ProblemLog): Telecom[] {
   const telecom = readTelecom(resource, 'telecom', path, log);
   return telecom.some((t) => t.use === 'home') ? telecom.filter((t) => t.use !== 'home') : telecom;
 }
@@ -85,7 +85,7 @@ export interface PartyDescription {
 export function namedParty(
   reference: Reference | undefined,
   resolver: ReferenceResolver,
-  path: string,
+  path: Path,
   log: ProblemLog,
 ): Party | undefined {
   if (!reference) return undefined;
@@ -99,7 +99,7 @@ function describePractitionerRole(
   role: Json,
   roleReference: Reference,
   resolver: ReferenceResolver,
-  path: string,
+  path: Path,
   log: ProblemLog,
 ): PartyDescription {
   const roleResolver = resolver.withOwner(role);
@@ -128,7 +128,7 @@ function describePractitionerRole(
 export function describeParty(
   reference: Reference,
   resolver: ReferenceResolver,
-  path: string,
+  path: Path,
   log: ProblemLog,
 ): PartyDescription {
   const resolved = resolver.resolve(reference);
@@ -172,7 +172,7 @@ export function readSubject(
   resource: Json,
   key: string,
   resolver: ReferenceResolver,
-  path: string,
+  path: Path,
   log: ProblemLog,
   required = false,
 ): Subject | undefined {

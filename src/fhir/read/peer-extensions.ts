@@ -17,9 +17,9 @@ import { codeableConceptText, readCodeableConcepts, readReferenceAt } from './da
 import { extensionsOf, subExtensions, subExtensionTexts, type ExtensionAt } from './extension-reader.js';
 import { compact, readBoolean, readCode, readDateTime, readObject, readString, type Json } from './fields.js';
 import { describeParty } from './party.js';
-import { at, reportUnknownCode, type ProblemLog } from './problems.js';
+import { at, reportUnknownCode, type ProblemLog, type Path } from './problems.js';
 
-export function readRoleScope(role: Json, path: string, log: ProblemLog): { does: string[]; doesNot: string[] } {
+export function readRoleScope(role: Json, path: Path, log: ProblemLog): { does: string[]; doesNot: string[] } {
   const scopes = extensionsOf(role, EXT.roleScope, path, log);
   return {
     does: scopes.flatMap((scope) => subExtensionTexts(scope, 'does', log)),
@@ -28,7 +28,7 @@ export function readRoleScope(role: Json, path: string, log: ProblemLog): { does
 }
 
 /** The `valueCoding.code` of each extension with this url, checked against a closed list. */
-function codedValues<T extends string>(role: Json, url: string, allowed: readonly T[], path: string, log: ProblemLog): T[] {
+function codedValues<T extends string>(role: Json, url: string, allowed: readonly T[], path: Path, log: ProblemLog): T[] {
   return extensionsOf(role, url, path, log).flatMap((entry) => {
     const coding = readObject(entry.extension, 'valueCoding', entry.path, log);
     const code = coding ? readCode(coding, 'code', at(entry.path, 'valueCoding'), log, allowed) : undefined;
@@ -38,12 +38,12 @@ function codedValues<T extends string>(role: Json, url: string, allowed: readonl
 
 const COMPETENCY_CODES = SAMHSA_COMPETENCIES.map((c) => String(c.code));
 
-export function readCompetencies(role: Json, path: string, log: ProblemLog): CompetencyCode[] {
+export function readCompetencies(role: Json, path: Path, log: ProblemLog): CompetencyCode[] {
   const codes = codedValues(role, EXT.competency, COMPETENCY_CODES, path, log);
   return [...new Set(codes.map((code) => Number(code) as CompetencyCode))].sort((a, b) => a - b);
 }
 
-export function readPeerValues(role: Json, path: string, log: ProblemLog): NapsValueCode[] {
+export function readPeerValues(role: Json, path: Path, log: ProblemLog): NapsValueCode[] {
   const codes = NAPS_VALUES.map((v) => v.code);
   return [...new Set(codedValues(role, EXT.peerValue, codes, path, log))];
 }
@@ -65,7 +65,7 @@ function supervisorRoleText(
   return { name: party.name, role: codeableConceptText(roleConcepts[0]), reference: reference.reference };
 }
 
-export function readSupervision(role: Json, resolver: ReferenceResolver, path: string, log: ProblemLog): Supervision | undefined {
+export function readSupervision(role: Json, resolver: ReferenceResolver, path: Path, log: ProblemLog): Supervision | undefined {
   const [entry] = extensionsOf(role, EXT.supervision, path, log);
   if (!entry) return undefined;
   const [supervisorEntry] = subExtensions(entry, 'supervisor', log);
@@ -82,7 +82,7 @@ export function readSupervision(role: Json, resolver: ReferenceResolver, path: s
   });
 }
 
-function subCode(parent: ExtensionAt, url: string, log: ProblemLog): { value?: string; path: string } {
+function subCode(parent: ExtensionAt, url: string, log: ProblemLog): { value?: string; path: Path } {
   const [entry] = subExtensions(parent, url, log);
   if (!entry) return { path: parent.path };
   return { value: readString(entry.extension, 'valueCode', entry.path, log), path: at(entry.path, 'valueCode') };
@@ -97,7 +97,7 @@ function subDate(parent: ExtensionAt, url: string, log: ProblemLog): string | un
  * The peer's lived-experience statement. A revoked consent keeps only the fact of revocation: the
  * statement text is not carried into the model at all, so no view can show it by mistake.
  */
-export function readLivedExperience(role: Json, path: string, log: ProblemLog): LivedExperience | undefined {
+export function readLivedExperience(role: Json, path: Path, log: ProblemLog): LivedExperience | undefined {
   const [entry] = extensionsOf(role, EXT.livedExperience, path, log);
   if (!entry) return undefined;
   const audience = subCode(entry, 'audience', log);

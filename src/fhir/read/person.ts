@@ -7,10 +7,10 @@ import { namedParty, kindOfType, resourceName, workTelecom } from './party.js';
 import { periodHasEnded } from './context.js';
 import { PRONOUNS_EXTENSION } from '../extensions.js';
 import { extensionText, extensionsOf, subExtensions } from './extension-reader.js';
-import { at, type ProblemLog } from './problems.js';
+import { at, type ProblemLog, type Path } from './problems.js';
 
 /** Pronouns from the HL7 individual-pronouns extension: its `value` sub-extension, or a plain value. */
-export function readPronouns(owner: Json, path: string, log: ProblemLog): string | undefined {
+export function readPronouns(owner: Json, path: Path, log: ProblemLog): string | undefined {
   for (const entry of extensionsOf(owner, PRONOUNS_EXTENSION, path, log)) {
     const [value = entry] = subExtensions(entry, 'value', log);
     const concept = readConcept(value.extension, 'valueCodeableConcept', value.path, log);
@@ -21,7 +21,7 @@ export function readPronouns(owner: Json, path: string, log: ProblemLog): string
 }
 
 /** The first photo given by URL (inline base64 data is not shown). */
-export function readPhotoUrl(owner: Json, path: string, log: ProblemLog): string | undefined {
+export function readPhotoUrl(owner: Json, path: Path, log: ProblemLog): string | undefined {
   const [photo] = readArray(owner, 'photo', path, log).filter(isObject);
   return photo ? readString(photo, 'url', at(path, 'photo[0]'), log) : undefined;
 }

@@ -10,12 +10,12 @@ import { namedParty, resourceName, workTelecom } from './party.js';
 import { readPhotoUrl, readPronouns } from './person.js';
 import { readCredentials, readLanguages } from './practitioner.js';
 import { readCompetencies, readLivedExperience, readPeerValues, readRoleScope, readSupervision } from './peer-extensions.js';
-import { at, createLog, reportUnresolved, reportWrongType, type ProblemLog } from './problems.js';
+import { at, createLog, reportUnresolved, reportWrongType, type ProblemLog, type Path } from './problems.js';
 import { periodHasEnded, resolverFor, type ReadContext } from './context.js';
 
 const TIME = /^\d{2}:\d{2}(:\d{2})?$/;
 
-function readAvailableTime(value: unknown, path: string, log: ProblemLog): Availability | undefined {
+function readAvailableTime(value: unknown, path: Path, log: ProblemLog): Availability | undefined {
   if (!isObject(value)) return reportWrongType(log, path, 'an availableTime object');
   const days = readArray(value, 'daysOfWeek', path, log).flatMap((day, index) => {
     const known = DAYS_OF_WEEK.find((d) => d === day);
@@ -34,7 +34,7 @@ function readAvailableTime(value: unknown, path: string, log: ProblemLog): Avail
   });
 }
 
-function readNotAvailable(value: unknown, path: string, log: ProblemLog): Unavailability | undefined {
+function readNotAvailable(value: unknown, path: Path, log: ProblemLog): Unavailability | undefined {
   if (!isObject(value)) return reportWrongType(log, path, 'a notAvailable object');
   const description = readString(value, 'description', path, log, { required: true });
   return description ? compact<Unavailability>({ description, during: readPeriod(value, 'during', path, log) }) : undefined;
@@ -43,9 +43,9 @@ function readNotAvailable(value: unknown, path: string, log: ProblemLog): Unavai
 function readList<T>(
   role: Json,
   key: string,
-  path: string,
+  path: Path,
   log: ProblemLog,
-  read: (v: unknown, p: string, l: ProblemLog) => T | undefined,
+  read: (v: unknown, p: Path, l: ProblemLog) => T | undefined,
 ): T[] {
   return readArray(role, key, path, log).flatMap((item, index) => read(item, at(at(path, key), index), log) ?? []);
 }

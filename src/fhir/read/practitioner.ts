@@ -5,12 +5,12 @@ import type { ReferenceResolver } from '../references.js';
 import { codeableConceptText, readCodeableConcepts, readConcept, readPeriod, readReferenceAt } from './datatypes.js';
 import { compact, expectResource, isObject, readArray, readString, type Json } from './fields.js';
 import { namedParty } from './party.js';
-import { at, createLog, reportWrongType, type ProblemLog } from './problems.js';
+import { at, createLog, reportWrongType, type ProblemLog, type Path } from './problems.js';
 import type { Person } from '../../model/person.js';
 import { readPerson } from './person.js';
 import { resolverFor, type ReadContext } from './context.js';
 
-function readCredential(value: unknown, resolver: ReferenceResolver, path: string, log: ProblemLog): Credential | undefined {
+function readCredential(value: unknown, resolver: ReferenceResolver, path: Path, log: ProblemLog): Credential | undefined {
   if (!isObject(value)) return reportWrongType(log, path, 'a qualification object');
   const code = readConcept(value, 'code', path, log, true);
   const identifiers = readArray(value, 'identifier', path, log).filter(isObject);
@@ -28,14 +28,14 @@ function readCredential(value: unknown, resolver: ReferenceResolver, path: strin
   });
 }
 
-export function readCredentials(practitioner: Json, resolver: ReferenceResolver, path: string, log: ProblemLog): Credential[] {
+export function readCredentials(practitioner: Json, resolver: ReferenceResolver, path: Path, log: ProblemLog): Credential[] {
   const where = at(path, 'qualification');
   return readArray(practitioner, 'qualification', path, log).flatMap(
     (item, index) => readCredential(item, resolver, at(where, index), log) ?? [],
   );
 }
 
-export function readLanguages(practitioner: Json, path: string, log: ProblemLog): Language[] {
+export function readLanguages(practitioner: Json, path: Path, log: ProblemLog): Language[] {
   return readCodeableConcepts(practitioner, 'communication', path, log).flatMap((concept) => {
     const display = codeableConceptText(concept);
     const code = concept.coding?.find((c) => c.code)?.code;

@@ -7,7 +7,7 @@ import { codeableConceptText, readAnnotations, readCodeableConcepts, readReferen
 import { extensionText, extensionsOf, subExtensions, subExtensionTexts } from './extension-reader.js';
 import { compact, isObject, readArray, readCode, readDateTime, readObject, readString, type Json } from './fields.js';
 import { namedParty, readSubject } from './party.js';
-import { at, type ProblemLog } from './problems.js';
+import { at, type ProblemLog, type Path } from './problems.js';
 
 export type ServiceRequestStatus = (typeof SERVICE_REQUEST_STATUSES)[number];
 
@@ -18,7 +18,7 @@ const URGENCY_BY_PRIORITY: Readonly<Record<(typeof REQUEST_PRIORITIES)[number], 
   stat: 'urgent',
 };
 
-export function urgencyOf(resource: Json, path: string, log: ProblemLog): Urgency | undefined {
+export function urgencyOf(resource: Json, path: Path, log: ProblemLog): Urgency | undefined {
   const priority = readCode(resource, 'priority', path, log, REQUEST_PRIORITIES);
   return priority ? URGENCY_BY_PRIORITY[priority] : undefined;
 }

@@ -8,7 +8,7 @@ import { readCodeableConcepts, readPeriod, readReferenceAt } from './datatypes.j
 import { extensionsOf } from './extension-reader.js';
 import { compact, isObject, readString, type Json } from './fields.js';
 import { namedParty, describeParty, toMemberRoles, type PartyDescription } from './party.js';
-import { at, reportWrongType, type ProblemLog } from './problems.js';
+import { at, reportWrongType, type ProblemLog, type Path } from './problems.js';
 import { periodHasEnded } from './context.js';
 
 export interface MemberContext {
@@ -27,13 +27,13 @@ function uniqueKey(wanted: string, used: Set<string>): string {
   return key;
 }
 
-function responsibilityOf(owner: Json | undefined, path: string, log: ProblemLog): string | undefined {
+function responsibilityOf(owner: Json | undefined, path: Path, log: ProblemLog): string | undefined {
   const [entry] = owner ? extensionsOf(owner, EXT.responsibility, path, log) : [];
   return entry ? readString(entry.extension, 'valueString', entry.path, log) : undefined;
 }
 
 /** ctm-1: onBehalfOf is only allowed when the member is a Practitioner. */
-function onBehalfOf(participant: Json, party: PartyDescription, context: MemberContext, path: string, log: ProblemLog) {
+function onBehalfOf(participant: Json, party: PartyDescription, context: MemberContext, path: Path, log: ProblemLog) {
   const reference = readReferenceAt(participant, 'onBehalfOf', path, log);
   if (!reference) return undefined;
   if (party.kind !== 'practitioner' && party.kind !== 'unknown') {
@@ -47,7 +47,7 @@ export function readParticipant(
   value: unknown,
   index: number,
   context: MemberContext,
-  path: string,
+  path: Path,
   log: ProblemLog,
 ): TeamMember | undefined {
   if (!isObject(value)) {
@@ -84,7 +84,7 @@ export function readParticipant(
 export function readParticipantRef(
   reference: Reference,
   resolver: ReferenceResolver,
-  path: string,
+  path: Path,
   log: ProblemLog,
 ): ParticipantRef {
   const party = describeParty(reference, resolver, path, log);
