@@ -91,8 +91,10 @@ export function namedParty(
   if (!reference) return undefined;
   const resolved = resolver.resolve(reference);
   const name = (resolved ? resourceName(resolved.resource, path, log) : undefined) ?? reference.display;
-  const party = compact<Party>({ name, reference: reference.reference });
-  return Object.keys(party).length > 0 ? party : undefined;
+  const ref = reference.reference;
+  // Built directly, not through compact(): every member of a large team has an organisation.
+  if (name === undefined) return ref === undefined ? undefined : { reference: ref };
+  return ref === undefined ? { name } : { name, reference: ref };
 }
 
 function describePractitionerRole(
@@ -149,15 +151,17 @@ export function describeParty(
   };
 }
 
+/** Case-insensitive equality; the usual exact match allocates nothing. */
+function sameText(a: string, b: string): boolean {
+  return a === b || a.toLowerCase() === b.toLowerCase();
+}
+
 /** Role concepts as the model's MemberRole list (display text required, duplicates dropped). */
 export function toMemberRoles(concepts: readonly CodeableConcept[]): MemberRole[] {
   const roles: MemberRole[] = [];
-  const seen: string[] = [];
   for (const concept of concepts) {
     const display = codeableConceptText(concept);
-    const folded = display?.toLowerCase();
-    if (!display || seen.includes(folded as string)) continue;
-    seen.push(folded as string);
+    if (!display || roles.some((role) => sameText(role.display, display))) continue;
     const coding = concept.coding?.find((c) => c.code);
     const role: MemberRole = { display };
     if (coding?.code) role.code = coding.code;

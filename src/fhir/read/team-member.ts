@@ -62,22 +62,27 @@ export function readParticipant(
   const period = readPeriod(value, 'period', path, log);
   const elementId = readString(value, 'id', path, log);
   const roleInactive = party.practitionerRole?.active === false;
-  return compact<TeamMember>({
+  const organization = onBehalfOf(value, party, context, path, log) ?? party.organization;
+  const responsibility =
+    responsibilityOf(value, path, log) ?? responsibilityOf(party.practitionerRole, at(path, 'member'), log);
+  // One literal plus named stores rather than compact(): this runs once per member of a team.
+  const teamMember: TeamMember = {
     key: uniqueKey(elementId ?? member?.reference ?? `participant-${index}`, context.usedKeys),
-    name: party.name,
     kind: party.kind,
     roles: toMemberRoles(concepts),
     category,
     isPeer: category === 'peer-specialist',
-    organization: onBehalfOf(value, party, context, path, log) ?? party.organization,
-    period,
     active: !periodHasEnded(period, context.now) && !roleInactive,
-    reference: party.reference,
-    practitionerRoleReference: party.practitionerRoleReference,
-    responsibility: responsibilityOf(value, path, log) ?? responsibilityOf(party.practitionerRole, at(path, 'member'), log),
     telecom: party.telecom,
     unresolved: party.unresolved,
-  });
+  };
+  if (party.name !== undefined) teamMember.name = party.name;
+  if (organization !== undefined) teamMember.organization = organization;
+  if (period !== undefined) teamMember.period = period;
+  if (party.reference !== undefined) teamMember.reference = party.reference;
+  if (party.practitionerRoleReference !== undefined) teamMember.practitionerRoleReference = party.practitionerRoleReference;
+  if (responsibility !== undefined) teamMember.responsibility = responsibility;
+  return teamMember;
 }
 
 /** A reference to someone outside a participant list (author, performer, contributor), categorised. */
