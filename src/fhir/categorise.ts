@@ -5,17 +5,24 @@ import { PERSON_TEXT_TABLE, ROLE_CODE_TABLE, ROLE_TEXT_TABLE } from './codes.js'
 import { collectCodesAndTexts } from './concepts.js';
 import { isObject } from './read/fields.js';
 
-/** `system|code` → the first ROLE_CODE_TABLE row naming it (earlier rows win, so the peer code does). */
-const ROW_BY_CODE = new Map<string, number>();
+/**
+ * system → code → the first ROLE_CODE_TABLE row naming it (earlier rows win, so the peer code
+ * does). Two levels rather than a joined `system|code` key: no string is built per lookup.
+ */
+const ROWS_BY_SYSTEM = new Map<string, Map<string, number>>();
 ROLE_CODE_TABLE.forEach((row, index) => {
-  for (const system of row.systems)
-    for (const code of row.codes) if (!ROW_BY_CODE.has(`${system}|${code}`)) ROW_BY_CODE.set(`${system}|${code}`, index);
+  for (const system of row.systems) {
+    const rows = ROWS_BY_SYSTEM.get(system) ?? new Map<string, number>();
+    ROWS_BY_SYSTEM.set(system, rows);
+    for (const code of row.codes) if (!rows.has(code)) rows.set(code, index);
+  }
 });
 
 /** The best (lowest) table row a Coding's system + code names; Infinity for none. */
 function codingRow(value: unknown): number {
   if (!isObject(value) || typeof value.code !== 'string') return Infinity;
-  return ROW_BY_CODE.get(`${typeof value.system === 'string' ? value.system : ''}|${value.code}`) ?? Infinity;
+  const rows = ROWS_BY_SYSTEM.get(typeof value.system === 'string' ? value.system : '');
+  return rows?.get(value.code) ?? Infinity;
 }
 
 /** A CodeableConcept's best row (a bare Coding counts as one, as in collectCodesAndTexts). */

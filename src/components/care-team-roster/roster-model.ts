@@ -57,8 +57,6 @@ export function rosterOptions(groupBy: string, sort: string, filter: string): Ro
   };
 }
 
-const folded = new WeakMap<TeamMember, string>();
-
 /** Case- and accent-insensitive form of a string ("Ólafur" → "olafur"). */
 export function fold(text: string): string {
   // Plain ASCII has no accents to strip: skip the (costly) normalisation for most names.
@@ -68,14 +66,12 @@ export function fold(text: string): string {
 
 const PLAIN_ASCII = /^[\x20-\x7e]*$/;
 
-/** The member's folded name, cached per member object; unnamed members fold to ''. */
+/**
+ * The member's folded name; unnamed members fold to ''. Not cached: folding is cheaper than a
+ * WeakMap entry per member, which a 10,000-member team paid on every load.
+ */
 export function foldedName(member: TeamMember): string {
-  let value = folded.get(member);
-  if (value === undefined) {
-    value = fold(member.name ?? '');
-    folded.set(member, value);
-  }
-  return value;
+  return member.name === undefined ? '' : fold(member.name);
 }
 
 const categoryIndex = new Map<RoleCategory, number>(ROLE_CATEGORIES.map((category, index) => [category, index]));
