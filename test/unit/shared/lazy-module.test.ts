@@ -4,7 +4,8 @@ import { lazyModule } from '../../../src/shared/lazy-module.js';
 /** A load the test settles by hand. */
 function controlledLoad() {
   const calls: { resolve: () => void; reject: () => void }[] = [];
-  const load = () => new Promise<void>((resolve, reject) => calls.push({ resolve, reject: () => reject(new Error('offline')) }));
+  const load = () =>
+    new Promise<{ name: string }>((resolve, reject) => calls.push({ resolve: () => resolve({ name: 'the module' }), reject: () => reject(new Error('offline')) }));
   return { load, calls };
 }
 
@@ -51,5 +52,23 @@ describe('lazyModule: code loaded on first need', () => {
     calls[1]!.resolve();
     await settle();
     expect(lazy.failed).to.equal(false);
+  });
+
+  it('hands the module to everyone waiting, and at once to anyone asking later', async () => {
+    const { load, calls } = controlledLoad();
+    const lazy = lazyModule(load, 'a module');
+    const heard: string[] = [];
+    const onFailed = () => heard.push('failed');
+    lazy.request(onFailed, (module) => heard.push(`first ${module.name}`));
+    lazy.request(onFailed, (module) => heard.push(`replaced ${module.name}`));
+    lazy.request(() => heard.push('failed'), (module) => heard.push(`second ${module.name}`));
+    expect(lazy.module).to.equal(undefined);
+    calls[0]!.resolve();
+    await settle();
+    expect(heard).to.deep.equal(['replaced the module', 'second the module']);
+    expect(lazy.module).to.deep.equal({ name: 'the module' });
+    lazy.request(onFailed, (module) => heard.push(`late ${module.name}`));
+    expect(heard.at(-1), 'synchronously').to.equal('late the module');
+    expect(calls).to.have.length(1);
   });
 });
