@@ -12,3 +12,4 @@ export * from './person.js';
 export * from './care-team.js';
 export * from './care-plan.js';
 export * from './referral.js';
+export * from './referral-draft.js';

@@ -18,9 +18,9 @@ import {
   REQUESTER_STATUSES,
   SHOWN_REFERRAL_STATUSES,
   statusNeedsReason,
-  type ReferralDraft,
   type ReferralStatus,
 } from '../../src/model/referral.js';
+import type { ReferralDraft } from '../../src/model/referral-draft.js';
 import { InlineText, Table, type Column } from './doc-table';
 
 const json = (value: unknown): string => JSON.stringify(value, null, 2);

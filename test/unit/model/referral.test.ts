@@ -9,8 +9,8 @@ import {
   URGENCY_PRIORITY,
   mayActorSetStatus,
   statusNeedsReason,
-  validateReferralDraft,
 } from '../../../src/model/referral.js';
+import { validateReferralDraft } from '../../../src/model/referral-draft.js';
 
 describe('ReferralDraft validation', () => {
   const valid = { reason: '  Wants peer support  ', consentGiven: true };
