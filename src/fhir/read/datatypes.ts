@@ -57,8 +57,11 @@ export function readConcept(
 export function codeableConceptText(concept: CodeableConcept | undefined): string | undefined {
   if (!concept) return undefined;
   if (concept.text) return concept.text;
+  // Loops, not find() with arrow functions: this runs for every role of every team member.
   const codings = concept.coding ?? [];
-  return codings.find((c) => c.display)?.display ?? codings.find((c) => c.code)?.code;
+  for (const coding of codings) if (coding.display) return coding.display;
+  for (const coding of codings) if (coding.code) return coding.code;
+  return undefined;
 }
 
 export function readReference(value: unknown, path: Path, log: ProblemLog): Reference | undefined {

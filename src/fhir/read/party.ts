@@ -5,7 +5,7 @@
  */
 import type { MemberKind, MemberRole } from '../../model/team-member.js';
 import type { Party, Subject, Telecom } from '../../model/common.js';
-import type { CodeableConcept, Reference } from '../types.js';
+import type { CodeableConcept, Coding, Reference } from '../types.js';
 import { parseReference, type ReferenceResolver, type ResolvedResource } from '../references.js';
 import {
   codeableConceptText,
@@ -151,18 +151,21 @@ export function describeParty(
   };
 }
 
-/** Case-insensitive equality; the usual exact match allocates nothing. */
-function sameText(a: string, b: string): boolean {
-  return a === b || a.toLowerCase() === b.toLowerCase();
+/** Already listed, ignoring case; the usual exact match allocates nothing. */
+function hasRole(roles: readonly MemberRole[], display: string): boolean {
+  for (const { display: listed } of roles) if (listed === display || listed.toLowerCase() === display.toLowerCase()) return true;
+  return false;
 }
+
+const hasCode = (coding: Coding): boolean => !!coding.code;
 
 /** Role concepts as the model's MemberRole list (display text required, duplicates dropped). */
 export function toMemberRoles(concepts: readonly CodeableConcept[]): MemberRole[] {
   const roles: MemberRole[] = [];
   for (const concept of concepts) {
     const display = codeableConceptText(concept);
-    if (!display || roles.some((role) => sameText(role.display, display))) continue;
-    const coding = concept.coding?.find((c) => c.code);
+    if (!display || hasRole(roles, display)) continue;
+    const coding = concept.coding?.find(hasCode);
     const role: MemberRole = { display };
     if (coding?.code) role.code = coding.code;
     if (coding?.system) role.system = coding.system;
