@@ -12,10 +12,13 @@ export const REFERRAL_DRAFT_ERRORS = {
   invalid: 'referral.error.invalid',
 } as const;
 
-const optionalText = z.optional(z.string(REFERRAL_DRAFT_ERRORS.invalid).check(z.trim()));
+// `/* @__PURE__ */` on each `.check()` chain: a bundler cannot prove such a method call free of
+// side effects, so without it this schema (and zod's checks) would be built on every page that
+// imports the model, not only where the form is opened.
+const optionalText = z.optional(/* @__PURE__ */ z.string(REFERRAL_DRAFT_ERRORS.invalid).check(z.trim()));
 
 export const ReferralDraftSchema = z.object({
-  reason: z.string(REFERRAL_DRAFT_ERRORS.reasonRequired).check(z.trim(), z.minLength(1, REFERRAL_DRAFT_ERRORS.reasonRequired)),
+  reason: /* @__PURE__ */ z.string(REFERRAL_DRAFT_ERRORS.reasonRequired).check(z.trim(), z.minLength(1, REFERRAL_DRAFT_ERRORS.reasonRequired)),
   clientHopes: optionalText,
   preferences: z.optional(
     z.object({
