@@ -34,9 +34,12 @@ async function elementIn(canvas: HTMLElement): Promise<CareReferralButton> {
 const q = <T extends Element = HTMLElement>(el: CareReferralButton, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const text = (el: CareReferralButton, selector: string) => (q(el, selector)?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
+/** The first time, the dialog opens while the form's code loads (a lazy chunk): wait for the form. */
 async function openForm(el: CareReferralButton): Promise<void> {
   await userEvent.click(q(el, '#trigger')!);
   await waitFor(() => expect(q<HTMLDialogElement>(el, '#referral')!.open).toBe(true));
+  await waitFor(() => expect(q(el, '#referral form')).not.toBeNull(), { timeout: 3000 });
+  await el.updateComplete;
 }
 
 async function fillAndSend(el: CareReferralButton): Promise<void> {
@@ -89,7 +92,7 @@ export const FormOpen: Story = {
     const el = await elementIn(canvasElement);
     await openForm(el);
     await expect(q<HTMLDialogElement>(el, '#referral')!.matches(':modal')).toBe(true);
-    await expect(el.shadowRoot!.activeElement?.id).toBe('reason');
+    await waitFor(() => expect(el.shadowRoot!.activeElement?.id).toBe('reason'));
     await expect(text(el, 'label[for="consent"]')).toContain('may be shared with the peer support programme');
     await expect(el.shadowRoot!.querySelectorAll('#recipient option')).toHaveLength(3);
   },

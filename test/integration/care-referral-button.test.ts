@@ -49,8 +49,9 @@ async function connected({ timeout = 5000, poll = 60, referralId, dataSource, us
 async function sendReferral(el: El, reason = 'Isolated since discharge'): Promise<string> {
   if (!$<HTMLDialogElement>(el, '#referral')!.open) $<HTMLButtonElement>(el, '#trigger')!.click();
   await el.updateComplete;
-  // The programme (the team peer's organisation) loads with the peers: the Consent must name it.
-  await waitUntil(() => $<HTMLSelectElement>(el, '#recipient')!.value, 'programme known', { timeout: 5000 });
+  // The programme (the team peer's organisation) loads with the peers, once the form's code is
+  // there (a lazy chunk the first time): the Consent must name it.
+  await waitUntil(() => $<HTMLSelectElement>(el, '#recipient')?.value, 'programme known', { timeout: 5000 });
   $<HTMLTextAreaElement>(el, '#reason')!.value = reason;
   $<HTMLInputElement>(el, '#consent')!.checked = true;
   const request = oneEvent(el, 'care-referral-request');

@@ -3,31 +3,35 @@ import { property, state } from 'lit/decorators.js';
 import { Task as AsyncTask, TaskStatus } from '@lit/task';
 import { asReference } from '../../context/reference.js';
 import { isDataSourceError } from '../../data/index.js';
-import { buildReferralResources, mintIdempotencyKey, type ReferralResourceSet, type Task } from '../../fhir/index.js';
-import { referralRecipients } from '../../fhir/write/referral.js';
-import { isFinalReferralStatus, validateReferralDraft, type DraftField } from '../../model/index.js';
+import type { Task } from '../../fhir/types.js';
+import { referralRecipients, type ReferralResourceSet } from '../../fhir/write/referral.js';
+import type { DraftField } from '../../model/referral-draft.js';
+import { isFinalReferralStatus } from '../../model/referral.js';
 import { CareConnection } from '../../shared/care-connection.js';
 import { reportProblems } from '../../shared/report-problems.js';
 import { invalidDataView, loadErrorView, loadingView } from '../../shared/state-views.js';
 import { controls } from '../../shared/styles/controls.js';
 import { tokens } from '../../shared/styles/tokens.js';
 import { styles } from './care-referral-button.styles.js';
-import { DEFAULT_LANGUAGES, draftFromForm, isDirty, type Recipient } from './draft.js';
+import type { Recipient } from './draft.js';
 import { CareReferralCreatedEvent, CareReferralFailedEvent, CareReferralRequestEvent } from './events.js';
 import { describeFailure, type Failure } from './failure.js';
-import { formView } from './form-view.js';
+import { DEFAULT_LANGUAGES } from './languages.js';
 import { bind, type Msg } from './messages.js';
-import { loadRecipients } from './peers.js';
-import { createReferral } from './persist.js';
+import { pendingView } from './pending-view.js';
 import { ReferralStatusController } from './status.js';
 import { cancelFormView, chipView } from './status-view.js';
+import { WorkflowController } from './workflow-controller.js';
+import type { ReferralWorkflow } from './workflow-loader.js';
 
 const missing = (path: string) => [{ path, code: 'missing' as const, message: `${path}: missing` }];
 const ref = (reference: string | undefined, display?: string) => (reference ? { reference, ...(display ? { display } : {}) } : undefined);
 
 /**
  * A clinician refers the client to peer support, with the client's consent, then follows the
- * referral. The button opens a modal form; sending builds a ServiceRequest, a Task and a Consent
+ * referral. The button opens a modal form (its code loads on first need, from pointer-over or focus
+ * on the button; until it is there the dialog says it is loading, or that it failed, with Try
+ * again); sending builds a ServiceRequest, a Task and a Consent
  * (HL7 SDOH Clinical Care pattern; the Consent names the chosen peer and the programme, so sending
  * is blocked while no programme is known and no peer is chosen) and fires `care-referral-request`.
  * Unless the host calls `preventDefault()` (it then saves them), a connected element creates them
@@ -47,14 +51,14 @@ const ref = (reference: string | undefined, display?: string) => (reference ? { 
  * @fires {CareReferralFailedEvent} care-referral-failed - A write failed; detail: step, kind, status, message, retryable, error.
  * @fires {CareReferralStatusChangedEvent} care-referral-status-changed - The referral's status changed (polling or a cancellation here); detail: status, previousStatus, referral, task.
  * @fires {CareReferralCancelRequestEvent} care-referral-cancel-request - Cancelable. The requester confirmed a cancellation; detail: task (cancelled), reason. `preventDefault()`: the host saves the Task and revokes its ServiceRequest.
- * @fires {CareDataErrorEvent} care-data-error - Invalid `task`, `peers`, a loaded referral with problems, no patient, or a send blocked for want of a programme (source `programme`).
+ * @fires {CareDataErrorEvent} care-data-error - Invalid `task`, `peers`, a loaded referral with problems, no patient, a send blocked for want of a programme (source `programme`), or the form's code could not be loaded (kind `load`, source `referral-form`).
  * @csspart button - The "Refer to peer support" button.
  * @csspart dialog - The modal dialogs (referral form, cancellation).
  * @csspart form - The forms inside the dialogs.
  * @csspart actions - The dialogs' button rows.
  * @csspart submit - The "Send referral" button ("Retry" after a failed send).
  * @csspart error - The notice shown when sending failed.
- * @csspart status - The status chip (also loading / error notices).
+ * @csspart status - The status chip (also loading / error notices, including the form's while it loads).
  * @csspart state - The status text inside the chip.
  * @csspart cancel-button - The "Cancel referral" button.
  * @cssprop --care-referral-button-accent - The chip's accent while the referral is open (completed: success, ended otherwise: error).
@@ -104,10 +108,16 @@ export class CareReferralButton extends LitElement {
     referralId: () => this.referralId || undefined,
     intervalMs: () => (Math.max(1, this.pollInterval) || 30) * 1000,
   });
+  readonly #workflow = new WorkflowController(this, {
+    waiting: () => !!this.#dialog()?.open,
+    ready: (workflow) => this.#startDraft(workflow),
+    // "Try again" takes focus, so the failure is heard and acted on from the keyboard.
+    failed: () => void this.updateComplete.then(() => this.#q('#form-loading button')?.focus()),
+  });
   readonly #recipients = new AsyncTask(this, {
-    args: () => [this.#connection.dataSource, this.#patient(), this.#programmeRef(), this.opened && this.peers === undefined] as const,
-    task: ([dataSource, patient, programme, wanted], { signal }) =>
-      wanted && dataSource && patient ? loadRecipients(dataSource, patient, programme, { signal }) : Promise.resolve(undefined),
+    args: () => [this.#connection.dataSource, this.#patient(), this.#programmeRef(), this.opened && this.peers === undefined ? this.#workflow.module : undefined] as const,
+    task: ([dataSource, patient, programme, workflow], { signal }) =>
+      workflow && dataSource && patient ? workflow.loadRecipients(dataSource, patient, programme, { signal }) : Promise.resolve(undefined),
   });
   #given?: Recipient[] | undefined;
   #key?: string | undefined;
@@ -152,13 +162,29 @@ export class CareReferralButton extends LitElement {
     return { reference, name: this.programmeName ?? (loaded?.reference === reference ? loaded.name : '') };
   }
 
+  /** Opens the dialog at once: the form if its code is there, else "Loading…" until it arrives (#startDraft). */
   #open = (): void => {
     const dialog = this.#dialog();
     if (this.disabled || !dialog || dialog.open) return;
-    this.#key ??= mintIdempotencyKey();
-    this.opened = true;
     this.draftKept = false;
     dialog.showModal();
+    this.#workflow.request();
+  };
+
+  #startDraft(workflow: ReferralWorkflow): void {
+    this.#key ??= workflow.mintIdempotencyKey();
+    this.opened = true;
+    // A form that arrived after showModal() missed its autofocus.
+    void this.updateComplete.then(() => {
+      const form = this.#form();
+      if (form && !form.contains(this.shadowRoot?.activeElement ?? null)) this.#q('#reason')?.focus();
+    });
+  }
+
+  /** Try again: focus waits on Cancel, which stays while the retry runs. */
+  #retryWorkflow = (): void => {
+    this.#workflow.request();
+    void this.updateComplete.then(() => this.#q('#referral .actions button')?.focus());
   };
 
   /** Escape while sending would hide the outcome; the request is short-lived (it times out). */
@@ -185,23 +211,24 @@ export class CareReferralButton extends LitElement {
   }
 
   #onClosed = (): void => {
-    this.draftKept = isDirty(this.#form());
+    this.draftKept = this.#workflow.module?.isDirty(this.#form()) ?? false;
     this.#returnFocus('#trigger');
   };
 
   /**
    * Validates and sends. Once sent, the fields are locked and Submit is Retry: the same resources
-   * under the same key (persist.ts), never an edit the server would ignore for the old copy.
+   * under the same key (create-referral.ts), never an edit the server would ignore for the old copy.
    */
   #onSubmit = (event: SubmitEvent): void => {
     event.preventDefault();
     const patient = this.#patient();
     const form = this.#form();
-    if (this.busy || this.disabled || !patient || !form) return;
+    const workflow = this.#workflow.module;
+    if (this.busy || this.disabled || !patient || !form || !workflow) return;
     if (this.#pending) return void this.#write();
     const programme = this.#programme();
-    const input = draftFromForm(new FormData(form), [...(programme ? [programme] : []), ...this.#peers()]);
-    const result = validateReferralDraft(input);
+    const input = workflow.draftFromForm(new FormData(form), [...(programme ? [programme] : []), ...this.#peers()]);
+    const result = workflow.validateReferralDraft(input);
     const errors = result.ok ? {} : { ...result.fieldErrors };
     // No peer chosen and no programme known: the Consent would name no recipient.
     if (!input.performer) errors.performer = 'referral.error.recipient';
@@ -212,9 +239,9 @@ export class CareReferralButton extends LitElement {
       void this.updateComplete.then(() => this.#q('#referral [aria-invalid="true"]')?.focus());
       return;
     }
-    const key = (this.#key ??= mintIdempotencyKey());
+    const key = (this.#key ??= workflow.mintIdempotencyKey());
     // `now` is fixed for the life of this draft, so a retry sends exactly the same resources.
-    const resources = buildReferralResources(result.draft, {
+    const resources = workflow.buildReferralResources(result.draft, {
       key,
       now: (this.#now ??= new Date()),
       patient: { reference: patient },
@@ -234,11 +261,12 @@ export class CareReferralButton extends LitElement {
   #write = async (): Promise<void> => {
     const dataSource = this.#connection.dataSource;
     const resources = this.#pending;
-    if (this.busy || !dataSource || !resources) return;
+    const workflow = this.#workflow.module;
+    if (this.busy || !dataSource || !resources || !workflow) return;
     this.busy = true;
     this.failure = undefined;
     try {
-      const created = await createReferral(dataSource, resources);
+      const created = await workflow.createReferral(dataSource, resources);
       this.busy = false;
       this.#done(created, true);
     } catch (error) {
@@ -312,9 +340,25 @@ export class CareReferralButton extends LitElement {
     if (referral ? !isFinalReferralStatus(referral.status) : load.status === TaskStatus.PENDING) return nothing;
     if (!this.#patient()) return html`<p class="notice" part="status">${m('noPatient')}</p>`;
     const draft = this.draftKept;
+    const preload = this.#workflow.module ? nothing : this.#workflow.request;
     return html`<button id="trigger" part="button" type="button" aria-haspopup="dialog" aria-describedby=${draft ? 'draft' : nothing}
-        ?disabled=${this.disabled} @click=${this.#open}>${m('open')}</button
+        ?disabled=${this.disabled} @click=${this.#open} @pointerenter=${preload} @focus=${preload}>${m('open')}</button
       >${draft ? html`<span class="hint" id="draft">${m('draftKept')}</span>` : nothing}`;
+  }
+
+  /** The form once its code is there; until then the dialog says it is loading (aria-busy, described by #form-loading). */
+  #referralDialog(m: Msg, locale: string) {
+    const workflow = this.#workflow.module;
+    const { busy } = this;
+    const content = workflow
+      ? workflow.formView({
+          m, locale, busy, locked: !!this.#pending, errors: this.errors, failure: this.failure, programme: this.#programme(),
+          peers: this.#peers(), peersState: this.#peersState(m, locale),
+          languages: this.languages, onSubmit: this.#onSubmit, onClose: this.#close, onDiscard: this.#discard,
+        })
+      : pendingView({ m, locale, failed: this.#workflow.failed, onRetry: this.#retryWorkflow, onClose: this.#close });
+    return html`<dialog id="referral" part="dialog" aria-labelledby="title" aria-describedby=${workflow ? nothing : 'form-loading'}
+        aria-busy=${workflow || this.#workflow.failed ? nothing : 'true'} @cancel=${this.#onEscape} @close=${this.#onClosed}>${content}</dialog>`;
   }
 
   protected override render() {
@@ -323,13 +367,7 @@ export class CareReferralButton extends LitElement {
     const { busy } = this;
     const close = () => !busy && this.#q<HTMLDialogElement>('#cancel')?.close();
     return html`${this.#statusView(m, locale)}${this.#trigger(m)}
-      <dialog id="referral" part="dialog" aria-labelledby="title" @cancel=${this.#onEscape} @close=${this.#onClosed}>
-        ${formView({
-          m, locale, busy, locked: !!this.#pending, errors: this.errors, failure: this.failure, programme: this.#programme(),
-          peers: this.#peers(), peersState: this.#peersState(m, locale),
-          languages: this.languages, onSubmit: this.#onSubmit, onClose: this.#close, onDiscard: this.#discard,
-        })}
-      </dialog>
+      ${this.#referralDialog(m, locale)}
       ${this.#status.referral
         ? html`<dialog id="cancel" part="dialog" aria-labelledby="cancel-title" @cancel=${this.#onEscape} @close=${() => this.#returnFocus('[part="cancel-button"]')}>
             ${cancelFormView({ m, busy, problem: this.cancelProblem, onSubmit: this.#onCancelSubmit, onClose: close })}

@@ -4,9 +4,6 @@ import type { ReferralDraftInput } from '../../model/referral-draft.js';
 
 export type { Recipient };
 
-/** Languages offered by default (BCP-47); names come from Intl.DisplayNames in the user's locale. */
-export const DEFAULT_LANGUAGES = ['en', 'es', 'pt', 'fr', 'ht', 'zh', 'vi', 'ar', 'ru', 'so'];
-
 /**
  * Reads the form. Blank text is left out (the schema then reports what is required); the chosen
  * recipient becomes the performer with its name as display, the empty choice means "the programme

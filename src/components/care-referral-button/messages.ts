@@ -50,6 +50,7 @@ export const t = defineMessages('referral', {
   'fail.kept': 'It is kept as typed; Retry never duplicates it. To change it, discard it.',
   'fail.partial': 'Part of it was saved; Retry completes it.',
   what: 'the referral',
+  form: 'the referral form',
   noPatient: 'Referral unavailable: no client selected.',
   label: 'Peer support referral',
   'status.draft': 'Draft',

@@ -1,7 +1,7 @@
 /** The live status chip and the requester's cancel form. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatRelative } from '../../i18n/dates.js';
-import { statusNeedsReason, type Referral } from '../../model/index.js';
+import { statusNeedsReason, type Referral } from '../../model/referral.js';
 import type { Failure } from './failure.js';
 import type { Msg } from './messages.js';
 

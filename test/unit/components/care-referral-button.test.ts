@@ -1,7 +1,7 @@
 // <care-referral-button> in the browser, standalone (no data source): the button, the modal form
 // (keyboard, focus, validation, draft kept), the events, the status chip from a `task` property.
 // Writes to the FHIR server are in test/integration/care-referral-button.test.ts.
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/components/care-team-provider/define.js';
 import '../../../src/components/care-referral-button/define.js';
@@ -24,10 +24,14 @@ function deepActive(): Element | null {
   return active;
 }
 
+/** Clicks the button; an open dialog is ready once the form's code has loaded (the first time, a lazy chunk). */
 async function openForm(el: El): Promise<HTMLDialogElement> {
   $<HTMLButtonElement>(el, '#trigger')!.click();
   await el.updateComplete;
-  return $<HTMLDialogElement>(el, '#referral')!;
+  const dialog = $<HTMLDialogElement>(el, '#referral')!;
+  if (dialog.open) await waitUntil(() => $(el, '#referral form'), 'the form is loaded');
+  await el.updateComplete;
+  return dialog;
 }
 
 function fill(el: El, values: { reason?: string; hopes?: string; note?: string; consent?: boolean }): void {
@@ -82,7 +86,7 @@ describe('<care-referral-button> standalone', () => {
     const dialog = $<HTMLDialogElement>(el, '#referral')!;
     expect(dialog.open).to.equal(true);
     expect(dialog.matches(':modal')).to.equal(true);
-    expect(deepActive()?.id).to.equal('reason');
+    await waitUntil(() => deepActive()?.id === 'reason', 'focus on the reason once the form is there');
     outside.focus();
     expect(document.activeElement).not.to.equal(outside);
     await expectAccessibleInThemes(el);
