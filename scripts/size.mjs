@@ -1,13 +1,15 @@
 // npm run size: gzip sizes against budgets, as a table. Fails (exit 1) when over budget.
 //  - the self-registering CDN bundle, what every page loads (everything counted once): the
 //    product target is 40 KB gzip (issue #2), which the four elements together do not meet yet
-//    (about 66 KB: Lit ~7, zod ~6, FHIR/model/data ~14, elements ~8 each). Until that work is
-//    done the check holds the line where it is, so the bundle cannot grow unnoticed; see the README.
-//  - each lazy chunk next to it (the roster's virtualizer, fetched only for teams above 200 members).
+//    (about 66 KB: Lit ~7, zod ~6, FHIR/model/data ~14, elements ~8 each; the bundle also exports
+//    the whole public API, write builders and schemas included, so those stay in it). Until that
+//    work is done the check holds the line where it is, so the bundle cannot grow unnoticed; see the README.
+//  - each lazy chunk next to it, with a budget of its own by name (the roster's virtualizer,
+//    fetched only for teams above 200 members; the referral form, fetched when first opened). A
+//    new chunk needs a budget here.
 //  - each element's own code: its folder only, minified, with lit, zod and every shared module
 //    (src/model, src/fhir, src/data, src/shared, ...) external, since the bundle counts those once: <= 8 KB
-//    for what every page loads; code it imports dynamically (the referral form) is a row of its
-//    own, under the lazy chunk budget.
+//    for what every page loads; code it imports dynamically is a row of its own, under that chunk's budget.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { resolve, sep } from 'node:path';
@@ -22,9 +24,16 @@ const KB = 1024;
 const BUNDLE = 'dist/cdn/care-team-elements.js';
 const CHUNKS = 'dist/cdn/chunks';
 const TARGET_BUNDLE = 40 * KB;
-const BUDGET = { bundle: 67 * KB, chunk: 9 * KB, element: 8 * KB };
+const BUDGET = {
+  bundle: 66.5 * KB,
+  element: 8 * KB,
+  /** Lazy chunks, by the name before their hash. */
+  chunk: { 'roster-virtualizer': 9 * KB, 'referral-workflow': 2.5 * KB },
+};
+/** A lazy chunk's budget; a chunk without one fails the check (0), so each is chosen, not inherited. */
+const chunkBudget = (name) => Object.entries(BUDGET.chunk).find(([prefix]) => name.startsWith(`${prefix}-`) || name === prefix)?.[1] ?? 0;
 
-/** An element's own code: `{ eager, lazy }`, the minified code every page loads and what it imports dynamically. */
+/** An element's own code: `eager`, the minified code every page loads, and `lazy`, each chunk it imports dynamically. */
 async function elementOwnCode(name) {
   const folder = resolve('src/components', name) + sep;
   const bundle = await rollup({
@@ -41,8 +50,12 @@ async function elementOwnCode(name) {
   });
   const { output } = await bundle.generate({ format: 'es' });
   await bundle.close();
-  const code = (lazy) => output.filter((chunk) => chunk.type === 'chunk' && (chunk.isDynamicEntry && !chunk.isEntry) === lazy).map((chunk) => chunk.code).join('\n');
-  return { eager: code(false), lazy: code(true) };
+  const chunks = output.filter((chunk) => chunk.type === 'chunk');
+  const isLazy = (chunk) => chunk.isDynamicEntry && !chunk.isEntry;
+  return {
+    eager: chunks.filter((chunk) => !isLazy(chunk)).map((chunk) => chunk.code).join('\n'),
+    lazy: chunks.filter(isLazy).map(({ name, code }) => ({ name, code })),
+  };
 }
 
 const gzip = (code) => gzipSync(code, { level: 9 }).length;
@@ -56,13 +69,15 @@ const bundleCode = readFileSync(BUNDLE);
 rows.push({ entry: `${BUNDLE} (every page)`, raw: bundleCode.length, gzip: gzip(bundleCode), budget: BUDGET.bundle });
 for (const name of readdirSync(CHUNKS).filter((file) => file.endsWith('.js')).sort()) {
   const code = readFileSync(join(CHUNKS, name));
-  rows.push({ entry: `${CHUNKS}/${name} (lazy)`, raw: code.length, gzip: gzip(code), budget: BUDGET.chunk });
+  rows.push({ entry: `${CHUNKS}/${name} (lazy)`, raw: code.length, gzip: gzip(code), budget: chunkBudget(name) });
 }
 for (const name of readdirSync('src/components').sort()) {
   if (!existsSync(`src/components/${name}/define.ts`)) continue;
   const { eager, lazy } = await elementOwnCode(name);
   rows.push({ entry: `<${name}> own code`, raw: Buffer.byteLength(eager), gzip: gzip(eager), budget: BUDGET.element });
-  if (lazy) rows.push({ entry: `<${name}> own code (lazy)`, raw: Buffer.byteLength(lazy), gzip: gzip(lazy), budget: BUDGET.chunk });
+  for (const chunk of lazy) {
+    rows.push({ entry: `<${name}> own code (lazy ${chunk.name})`, raw: Buffer.byteLength(chunk.code), gzip: gzip(chunk.code), budget: chunkBudget(chunk.name) });
+  }
 }
 
 const width = Math.max(...rows.map((row) => row.entry.length));
