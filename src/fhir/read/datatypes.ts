@@ -23,7 +23,7 @@ export function readCodeableConcept(value: unknown, path: Path, log: ProblemLog)
   const coding: Coding[] = [];
   const items = readArray(value, 'coding', path, log);
   for (let index = 0; index < items.length; index += 1) {
-    const item = readCoding(items[index], at(at(path, 'coding'), index), log);
+    const item = readCoding(items[index], at(path, 'coding', index), log);
     if (item) coding.push(item);
   }
   const text = readString(value, 'text', path, log);
@@ -35,7 +35,7 @@ export function readCodeableConcept(value: unknown, path: Path, log: ProblemLog)
 export function readCodeableConcepts(obj: Json, key: string, path: Path, log: ProblemLog, into: CodeableConcept[] = []): CodeableConcept[] {
   const items = readArray(obj, key, path, log);
   for (let index = 0; index < items.length; index += 1) {
-    const concept = readCodeableConcept(items[index], at(at(path, key), index), log);
+    const concept = readCodeableConcept(items[index], at(path, key, index), log);
     if (concept) into.push(concept);
   }
   return into;
@@ -124,7 +124,7 @@ export function readHumanNames(obj: Json, key: string, path: Path, log: ProblemL
   const names: HumanName[] = [];
   const items = readArray(obj, key, path, log);
   for (let index = 0; index < items.length; index += 1) {
-    const name = readHumanName(items[index], at(at(path, key), index), log);
+    const name = readHumanName(items[index], at(path, key, index), log);
     if (name) names.push(name);
   }
   return names;
@@ -166,7 +166,7 @@ export function readTelecom(obj: Json, key: string, path: Path, log: ProblemLog)
   const telecom: Telecom[] = [];
   for (let index = 0; index < items.length; index += 1) {
     const item = items[index];
-    const itemPath = at(at(path, key), index);
+    const itemPath = at(path, key, index);
     if (!isObject(item)) {
       reportWrongType(log, itemPath, 'a ContactPoint object');
       continue;

@@ -13,8 +13,8 @@ export function extensionsOf(owner: Json, url: string, path: Path, log: ProblemL
   const items = readArray(owner, 'extension', path, log);
   for (let index = 0; index < items.length; index += 1) {
     const item = items[index];
-    if (!isObject(item)) reportWrongType(log, at(at(path, 'extension'), index), 'an Extension object');
-    else if (item.url === url) found.push({ extension: item, path: at(at(path, 'extension'), index) });
+    if (!isObject(item)) reportWrongType(log, at(path, 'extension', index), 'an Extension object');
+    else if (item.url === url) found.push({ extension: item, path: at(path, 'extension', index) });
   }
   return found;
 }

@@ -82,7 +82,7 @@ export function readStrings(obj: Json, key: string, path: Path, log: ProblemLog)
   for (let index = 0; index < items.length; index += 1) {
     const item = items[index];
     if (typeof item === 'string' && item.trim() !== '') strings.push(item);
-    else if (typeof item !== 'string') reportWrongType(log, at(at(path, key), index), 'a string');
+    else if (typeof item !== 'string') reportWrongType(log, at(path, key, index), 'a string');
   }
   return strings;
 }

@@ -19,7 +19,7 @@ function readAvailableTime(value: unknown, path: Path, log: ProblemLog): Availab
   if (!isObject(value)) return reportWrongType(log, path, 'an availableTime object');
   const days = readArray(value, 'daysOfWeek', path, log).flatMap((day, index) => {
     const known = DAYS_OF_WEEK.find((d) => d === day);
-    if (!known) log.add(at(at(path, 'daysOfWeek'), index), 'unknown-code', `is not one of ${DAYS_OF_WEEK.join(', ')}`);
+    if (!known) log.add(at(path, 'daysOfWeek', index), 'unknown-code', `is not one of ${DAYS_OF_WEEK.join(', ')}`);
     return known ? [known] : [];
   });
   const time = (key: string): string | undefined => {
@@ -47,7 +47,7 @@ function readList<T>(
   log: ProblemLog,
   read: (v: unknown, p: Path, l: ProblemLog) => T | undefined,
 ): T[] {
-  return readArray(role, key, path, log).flatMap((item, index) => read(item, at(at(path, key), index), log) ?? []);
+  return readArray(role, key, path, log).flatMap((item, index) => read(item, at(path, key, index), log) ?? []);
 }
 
 /** The Practitioner behind the role, or a problem when it is referenced, unresolvable and unnamed. */

@@ -16,12 +16,14 @@ class ElementPath {
   constructor(
     private readonly parent: Path,
     private readonly key: string | number,
+    /** An item of the `key` array: one node for `coding[0]`, not two. */
+    private readonly index?: number,
   ) {}
 
   toString(): string {
     const parent = String(this.parent);
-    if (typeof this.key === 'number') return `${parent}[${this.key}]`;
-    return parent ? `${parent}.${this.key}` : this.key;
+    const element = typeof this.key === 'number' ? `${parent}[${this.key}]` : parent ? `${parent}.${this.key}` : this.key;
+    return this.index === undefined ? element : `${element}[${this.index}]`;
   }
 }
 
@@ -41,9 +43,12 @@ export function createLog(): ProblemLog {
   };
 }
 
-/** `at('participant', 2)` reads `participant[2]`; `at(that, 'member')` reads `participant[2].member`. */
-export function at(path: Path, key: string | number): Path {
-  return new ElementPath(path, key);
+/**
+ * `at('participant', 2)` reads `participant[2]`; `at(that, 'member')` reads `participant[2].member`;
+ * `at(that, 'role', 0)` reads `participant[2].role[0]`.
+ */
+export function at(path: Path, key: string | number, index?: number): Path {
+  return new ElementPath(path, key, index);
 }
 
 const PLAIN_REFERENCE = /^(#[A-Za-z0-9\-.]{1,64}|[A-Z][A-Za-z]{1,63}\/[A-Za-z0-9\-.]{1,64})$/;

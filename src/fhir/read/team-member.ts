@@ -56,7 +56,8 @@ export function readParticipant(
   }
   const roleConcepts = readCodeableConcepts(value, 'role', path, log);
   const member = readReferenceAt(value, 'member', path, log);
-  const party = member ? describeParty(member, context.resolver, at(path, 'member'), log) : EMPTY_PARTY;
+  const memberPath = at(path, 'member');
+  const party = member ? describeParty(member, context.resolver, memberPath, log) : EMPTY_PARTY;
   const concepts = party.roleConcepts.length > 0 ? roleConcepts.concat(party.roleConcepts) : roleConcepts;
   const category = categoriseRole(concepts, party.kind);
   const period = readPeriod(value, 'period', path, log);
@@ -64,7 +65,7 @@ export function readParticipant(
   const roleInactive = party.practitionerRole?.active === false;
   const organization = onBehalfOf(value, party, context, path, log) ?? party.organization;
   const responsibility =
-    responsibilityOf(value, path, log) ?? responsibilityOf(party.practitionerRole, at(path, 'member'), log);
+    responsibilityOf(value, path, log) ?? responsibilityOf(party.practitionerRole, memberPath, log);
   // One literal plus named stores rather than compact(): this runs once per member of a team.
   const teamMember: TeamMember = {
     key: uniqueKey(elementId ?? member?.reference ?? `participant-${index}`, context.usedKeys),
