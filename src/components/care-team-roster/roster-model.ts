@@ -95,8 +95,9 @@ export function sortMembers(members: readonly TeamMember[], sort: SortBy): TeamM
   return keyed.map((entry) => entry.member);
 }
 
-export function filterMembers(members: readonly TeamMember[], filter: RoleCategory | undefined): TeamMember[] {
-  return filter ? members.filter((member) => member.category === filter) : [...members];
+/** The members of one role category, or everyone (the same list: callers do not change it). */
+export function filterMembers(members: readonly TeamMember[], filter: RoleCategory | undefined): readonly TeamMember[] {
+  return filter ? members.filter((member) => member.category === filter) : members;
 }
 
 /** Members bucketed by a key, in first-seen order of the keys. */
@@ -129,9 +130,10 @@ export function groupMembers(sorted: readonly TeamMember[], groupBy: GroupBy): R
 }
 
 export function countByRole(members: readonly TeamMember[]): [RoleCategory, number][] {
-  const byRole = bucket(members, (member) => member.category);
+  const counts = new Map<RoleCategory, number>();
+  for (const { category } of members) counts.set(category, (counts.get(category) ?? 0) + 1);
   return ROLE_CATEGORIES.flatMap((category) => {
-    const count = byRole.get(category)?.length;
+    const count = counts.get(category);
     return count ? [[category, count] as [RoleCategory, number]] : [];
   });
 }
