@@ -129,8 +129,10 @@ describe('<care-referral-button> with the FHIR server', () => {
       it(`${fault} on the ${step} request: the form stays, Retry leaves exactly one of each`, async function () {
         this.timeout(20_000);
         const slow = fault === 'slow';
-        await setFaults([{ method: 'POST', resourceType: step, fault, ...(slow ? { delayMs: 2500 } : {}) }]);
-        const el = await connected({ timeout: slow ? 1000 : 5000 });
+        // Slow: the held request outlasts the 2 s timeout by 2 s, and every other request (the
+        // retry too) has 2 s, enough on a loaded CI machine (1 s was not, once).
+        await setFaults([{ method: 'POST', resourceType: step, fault, ...(slow ? { delayMs: 4000 } : {}) }]);
+        const el = await connected({ timeout: slow ? 2000 : 5000 });
         const failed = oneEvent(el, 'care-referral-failed');
         const key = await sendReferral(el, 'Wants to meet someone who has been there');
         const { detail } = await failed;
@@ -145,7 +147,7 @@ describe('<care-referral-button> with the FHIR server', () => {
         const created = oneEvent(el, 'care-referral-created');
         $<HTMLButtonElement>(el, '[part="submit"]')!.click();
         await created;
-        if (slow) await sleep(2000); // let the held-back request reach the server too
+        if (slow) await sleep(3000); // let the held-back request reach the server too
         expect(await counts(key)).to.deep.equal([1, 1, 1, 2, 2]);
       });
     }
