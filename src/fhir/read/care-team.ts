@@ -1,6 +1,7 @@
 /** CareTeam → CareTeam with its members. */
 import { CARE_TEAM_STATUSES, type CareTeam } from '../../model/care-team.js';
 import type { MapResult } from '../../model/problems.js';
+import type { TeamMember } from '../../model/team-member.js';
 import type { ReferenceResolver } from '../references.js';
 import { readPeriod, readReferences } from './datatypes.js';
 import { compact, expectResource, readArray, readCode, readString, type Json } from './fields.js';
@@ -14,12 +15,13 @@ import { readParticipant } from './team-member.js';
  * (the team itself, or the CarePlan that contains it). Paths are prefixed with `path`.
  */
 export function mapCareTeam(team: Json, resolver: ReferenceResolver, now: Date, path: Path, log: ProblemLog): CareTeam {
-  const usedKeys = new Set<string>();
-  const participantsPath = at(path, 'participant');
-  const members = readArray(team, 'participant', path, log).flatMap(
-    (participant, index) =>
-      readParticipant(participant, index, { resolver, now, usedKeys }, at(participantsPath, index), log) ?? [],
-  );
+  const context = { resolver, now, usedKeys: new Set<string>() };
+  const participants = readArray(team, 'participant', path, log);
+  const members: TeamMember[] = [];
+  for (let index = 0; index < participants.length; index += 1) {
+    const member = readParticipant(participants[index], index, context, at(path, 'participant', index), log);
+    if (member) members.push(member);
+  }
   const [managing] = readReferences(team, 'managingOrganization', path, log);
   return compact<CareTeam>({
     id: readString(team, 'id', path, log),

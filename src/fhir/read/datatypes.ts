@@ -79,7 +79,8 @@ export function readReference(value: unknown, path: Path, log: ProblemLog): Refe
     const idValue = readString(identifier, 'value', at(path, 'identifier'), log);
     if (idValue) reference.identifier = system ? { system, value: idValue } : { value: idValue };
   }
-  return Object.keys(reference).length > 0 ? reference : undefined;
+  // Not Object.keys(): every member of a large team has two or three references.
+  return ref || type || display || reference.identifier ? reference : undefined;
 }
 
 /** A 0..1 Reference element. */

@@ -54,11 +54,12 @@ export function readParticipant(
     reportWrongType(log, path, 'a participant object');
     return undefined;
   }
-  const roleConcepts = readCodeableConcepts(value, 'role', path, log);
+  // The participant's roles, then the ones its target carries (PractitionerRole.code, ...).
+  const concepts = readCodeableConcepts(value, 'role', path, log);
   const member = readReferenceAt(value, 'member', path, log);
   const memberPath = at(path, 'member');
   const party = member ? describeParty(member, context.resolver, memberPath, log) : EMPTY_PARTY;
-  const concepts = party.roleConcepts.length > 0 ? roleConcepts.concat(party.roleConcepts) : roleConcepts;
+  concepts.push(...party.roleConcepts);
   const category = categoriseRole(concepts, party.kind);
   const period = readPeriod(value, 'period', path, log);
   const elementId = readString(value, 'id', path, log);
