@@ -8,14 +8,14 @@ import { compact, expectResource, readArray, readCode, readString, type Json } f
 import { namedParty, readSubject } from './party.js';
 import { at, createLog, type ProblemLog, type Path } from './problems.js';
 import { resolverFor, type ReadContext } from './context.js';
-import { readParticipant } from './team-member.js';
+import { readParticipant, type MemberContext } from './team-member.js';
 
 /**
  * Maps a CareTeam already known to be one. `resolver` must already own the right `contained`
  * (the team itself, or the CarePlan that contains it). Paths are prefixed with `path`.
  */
 export function mapCareTeam(team: Json, resolver: ReferenceResolver, now: Date, path: Path, log: ProblemLog): CareTeam {
-  const context = { resolver, now, usedKeys: new Set<string>() };
+  const context: MemberContext = { resolver, now, usedKeys: new Set(), parties: new Map() };
   const participants = readArray(team, 'participant', path, log);
   const members: TeamMember[] = [];
   for (let index = 0; index < participants.length; index += 1) {

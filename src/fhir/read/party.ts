@@ -79,6 +79,12 @@ export interface PartyDescription {
 }
 
 /**
+ * Parties already named in one read, by reference string. A large team's thousands of members
+ * share a dozen organisations: each is named once and its Party shared (model values are never changed).
+ */
+export type PartyCache = Map<string, Party>;
+
+/**
  * Name of whoever a reference points at (resolved resource, else display), with the reference.
  * For secondary parties (organisations, requester, owner): an unresolved one is not a problem.
  */
@@ -87,14 +93,22 @@ export function namedParty(
   resolver: ReferenceResolver,
   path: Path,
   log: ProblemLog,
+  cache?: PartyCache,
 ): Party | undefined {
   if (!reference) return undefined;
-  const resolved = resolver.resolve(reference);
-  const name = (resolved ? resourceName(resolved.resource, path, log) : undefined) ?? reference.display;
   const ref = reference.reference;
+  const cached = ref === undefined ? undefined : cache?.get(ref);
+  if (cached) return cached;
+  const resolved = resolver.resolve(reference);
+  const resourceNamed = resolved ? resourceName(resolved.resource, path, log) : undefined;
+  const name = resourceNamed ?? reference.display;
   // Built directly, not through compact(): every member of a large team has an organisation.
   if (name === undefined) return ref === undefined ? undefined : { reference: ref };
-  return ref === undefined ? { name } : { name, reference: ref };
+  if (ref === undefined) return { name };
+  const party = { name, reference: ref };
+  // Only a name from the resource itself holds for every reference to it; `#id` depends on the owner.
+  if (cache && resourceNamed !== undefined && !ref.startsWith('#')) cache.set(ref, party);
+  return party;
 }
 
 function describePractitionerRole(
@@ -103,6 +117,7 @@ function describePractitionerRole(
   resolver: ReferenceResolver,
   path: Path,
   log: ProblemLog,
+  parties: PartyCache | undefined,
 ): PartyDescription {
   const roleResolver = resolver.withOwner(role);
   const practitionerRef = readReferenceAt(role, 'practitioner', path, log);
@@ -115,7 +130,7 @@ function describePractitionerRole(
     reference: practitionerRef?.reference,
     practitionerRoleReference: roleReference.reference,
     roleConcepts: readCodeableConcepts(role, 'specialty', path, log, readCodeableConcepts(role, 'code', path, log)),
-    organization: namedParty(readReferenceAt(role, 'organization', path, log), roleResolver, at(path, 'organization'), log),
+    organization: namedParty(readReferenceAt(role, 'organization', path, log), roleResolver, at(path, 'organization'), log, parties),
     telecom:
       ownTelecom.length > 0 || !practitioner ? ownTelecom : workTelecom(practitioner.resource, at(path, 'practitioner'), log),
     practitionerRole: role,
@@ -132,11 +147,12 @@ export function describeParty(
   resolver: ReferenceResolver,
   path: Path,
   log: ProblemLog,
+  parties?: PartyCache,
 ): PartyDescription {
   const resolved = resolver.resolve(reference);
   const kind = kindOfType(referencedType(reference, resolved));
   if (resolved && kind === 'practitioner-role')
-    return describePractitionerRole(resolved.resource, reference, resolver, path, log);
+    return describePractitionerRole(resolved.resource, reference, resolver, path, log, parties);
   const unresolved = reference.reference !== undefined && !resolved;
   if (unresolved && !reference.display) reportUnresolved(log, at(path, 'reference'), reference.reference);
   const target = resolved?.resource;

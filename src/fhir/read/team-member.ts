@@ -7,7 +7,7 @@ import { categoriseRole } from '../categorise.js';
 import { readCodeableConcepts, readPeriod, readReferenceAt } from './datatypes.js';
 import { extensionsOf } from './extension-reader.js';
 import { compact, isObject, readString, type Json } from './fields.js';
-import { namedParty, describeParty, toMemberRoles, type PartyDescription } from './party.js';
+import { namedParty, describeParty, toMemberRoles, type PartyCache, type PartyDescription } from './party.js';
 import { at, reportWrongType, type ProblemLog, type Path } from './problems.js';
 import { periodHasEnded } from './context.js';
 
@@ -16,6 +16,8 @@ export interface MemberContext {
   now: Date;
   /** Keys already handed out in this team, so a member listed twice still gets a unique key. */
   usedKeys: Set<string>;
+  /** Organisations already named in this team. */
+  parties: PartyCache;
 }
 
 const EMPTY_PARTY: PartyDescription = { kind: 'unknown', roleConcepts: [], telecom: [], unresolved: false };
@@ -40,7 +42,7 @@ function onBehalfOf(participant: Json, party: PartyDescription, context: MemberC
     log.add(at(path, 'onBehalfOf'), 'invariant', 'ctm-1: onBehalfOf is only allowed when the member is a Practitioner');
     return undefined;
   }
-  return namedParty(reference, context.resolver, at(path, 'onBehalfOf'), log);
+  return namedParty(reference, context.resolver, at(path, 'onBehalfOf'), log, context.parties);
 }
 
 export function readParticipant(
@@ -58,7 +60,7 @@ export function readParticipant(
   const concepts = readCodeableConcepts(value, 'role', path, log);
   const member = readReferenceAt(value, 'member', path, log);
   const memberPath = at(path, 'member');
-  const party = member ? describeParty(member, context.resolver, memberPath, log) : EMPTY_PARTY;
+  const party = member ? describeParty(member, context.resolver, memberPath, log, context.parties) : EMPTY_PARTY;
   concepts.push(...party.roleConcepts);
   const category = categoriseRole(concepts, party.kind);
   const period = readPeriod(value, 'period', path, log);

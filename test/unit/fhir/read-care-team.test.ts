@@ -104,6 +104,40 @@ describe('readCareTeam', () => {
     });
   });
 
+  describe('organisations shared by members', () => {
+    const role = (id: string, organization: object, contained?: object[]) => ({
+      resourceType: 'PractitionerRole',
+      id,
+      ...(contained ? { contained } : {}),
+      organization,
+    });
+    const resources = [
+      { resourceType: 'Organization', id: 'harbor', name: 'Harbor Peer Support' },
+      role('a', { reference: 'Organization/harbor' }),
+      role('b', { reference: 'Organization/harbor', display: 'Harbour (old name)' }),
+      role('c', { reference: '#org' }, [{ resourceType: 'Organization', id: 'org', name: 'Riverside Clinic' }]),
+      role('d', { reference: '#org' }, [{ resourceType: 'Organization', id: 'org', name: 'Northside Recovery' }]),
+      role('e', { reference: 'Organization/gone', display: 'First display' }),
+      role('f', { reference: 'Organization/gone', display: 'Second display' }),
+    ];
+    const team = {
+      resourceType: 'CareTeam',
+      participant: ['a', 'b', 'c', 'd', 'e', 'f'].map((id) => ({ member: { reference: `PractitionerRole/${id}` } })),
+    };
+
+    it('gives each member the organisation its own reference names', () => {
+      const { value } = readCareTeam(team, { resources, now: NOW });
+      expect(value?.members.map((member) => member.organization?.name)).to.deep.equal([
+        'Harbor Peer Support',
+        'Harbor Peer Support',
+        'Riverside Clinic',
+        'Northside Recovery',
+        'First display',
+        'Second display',
+      ]);
+    });
+  });
+
   describe('malformed input', () => {
     it('rejects what is not a CareTeam', () => {
       expect(readCareTeam(null).problems).to.deep.equal([
