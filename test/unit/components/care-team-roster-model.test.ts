@@ -74,21 +74,21 @@ describe('roster model: grouping, filter and counts', () => {
   ];
 
   it('groups by role in category order, the peer specialist first', () => {
-    const groups = groupMembers(sortMembers(team, 'name'), 'role');
+    const groups = groupMembers(team, 'role', 'name');
     expect(groups.map((g) => g.category)).to.deep.equal(['peer-specialist', 'psychiatrist', 'therapist', 'client']);
     expect(names(groups[2]!.members)).to.deep.equal(['Elena', 'Jo']);
   });
 
   it('groups by organisation alphabetically, members without one last', () => {
-    const groups = groupMembers(sortMembers(team, 'name'), 'organization');
+    const groups = groupMembers(team, 'organization', 'name');
     expect(groups.map((g) => g.organization ?? '(none)')).to.deep.equal(['PeerBridge', 'Riverside', '(none)']);
     expect(groups.map((g) => g.members.length)).to.deep.equal([1, 3, 1]);
   });
 
   it('puts everyone in one group with no grouping, and no group for no members', () => {
-    expect(groupMembers(team, 'none')).to.have.length(1);
-    expect(groupMembers([], 'role')).to.deep.equal([]);
-    expect(groupMembers([], 'none')).to.deep.equal([]);
+    expect(groupMembers(team, 'none', 'name')).to.have.length(1);
+    expect(groupMembers([], 'role', 'name')).to.deep.equal([]);
+    expect(groupMembers([], 'none', 'name')).to.deep.equal([]);
   });
 
   it('filters by role category', () => {
