@@ -52,3 +52,26 @@ export function lazyModule<T>(load: () => Promise<T>, describe: string): LazyMod
     },
   };
 }
+
+export interface SwappableLazyModule<T> {
+  /** The lazy module in use. */
+  current(): LazyModule<T>;
+  /**
+   * Loads another way from now on (a test's load that fails, waits or counts), with a fresh state;
+   * returns the function that restores the previous loader. Not part of the public API.
+   */
+  replace(load: () => Promise<T>): () => void;
+}
+
+/** A lazy module behind an accessor, so tests can swap how it loads without touching the element. */
+export function swappableLazyModule<T>(load: () => Promise<T>, describe: string): SwappableLazyModule<T> {
+  let loader = lazyModule(load, describe);
+  return {
+    current: () => loader,
+    replace(next) {
+      const previous = loader;
+      loader = lazyModule(next, describe);
+      return () => void (loader = previous);
+    },
+  };
+}
