@@ -1,22 +1,12 @@
 /** A care team: its members, the peer specialist among them. */
-import { z } from './zod.js';
-import { DateRangeSchema, PartySchema, SubjectSchema } from './common.js';
-import { TeamMemberSchema, type TeamMember } from './team-member.js';
+import type { CareTeam } from './schemas/care-team.js';
+import type { TeamMember } from './team-member.js';
+
+export type { CareTeam };
 
 /** R4 CareTeam.status. */
 export const CARE_TEAM_STATUSES = ['proposed', 'active', 'suspended', 'inactive', 'entered-in-error'] as const;
 export type CareTeamStatus = (typeof CARE_TEAM_STATUSES)[number];
-
-export const CareTeamSchema = z.object({
-  id: z.optional(z.string()),
-  name: z.optional(z.string()),
-  status: z.optional(z.enum(CARE_TEAM_STATUSES)),
-  period: z.optional(DateRangeSchema),
-  subject: z.optional(SubjectSchema),
-  managingOrganization: z.optional(PartySchema),
-  members: z.array(TeamMemberSchema),
-});
-export type CareTeam = z.infer<typeof CareTeamSchema>;
 
 /** The team's peer specialists, current ones first. */
 export function peerMembers(team: Pick<CareTeam, 'members'>): TeamMember[] {

@@ -1,6 +1,6 @@
 /**
- * The domain model: zod/mini schemas, the types inferred from them, and the `as const` arrays of
- * statuses, roles and categories that types, validation, stories and tests all read.
+ * The domain model: zod/mini schemas (./schemas/), the types inferred from them, and the `as const`
+ * arrays of statuses, roles and categories that types, validation, stories and tests all read.
  * Plain data, no DOM. Importing this module only configures zod (see ./zod.ts).
  */
 export * from './problems.js';
@@ -13,3 +13,4 @@ export * from './care-team.js';
 export * from './care-plan.js';
 export * from './referral.js';
 export * from './referral-draft.js';
+export * from './schemas/index.js';

@@ -3,8 +3,9 @@
  * Practitioner; what a peer does and does not do, competencies, values, supervision and the
  * lived-experience statement come from the project's extensions (src/fhir/extensions.ts).
  */
-import { z } from './zod.js';
-import { DateRangeSchema, PartySchema, TelecomSchema } from './common.js';
+import type { Credential, Supervision, Availability, Unavailability, Language, LivedExperience, PeerRole } from './schemas/peer-role.js';
+
+export type { Credential, Supervision, Availability, Unavailability, Language, LivedExperience, PeerRole };
 
 /** SAMHSA core competencies for peer workers (2015), numbered 1..12 as SAMHSA numbers them. */
 export const SAMHSA_COMPETENCIES = [
@@ -71,81 +72,6 @@ export type LivedExperienceAudience = (typeof LIVED_EXPERIENCE_AUDIENCES)[number
 
 export const DAYS_OF_WEEK = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export type DayOfWeek = (typeof DAYS_OF_WEEK)[number];
-
-export const CredentialSchema = z.object({
-  name: z.string(),
-  issuer: z.optional(z.string()),
-  identifier: z.optional(z.string()),
-  period: z.optional(DateRangeSchema),
-});
-export type Credential = z.infer<typeof CredentialSchema>;
-
-export const SupervisionSchema = z.object({
-  supervisorName: z.optional(z.string()),
-  supervisorRole: z.optional(z.string()),
-  supervisorReference: z.optional(z.string()),
-  cadence: z.optional(z.string()),
-  hasPeerExperience: z.optional(z.boolean()),
-});
-export type Supervision = z.infer<typeof SupervisionSchema>;
-
-export const AvailabilitySchema = z.object({
-  daysOfWeek: z.array(z.enum(DAYS_OF_WEEK)),
-  allDay: z.optional(z.boolean()),
-  /** Local time "HH:MM:SS". */
-  start: z.optional(z.string()),
-  end: z.optional(z.string()),
-});
-export type Availability = z.infer<typeof AvailabilitySchema>;
-
-export const UnavailabilitySchema = z.object({
-  description: z.string(),
-  during: z.optional(DateRangeSchema),
-});
-export type Unavailability = z.infer<typeof UnavailabilitySchema>;
-
-export const LanguageSchema = z.object({
-  /** BCP-47 code when the data gives one. */
-  code: z.optional(z.string()),
-  display: z.string(),
-});
-export type Language = z.infer<typeof LanguageSchema>;
-
-export const LivedExperienceSchema = z.object({
-  /** The peer's own words; empty when consent was revoked (the text is not kept). */
-  statement: z.string(),
-  audience: z.enum(LIVED_EXPERIENCE_AUDIENCES),
-  consentDate: z.optional(z.string()),
-  revoked: z.optional(z.boolean()),
-});
-export type LivedExperience = z.infer<typeof LivedExperienceSchema>;
-
-export const PeerRoleSchema = z.object({
-  id: z.optional(z.string()),
-  name: z.optional(z.string()),
-  pronouns: z.optional(z.string()),
-  photoUrl: z.optional(z.string()),
-  roleLabel: z.string(),
-  /** False when the role is not coded or named as peer support (the card can say so). */
-  isPeer: z.boolean(),
-  organization: z.optional(PartySchema),
-  active: z.boolean(),
-  period: z.optional(DateRangeSchema),
-  credentials: z.array(CredentialSchema),
-  /** Empty means "not specified": show DEFAULT_PEER_DOES. */
-  does: z.array(z.string()),
-  doesNot: z.array(z.string()),
-  competencies: z.array(z.literal(SAMHSA_COMPETENCIES.map((c) => c.code))),
-  values: z.array(z.enum(NAPS_VALUES.map((v) => v.code))),
-  supervision: z.optional(SupervisionSchema),
-  availability: z.array(AvailabilitySchema),
-  unavailable: z.array(UnavailabilitySchema),
-  availabilityNote: z.optional(z.string()),
-  languages: z.array(LanguageSchema),
-  telecom: z.array(TelecomSchema),
-  livedExperience: z.optional(LivedExperienceSchema),
-});
-export type PeerRole = z.infer<typeof PeerRoleSchema>;
 
 export type Viewer = 'team' | 'client';
 

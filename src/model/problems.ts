@@ -3,7 +3,9 @@
  * ("participant[2].member: ...") and never echo the patient's data values, so they are safe to
  * show in an error state or send in a `care-data-error` event.
  */
-import { z } from './zod.js';
+import type { DataProblem } from './schemas/problems.js';
+
+export type { DataProblem };
 
 export const PROBLEM_CODES = [
   'not-an-object',
@@ -16,14 +18,6 @@ export const PROBLEM_CODES = [
 ] as const;
 
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
-
-export const DataProblemSchema = z.object({
-  path: z.string(),
-  code: z.enum(PROBLEM_CODES),
-  message: z.string(),
-});
-
-export type DataProblem = z.infer<typeof DataProblemSchema>;
 
 /** A mapper's answer: what could be read (or `undefined`) and every problem met on the way. */
 export interface MapResult<T> {

@@ -2,8 +2,9 @@
  * A referral to peer support (HL7 SDOH Clinical Care pattern: ServiceRequest + Task + Consent)
  * and the draft the referral form produces.
  */
-import { z } from './zod.js';
-import { PartySchema, SubjectSchema } from './common.js';
+import type { ReferralPreferences, Referral } from './schemas/referral.js';
+
+export type { ReferralPreferences, Referral };
 
 /** R4 Task.status: the referral's status is its Task's status. */
 export const REFERRAL_STATUSES = [
@@ -89,35 +90,3 @@ export const URGENCY_PRIORITY = { routine: 'routine', soon: 'urgent', urgent: 'a
 /** administrative-gender, for a preferred peer's gender. */
 export const PEER_GENDERS = ['male', 'female', 'other', 'unknown'] as const;
 
-export const ReferralPreferencesSchema = z.object({
-  /** BCP-47 code. */
-  language: z.optional(z.string()),
-  sharedExperience: z.array(z.string()),
-  peerGender: z.optional(z.enum(PEER_GENDERS)),
-});
-export type ReferralPreferences = z.infer<typeof ReferralPreferencesSchema>;
-
-export const ReferralSchema = z.object({
-  serviceRequestId: z.optional(z.string()),
-  taskId: z.optional(z.string()),
-  consentId: z.optional(z.string()),
-  /** Consent.status and dateTime when the Consent was given to the mapper. */
-  consentStatus: z.optional(z.string()),
-  consentDate: z.optional(z.string()),
-  status: z.enum(REFERRAL_STATUSES),
-  statusReason: z.optional(z.string()),
-  owner: z.optional(PartySchema),
-  lastModified: z.optional(z.string()),
-  authoredOn: z.optional(z.string()),
-  reason: z.optional(z.string()),
-  clientHopes: z.optional(z.string()),
-  preferences: ReferralPreferencesSchema,
-  urgency: z.enum(URGENCIES),
-  note: z.optional(z.string()),
-  patient: z.optional(SubjectSchema),
-  requester: z.optional(PartySchema),
-  performer: z.optional(PartySchema),
-  /** The idempotency key (ServiceRequest.identifier of SYSTEM.referralKey). */
-  identifierKey: z.optional(z.string()),
-});
-export type Referral = z.infer<typeof ReferralSchema>;

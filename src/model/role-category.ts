@@ -1,10 +1,8 @@
 /**
  * The kinds of role a care-team member can play. One `as const` array drives the type, the
  * schema, the stories and the tests. English text is the default; elements localise through the
- * keys from `roleTextKey()`.
+ * keys from `roleTextKey()`. The schema is in schemas/role-category.ts.
  */
-import { z } from './zod.js';
-
 export const ROLE_CATEGORIES = [
   'peer-specialist',
   'psychiatrist',
@@ -20,8 +18,6 @@ export const ROLE_CATEGORIES = [
 ] as const;
 
 export type RoleCategory = (typeof ROLE_CATEGORIES)[number];
-
-export const RoleCategorySchema = z.enum(ROLE_CATEGORIES);
 
 export const ROLE_CATEGORY_LABELS: Readonly<Record<RoleCategory, string>> = {
   'peer-specialist': 'Peer specialist',

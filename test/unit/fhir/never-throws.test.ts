@@ -17,11 +17,11 @@ import type { ReadContext } from '../../../src/fhir/read/context.js';
 import { isPeerSpecialist } from '../../../src/fhir/peer.js';
 import { categoriseRole } from '../../../src/fhir/categorise.js';
 import { PROBLEM_CODES, type MapResult } from '../../../src/model/problems.js';
-import { CareTeamSchema } from '../../../src/model/care-team.js';
-import { PeerRoleSchema } from '../../../src/model/peer-role.js';
-import { PersonSchema } from '../../../src/model/person.js';
-import { CarePlanSchema, GoalSchema } from '../../../src/model/care-plan.js';
-import { ReferralSchema } from '../../../src/model/referral.js';
+import { CareTeamSchema } from '../../../src/model/schemas/care-team.js';
+import { PeerRoleSchema } from '../../../src/model/schemas/peer-role.js';
+import { PersonSchema } from '../../../src/model/schemas/person.js';
+import { CarePlanSchema, GoalSchema } from '../../../src/model/schemas/care-plan.js';
+import { ReferralSchema } from '../../../src/model/schemas/referral.js';
 import { loadFixtures } from '../../helpers/fixtures.js';
 import { peerCarePlan, peerCareTeam, peerResources, peerRole } from './peer-resources.js';
 

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { readCarePlan } from '../../../src/fhir/read/care-plan.js';
-import { CarePlanSchema } from '../../../src/model/care-plan.js';
+import { CarePlanSchema } from '../../../src/model/schemas/care-plan.js';
 import { loadFixture, loadFixtures } from '../../helpers/fixtures.js';
 import { peerCarePlan, peerCareTeam, peerResources } from './peer-resources.js';
 

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { readCareTeam } from '../../../src/fhir/read/care-team.js';
-import { CareTeamSchema } from '../../../src/model/care-team.js';
+import { CareTeamSchema } from '../../../src/model/schemas/care-team.js';
 import { loadFixture, loadFixtures } from '../../helpers/fixtures.js';
 import { peerCareTeam, peerResources } from './peer-resources.js';
 

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { readPeerRole } from '../../../src/fhir/read/practitioner-role.js';
 import { EXT } from '../../../src/fhir/extensions.js';
-import { PeerRoleSchema, canShowLivedExperience } from '../../../src/model/peer-role.js';
+import { canShowLivedExperience } from '../../../src/model/peer-role.js';
+import { PeerRoleSchema } from '../../../src/model/schemas/peer-role.js';
 import { loadFixture } from '../../helpers/fixtures.js';
 import { peerResources, peerRole } from './peer-resources.js';
 

@@ -6,11 +6,9 @@ import {
   DEFAULT_PEER_DOES_NOT_KEYS,
   DEFAULT_RESPONSIBILITIES,
   NAPS_VALUES,
-  PeerRoleSchema,
   ROLE_CATEGORIES,
   ROLE_CATEGORY_LABELS,
   SAMHSA_COMPETENCIES,
-  TeamMemberSchema,
   canShowLivedExperience,
   hasActivePeer,
   newestFirst,
@@ -18,6 +16,7 @@ import {
   roleTextKey,
   type TeamMember,
 } from '../../../src/model/index.js';
+import { PeerRoleSchema, TeamMemberSchema } from '../../../src/model/schemas/index.js';
 
 const member = (overrides: Partial<TeamMember>): TeamMember => ({
   key: 'k',
