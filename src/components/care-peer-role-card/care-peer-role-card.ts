@@ -13,7 +13,8 @@ import { availabilityText } from './format.js';
 import { clampHeadingLevel } from '../../shared/heading-level.js';
 import { avatar, fullHeader, nameText, roleText, stateText } from './identity.js';
 import { translator, type Ctx } from './messages.js';
-import { mapFhirInput, mapPeerModel, readScopeOverride, type MappedPeer } from './peer-input.js';
+import { mapFhirInput, readScopeOverride, type MappedPeer } from './peer-input.js';
+import { peerModelValidator } from './peer-model-loader.js';
 import { loadPeer, type LoadedPeer } from './peer-load.js';
 import { buildCardModel, type CardAudience, type CardModel, type CardVariant, type ContactItem } from './peer-view.js';
 import * as sections from './sections.js';
@@ -23,7 +24,11 @@ interface View {
   model?: CardModel;
   problems: DataProblem[];
   source: string;
+  /** A `peer` model waits for its validator (a lazy module), or the validator could not be loaded. */
+  validator?: 'loading' | 'failed';
 }
+
+const VALIDATOR_NOT_LOADED: DataProblem[] = [{ path: 'peer', code: 'unresolved-reference', message: 'the peer model validator could not be loaded' }];
 
 /**
  * One peer specialist, so that clinicians, supervisors and clients understand the role: who they
@@ -158,7 +163,12 @@ export class CarePeerRoleCard extends LitElement {
       return { problems: [], source }; // still loading: nothing to map yet
     } else if (this.peer !== undefined && this.peer !== null) {
       source = 'peer';
-      mapped = mapPeerModel(this.peer);
+      const validator = peerModelValidator();
+      if (!validator.module) {
+        if (!validator.failed) validator.request(this.onValidatorSettled, this.onValidatorSettled);
+        return { problems: [], source, validator: validator.failed ? 'failed' : 'loading' };
+      }
+      mapped = validator.module.mapPeerModel(this.peer);
     } else {
       mapped = mapFhirInput({ practitionerRole: this.practitionerRole, practitioner: this.practitioner, resources: this.resources, now: this.now });
     }
@@ -166,9 +176,24 @@ export class CarePeerRoleCard extends LitElement {
     return { ...(model ? { model } : {}), problems: [...mapped.problems, ...problems], source };
   }
 
+  /** The validator arrived or failed: map the `peer` again. */
+  private readonly onValidatorSettled = (): void => {
+    this.view = undefined;
+    this.requestUpdate();
+  };
+
+  private readonly retryValidator = (): void => {
+    this.focusAfterLoad = true;
+    this.problemKey = undefined; // a failure is reported once per attempt
+    peerModelValidator().request(this.onValidatorSettled, this.onValidatorSettled);
+    this.onValidatorSettled();
+  };
+
   protected override updated(): void {
     const view = this.view;
-    if (view && !(this.isConnectedMode && !this.loaded)) {
+    if (view?.validator === 'failed') {
+      this.problemKey = reportProblems(this, { kind: 'load', source: 'peer', problems: VALIDATOR_NOT_LOADED }, this.problemKey);
+    } else if (view && !view.validator && !(this.isConnectedMode && !this.loaded)) {
       this.problemKey = reportProblems(this, { kind: 'validation', source: view.source, problems: view.problems }, this.problemKey);
     }
     if (this.isConnectedMode && this.loadTask.status === TaskStatus.ERROR && this.loadTask.error !== this.reportedError) {
@@ -181,10 +206,13 @@ export class CarePeerRoleCard extends LitElement {
 
   /** After "Try again", focus lands on the result (the card, or the retry button again), not on <body>. */
   private restoreFocus(): void {
+    if (!this.focusAfterLoad) return;
     const status = this.loadTask.status;
-    if (!this.focusAfterLoad || (status !== TaskStatus.COMPLETE && status !== TaskStatus.ERROR)) return;
+    const failed = this.view?.validator === 'failed' || (this.isConnectedMode && status === TaskStatus.ERROR);
+    const waiting = this.view?.validator === 'loading' || (this.isConnectedMode && !failed && status !== TaskStatus.COMPLETE);
+    if (waiting) return;
     this.focusAfterLoad = false;
-    const target = this.renderRoot.querySelector<HTMLElement>(status === TaskStatus.ERROR ? '.notice button' : '[part~="card"]');
+    const target = this.renderRoot.querySelector<HTMLElement>(failed ? '.notice button' : '[part~="card"]');
     target?.focus();
   }
 
@@ -228,6 +256,8 @@ export class CarePeerRoleCard extends LitElement {
       if (status !== TaskStatus.COMPLETE) return loadingView(what, ctx.locale);
     }
     const view = this.view;
+    if (view?.validator === 'loading') return loadingView(what, ctx.locale);
+    if (view?.validator === 'failed') return loadErrorView(what, undefined, this.retryValidator, ctx.locale);
     if (!view?.model) {
       return view?.problems.length ? invalidDataView(what, view.problems, ctx.locale) : emptyView(ctx.t('emptyWhat'), ctx.locale);
     }

@@ -1,13 +1,13 @@
 /**
  * What enters the card, read once: FHIR resources (`practitionerRole`, `practitioner`,
- * `resources`), a ready model object (`peer`) or the organisation's scope lists, each turned into
- * valid data plus the problems met. Pure functions, no DOM.
+ * `resources`) or the organisation's scope lists, each turned into valid data plus the problems
+ * met (a ready `peer` model object: peer-model.ts). Pure functions, no DOM.
  */
 import { readPeerRole } from '../../fhir/read/practitioner-role.js';
-import { PeerRoleSchema, type PeerRole } from '../../model/peer-role.js';
+import type { PeerRole } from '../../model/peer-role.js';
 import type { DataProblem } from '../../model/problems.js';
 
-type Json = Record<string, unknown>;
+export type Json = Record<string, unknown>;
 
 export interface MappedPeer {
   peer: PeerRole | undefined;
@@ -23,9 +23,9 @@ export interface FhirInput {
   now?: Date | undefined;
 }
 
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+export const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isResource = (value: unknown, type: string): value is Json => isObject(value) && value['resourceType'] === type;
-const problem = (path: string, code: DataProblem['code'], message: string): DataProblem => ({ path, code, message: `${path}: ${message}` });
+export const problem = (path: string, code: DataProblem['code'], message: string): DataProblem => ({ path, code, message: `${path}: ${message}` });
 
 /** `resources` as a list: an array (Bundles in it are read too) or one Bundle. */
 export function resourceList(resources: unknown, problems: DataProblem[]): unknown[] {
@@ -70,44 +70,6 @@ export function mapFhirInput(input: FhirInput): MappedPeer {
   if (person && isResource(role, 'PractitionerRole')) role = withPractitioner(role, person);
   const result = readPeerRole(role, { resources, ...(input.now ? { now: input.now } : {}) });
   return { peer: result.value, problems: [...problems, ...result.problems] };
-}
-
-type Shape = Record<string, { safeParse(value: unknown): { success: boolean; data?: unknown } }>;
-const SHAPE = PeerRoleSchema.shape as unknown as Shape;
-// A missing label falls back to the badge's own (localised) text.
-const REQUIRED_DEFAULTS: Partial<Record<string, unknown>> = { roleLabel: '', isPeer: true, active: true };
-
-/** A zod issue as a DataProblem; like the mappers' messages, it names the path, never the value. */
-function describeIssue(issue: { code: string; path: PropertyKey[] }): DataProblem {
-  const path = issue.path.map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`)).join('').slice(1);
-  return problem(path, issue.code === 'invalid_value' ? 'unknown-code' : 'wrong-type', 'is not valid');
-}
-
-/** What to keep of a field that failed: an array field keeps its valid items (one bad credential does not hide the others). */
-function fallback(key: string, value: unknown): unknown {
-  const schema = SHAPE[key]!;
-  if (!schema.safeParse([]).success) return REQUIRED_DEFAULTS[key];
-  return Array.isArray(value) ? value.filter((item) => schema.safeParse([item]).success) : [];
-}
-
-/**
- * Validates a `peer` model object. Invalid fields are dropped (array fields keep their valid
- * items), required ones fall back to safe defaults, and every issue is reported by path.
- */
-export function mapPeerModel(input: unknown): MappedPeer {
-  if (!isObject(input)) return { peer: undefined, problems: [problem('peer', 'not-an-object', 'expected a PeerRole object')] };
-  const parsed = PeerRoleSchema.safeParse(input);
-  if (parsed.success) return { peer: parsed.data, problems: [] };
-  const salvaged: Json = {};
-  for (const key of Object.keys(SHAPE)) {
-    const value = Object.hasOwn(input, key) ? input[key] : undefined;
-    const field = SHAPE[key]!.safeParse(value);
-    const kept = field.success ? field.data : fallback(key, value);
-    if (kept !== undefined) salvaged[key] = kept;
-  }
-  const again = PeerRoleSchema.safeParse(salvaged);
-  const problems = parsed.error.issues.map((issue) => describeIssue(issue));
-  return { peer: again.success ? again.data : undefined, problems };
 }
 
 /** An organisation's own does / does-not list: strings only, blanks dropped, anything else reported. */

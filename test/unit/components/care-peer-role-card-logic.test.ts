@@ -3,7 +3,8 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { availabilityText } from '../../../src/components/care-peer-role-card/format.js';
 import { safeLocale } from '../../../src/i18n/localize.js';
-import { mapFhirInput, mapPeerModel, readScopeOverride } from '../../../src/components/care-peer-role-card/peer-input.js';
+import { mapFhirInput, readScopeOverride } from '../../../src/components/care-peer-role-card/peer-input.js';
+import { mapPeerModel } from '../../../src/components/care-peer-role-card/peer-model.js';
 import {
   buildCardModel,
   contactItems,

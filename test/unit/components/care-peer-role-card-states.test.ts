@@ -2,7 +2,7 @@
  * <care-peer-role-card>: consent-gated lived experience, the contact event, empty / invalid states,
  * the `peer` model input, hostile data and the public HL7 / US Core examples.
  */
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/components/care-peer-role-card/define.js';
 import '../../../src/components/care-team-provider/define.js';
@@ -52,6 +52,8 @@ async function render(props: Record<string, unknown>, attrs: { audience?: string
   const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
   wrapper.append(el);
   await el.updateComplete;
+  // A `peer` model waits for its validator, a lazy module (care-peer-role-card-lazy.test.ts).
+  if ('peer' in props) await waitUntil(() => !el.shadowRoot!.textContent?.includes('Loading'), 'the peer validator has loaded');
   return { el, errors };
 }
 
