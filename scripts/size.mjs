@@ -1,12 +1,13 @@
 // npm run size: gzip sizes against budgets, as a table. Fails (exit 1) when over budget.
 //  - the self-registering CDN bundle, what every page loads (everything counted once): the
-//    product target is 40 KB gzip (issue #2), which the four elements together do not meet yet
-//    (about 66 KB: Lit ~7, zod ~6, FHIR/model/data ~14, elements ~8 each; the bundle also exports
-//    the whole public API, write builders and schemas included, so those stay in it). Until that
-//    work is done the check holds the line where it is, so the bundle cannot grow unnoticed; see the README.
+//    product target is 40 KB gzip (issue #2), which the five elements together do not meet yet
+//    (about 56 KB: Lit ~7, FHIR read/data ~14, elements ~7 each). Until that work is done the
+//    check holds the line where it is, so the bundle cannot grow unnoticed; see the README.
+//    zod is not in it: only validating a model object (a card's `peer`, the referral form) loads
+//    it, as a lazy chunk shared by the two.
 //  - each lazy chunk next to it, with a budget of its own by name (the roster's virtualizer,
-//    fetched only for teams above 200 members; the referral form, fetched when first opened). A
-//    new chunk needs a budget here.
+//    fetched only for teams above 200 members; the referral form, fetched when first opened; the
+//    card's `peer` validator; zod, which the last two share). A new chunk needs a budget here.
 //  - each element's own code: its folder only, minified, with lit, zod and every shared module
 //    (src/model, src/fhir, src/data, src/shared, ...) external, since the bundle counts those once: <= 8 KB
 //    for what every page loads; code it imports dynamically is a row of its own, under that chunk's budget.
@@ -25,10 +26,10 @@ const BUNDLE = 'dist/cdn/care-team-elements.js';
 const CHUNKS = 'dist/cdn/chunks';
 const TARGET_BUNDLE = 40 * KB;
 const BUDGET = {
-  bundle: 66.5 * KB,
+  bundle: 56.5 * KB,
   element: 8 * KB,
   /** Lazy chunks, by the name before their hash. */
-  chunk: { 'roster-virtualizer': 9 * KB, 'referral-workflow': 2.5 * KB },
+  chunk: { 'roster-virtualizer': 9 * KB, 'referral-workflow': 4 * KB, 'peer-model': 1.5 * KB, zod: 6.5 * KB },
 };
 /** A lazy chunk's budget; a chunk without one fails the check (0), so each is chosen, not inherited. */
 const chunkBudget = (name) => Object.entries(BUDGET.chunk).find(([prefix]) => name.startsWith(`${prefix}-`) || name === prefix)?.[1] ?? 0;

@@ -1,0 +1,95 @@
+// npm run check-cdn: the built CDN bundle (dist/cdn/, from `npm run build`) works as a page loads it.
+// `npm test` runs the sources; this runs what integrators deploy: the minified bundle and its lazy
+// chunks, fetched relative to it, under a strict Content-Security-Policy (no 'unsafe-eval', no
+// inline script). It checks that every tag registers, that a roster of 300 members fetches the
+// virtualizer and renders a window of rows, that a card given a `peer` model object fetches its
+// validator (and zod) and shows the peer, and that nothing breaks the CSP. Exits 1 on any failure.
+import { createServer } from 'node:http';
+import { existsSync, readFileSync } from 'node:fs';
+import { extname, normalize } from 'node:path';
+import { chromium } from 'playwright';
+import { CHROME_ARGS, findChrome, INSTALL_HINT } from './lib/find-chrome.mjs';
+
+const BUNDLE = 'dist/cdn/care-team-elements.js';
+const TAGS = ['care-team-provider', 'care-peer-role-card', 'care-team-roster', 'care-referral-button', 'care-plan-panel'];
+
+if (!existsSync(BUNDLE)) {
+  console.error(`check-cdn: ${BUNDLE} is missing; run npm run build first.`);
+  process.exit(1);
+}
+const chrome = findChrome();
+if (!chrome) {
+  console.error(INSTALL_HINT);
+  process.exit(1);
+}
+
+const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>CDN check</title></head><body>
+<care-team-roster></care-team-roster>
+<care-peer-role-card></care-peer-role-card>
+<script type="module" src="/check.js"></script>
+</body></html>`;
+
+// The page's own script: an external file, since the CSP allows no inline script.
+const SCRIPT = `
+import { readPeerRole } from '/${BUNDLE}';
+window.violations = [];
+document.addEventListener('securitypolicyviolation', (event) => window.violations.push(event.violatedDirective));
+const participant = Array.from({ length: 300 }, (_, i) => ({ member: { display: 'Person ' + i }, role: [{ text: 'Nurse' }] }));
+document.querySelector('care-team-roster').careTeam = { resourceType: 'CareTeam', name: 'Large team', participant };
+const role = {
+  resourceType: 'PractitionerRole',
+  code: [{ coding: [{ system: 'http://nucc.org/provider-taxonomy', code: '175T00000X', display: 'Peer Specialist' }] }],
+  practitioner: { display: 'Jordan Rivera' },
+};
+document.querySelector('care-peer-role-card').peer = readPeerRole(role).value;
+`;
+
+const requests = [];
+const server = createServer((request, response) => {
+  const url = new URL(request.url ?? '/', 'http://localhost');
+  requests.push(url.pathname);
+  const headers = { 'Content-Security-Policy': "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'" };
+  if (url.pathname === '/') return void response.writeHead(200, { ...headers, 'Content-Type': 'text/html' }).end(PAGE);
+  if (url.pathname === '/check.js') return void response.writeHead(200, { ...headers, 'Content-Type': 'text/javascript' }).end(SCRIPT);
+  const file = normalize(`.${url.pathname}`);
+  if (!file.startsWith('dist/cdn/') || !existsSync(file)) return void response.writeHead(404).end();
+  const type = extname(file) === '.js' ? 'text/javascript' : 'application/json';
+  response.writeHead(200, { ...headers, 'Content-Type': type }).end(readFileSync(file));
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+
+const failures = [];
+const browser = await chromium.launch({ executablePath: chrome, args: CHROME_ARGS });
+try {
+  const page = await browser.newPage();
+  page.on('pageerror', (error) => failures.push(`page error: ${error.message}`));
+  await page.goto(`http://127.0.0.1:${server.address().port}/`);
+  const shadowText = (tag, selector) =>
+    page.evaluate(([t, s]) => document.querySelector(t)?.shadowRoot?.querySelector(s)?.textContent ?? '', [tag, selector]);
+  await page
+    .waitForFunction(() => document.querySelector('care-peer-role-card')?.shadowRoot?.querySelector('[part~="name"]'), undefined, { timeout: 10_000 })
+    .catch(() => failures.push('the card given a `peer` never showed the peer'));
+  await page
+    .waitForFunction(() => (document.querySelector('care-team-roster')?.shadowRoot?.querySelectorAll('.member').length ?? 0) > 0, undefined, { timeout: 10_000 })
+    .catch(() => failures.push('the roster never rendered rows'));
+  const defined = await page.evaluate((tags) => tags.filter((tag) => !customElements.get(tag)), TAGS);
+  if (defined.length) failures.push(`not registered: ${defined.join(', ')}`);
+  const rows = await page.evaluate(() => document.querySelector('care-team-roster').shadowRoot.querySelectorAll('.member').length);
+  if (!(rows > 0 && rows < 300)) failures.push(`the 300-member roster has ${rows} rows in the DOM (expected a virtualized window)`);
+  if (!(await shadowText('care-peer-role-card', '[part~="name"]')).includes('Jordan Rivera')) failures.push('the card does not name the peer');
+  const violations = await page.evaluate(() => window.violations);
+  if (violations.length) failures.push(`CSP violations: ${violations.join(', ')}`);
+  const chunks = requests.filter((path) => path.startsWith('/dist/cdn/chunks/')).map((path) => path.replace(/^.*\//, ''));
+  for (const wanted of ['roster-virtualizer', 'peer-model', 'zod']) {
+    if (!chunks.some((name) => name.startsWith(`${wanted}-`))) failures.push(`the ${wanted} chunk was not fetched`);
+  }
+  console.log(`check-cdn: ${TAGS.length} tags registered; roster of 300 shows ${rows} rows; chunks fetched: ${chunks.join(', ')}`);
+} finally {
+  await browser.close();
+  server.close();
+}
+if (failures.length) {
+  for (const failure of failures) console.error(`check-cdn: ${failure}`);
+  process.exit(1);
+}
+console.log('check-cdn: the CDN bundle works under a strict CSP');
