@@ -80,7 +80,8 @@ export interface PartyDescription {
 
 /**
  * Parties already named in one read, by reference string. A large team's thousands of members
- * share a dozen organisations: each is named once and its Party shared (model values are never changed).
+ * share a dozen organisations: each is named once and its Party shared (model values are never
+ * changed), so a problem in that organisation's own data is reported once, at the first member.
  */
 export type PartyCache = Map<string, Party>;
 
@@ -106,8 +107,9 @@ export function namedParty(
   if (name === undefined) return ref === undefined ? undefined : { reference: ref };
   if (ref === undefined) return { name };
   const party = { name, reference: ref };
-  // Only a name from the resource itself holds for every reference to it; `#id` depends on the owner.
-  if (cache && resourceNamed !== undefined && !ref.startsWith('#')) cache.set(ref, party);
+  // Only a name from the resource itself holds for every reference to it; `#id` (the resolver
+  // trims first) depends on the resource that contains it.
+  if (cache && resourceNamed !== undefined && !ref.trimStart().startsWith('#')) cache.set(ref, party);
   return party;
 }
 

@@ -117,12 +117,14 @@ describe('readCareTeam', () => {
       role('b', { reference: 'Organization/harbor', display: 'Harbour (old name)' }),
       role('c', { reference: '#org' }, [{ resourceType: 'Organization', id: 'org', name: 'Riverside Clinic' }]),
       role('d', { reference: '#org' }, [{ resourceType: 'Organization', id: 'org', name: 'Northside Recovery' }]),
+      role('g', { reference: ' #org' }, [{ resourceType: 'Organization', id: 'org', name: 'Eastside Clinic' }]),
+      role('h', { reference: ' #org' }, [{ resourceType: 'Organization', id: 'org', name: 'Westside Drop-in' }]),
       role('e', { reference: 'Organization/gone', display: 'First display' }),
       role('f', { reference: 'Organization/gone', display: 'Second display' }),
     ];
     const team = {
       resourceType: 'CareTeam',
-      participant: ['a', 'b', 'c', 'd', 'e', 'f'].map((id) => ({ member: { reference: `PractitionerRole/${id}` } })),
+      participant: ['a', 'b', 'c', 'd', 'g', 'h', 'e', 'f'].map((id) => ({ member: { reference: `PractitionerRole/${id}` } })),
     };
 
     it('gives each member the organisation its own reference names', () => {
@@ -132,6 +134,8 @@ describe('readCareTeam', () => {
         'Harbor Peer Support',
         'Riverside Clinic',
         'Northside Recovery',
+        'Eastside Clinic',
+        'Westside Drop-in',
         'First display',
         'Second display',
       ]);
