@@ -28,7 +28,7 @@ interface View {
   validator?: 'loading' | 'failed';
 }
 
-const VALIDATOR_NOT_LOADED: DataProblem[] = [{ path: 'peer', code: 'unresolved-reference', message: 'the peer model validator could not be loaded' }];
+const VALIDATOR_NOT_LOADED: DataProblem[] = [{ path: '', code: 'unresolved-reference', message: 'the peer model validator could not be loaded' }];
 
 /**
  * One peer specialist, so that clinicians, supervisors and clients understand the role: who they
@@ -87,7 +87,10 @@ export class CarePeerRoleCard extends LitElement {
   /** Referenced resources (Practitioner, Organization, supervisor's PractitionerRole / Practitioner): an array or a Bundle. */
   @property({ attribute: false }) resources?: unknown;
 
-  /** The peer as a model object; takes precedence over `practitionerRole`. Validated like FHIR input. */
+  /**
+   * The peer as a model object; takes precedence over `practitionerRole`. Validated like FHIR
+   * input, by a module loaded on first use: the card shows a loading state until it has arrived.
+   */
   @property({ attribute: false }) peer?: PeerRole;
 
   /** The organisation's own "what a peer does" list; overrides the extension and the defaults. */
@@ -142,6 +145,8 @@ export class CarePeerRoleCard extends LitElement {
     // Any property change (cheap to re-map), or the load finishing / the provider going away.
     if (changed.size === 0 && loaded === this.loaded && this.view) return;
     this.loaded = loaded;
+    // A new `peer` after the validator failed to load is another attempt, as Try again is.
+    if (changed.has('peer') && peerModelValidator().failed) this.requestValidator();
     const previousPhoto = this.view?.model?.peer.photoUrl;
     this.view = this.mapInputs(loaded);
     if (this.view.model?.peer.photoUrl !== previousPhoto) this.photoFailed = false;
@@ -182,10 +187,14 @@ export class CarePeerRoleCard extends LitElement {
     this.requestUpdate();
   };
 
-  private readonly retryValidator = (): void => {
-    this.focusAfterLoad = true;
+  private requestValidator(): void {
     this.problemKey = undefined; // a failure is reported once per attempt
     peerModelValidator().request(this.onValidatorSettled, this.onValidatorSettled);
+  }
+
+  private readonly retryValidator = (): void => {
+    this.focusAfterLoad = true;
+    this.requestValidator();
     this.onValidatorSettled();
   };
 

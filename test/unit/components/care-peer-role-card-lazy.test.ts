@@ -99,4 +99,17 @@ describe('<care-peer-role-card> loads its `peer` validator on first need', () =>
     expect(deepActive(), 'focus moves to the card').to.equal($(el, '[part~="card"]'));
     expect(errors).to.have.length(2);
   });
+
+  it('tries again when it is given a new `peer` after a failed load', async () => {
+    const held = heldLoad();
+    restore = replacePeerModelLoader(held.load);
+    const el = await fixture<CarePeerRoleCard>(html`<care-peer-role-card .peer=${peer} .now=${NOW}></care-peer-role-card>`);
+    held.pending[0]!.fail();
+    await waitUntil(() => $(el, '[role="alert"]'), 'the failure is announced');
+    el.peer = { ...peer, name: 'Sam Okafor' };
+    await waitUntil(() => held.pending.length === 2, 'the new peer starts a second attempt');
+    expect($(el, '[role="status"]')?.textContent).to.contain('Loading');
+    held.pending[1]!.release();
+    await waitUntil(() => $(el, '[part~="name"]')?.textContent?.includes('Sam Okafor'), 'the new peer is shown');
+  });
 });
