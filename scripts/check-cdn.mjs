@@ -48,7 +48,7 @@ const requests = [];
 const server = createServer((request, response) => {
   const url = new URL(request.url ?? '/', 'http://localhost');
   requests.push(url.pathname);
-  const headers = { 'Content-Security-Policy': "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'" };
+  const headers = { 'Content-Security-Policy': "default-src 'self'; script-src 'self'; style-src 'self'" };
   if (url.pathname === '/') return void response.writeHead(200, { ...headers, 'Content-Type': 'text/html' }).end(PAGE);
   if (url.pathname === '/check.js') return void response.writeHead(200, { ...headers, 'Content-Type': 'text/javascript' }).end(SCRIPT);
   const file = normalize(`.${url.pathname}`);
