@@ -13,17 +13,13 @@ import { SYSTEM } from '../../src/fhir/extensions.js';
 import type { Resource } from '../../src/fhir/types.js';
 import { countResources, fhirBaseUrl, readResource, resetServer, serverRequests, setFaults, type Fault } from '../helpers/fhir-server.js';
 import { expectAccessibleInThemes } from '../suites/accessible.js';
+import { deepActive } from '../helpers/lazy-load.js';
 
 type El = CareReferralButton;
 const $ = <T extends Element = HTMLElement>(el: El, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const text = (el: El) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-function deepActive(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
 const PATIENT = 'Patient/maria-alvarez';
 
 interface Setup {

@@ -4,11 +4,12 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../src/components/care-peer-role-card/define.js';
 import type { CarePeerRoleCard } from '../../../src/components/care-peer-role-card/care-peer-role-card.js';
-import { replacePeerModelLoader, type PeerModelValidator } from '../../../src/components/care-peer-role-card/peer-model-loader.js';
+import { replacePeerModelLoader } from '../../../src/components/care-peer-role-card/peer-model-loader.js';
 import type { CareDataErrorDetail } from '../../../src/events/data-error.js';
 import { readPeerRole } from '../../../src/fhir/read/practitioner-role.js';
 import { expectAccessibleInThemes } from '../../suites/accessible.js';
 import { peerResources, peerRole } from '../fhir/peer-resources.js';
+import { deepActive, heldLoad } from '../../helpers/lazy-load.js';
 
 const NOW = new Date('2025-06-01T00:00:00Z');
 const realLoad = () => import('../../../src/components/care-peer-role-card/peer-model.js');
@@ -16,22 +17,6 @@ const peer = readPeerRole(peerRole, { resources: peerResources, now: NOW }).valu
 
 const $ = (el: CarePeerRoleCard, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
 const text = (el: CarePeerRoleCard) => el.shadowRoot!.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-
-function deepActive(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
-
-/** A loader the test settles by hand: `release()` lets the real import through, `fail()` rejects. */
-function heldLoad() {
-  const pending: { release: () => void; fail: () => void }[] = [];
-  const load = () =>
-    new Promise<PeerModelValidator>((resolve, reject) =>
-      pending.push({ release: () => resolve(realLoad()), fail: () => reject(new Error('offline')) }),
-    );
-  return { load, pending };
-}
 
 describe('<care-peer-role-card> loads its `peer` validator on first need', () => {
   let restore: () => void = () => undefined;
@@ -55,7 +40,7 @@ describe('<care-peer-role-card> loads its `peer` validator on first need', () =>
   });
 
   it('says it is loading, then shows the peer; two cards load it once', async () => {
-    const held = heldLoad();
+    const held = heldLoad(realLoad);
     let loads = 0;
     restore = replacePeerModelLoader(() => ((loads += 1), held.load()));
     const first = await fixture<CarePeerRoleCard>(html`<care-peer-role-card .peer=${peer} .now=${NOW}></care-peer-role-card>`);
@@ -70,7 +55,7 @@ describe('<care-peer-role-card> loads its `peer` validator on first need', () =>
   });
 
   it('on failure shows an alert with Try again and fires care-data-error (load); trying again shows the peer with focus on it', async () => {
-    const held = heldLoad();
+    const held = heldLoad(realLoad);
     restore = replacePeerModelLoader(held.load);
     const errors: CareDataErrorDetail[] = [];
     const el = document.createElement('care-peer-role-card');
@@ -101,7 +86,7 @@ describe('<care-peer-role-card> loads its `peer` validator on first need', () =>
   });
 
   it('tries again when it is given a new `peer` after a failed load', async () => {
-    const held = heldLoad();
+    const held = heldLoad(realLoad);
     restore = replacePeerModelLoader(held.load);
     const el = await fixture<CarePeerRoleCard>(html`<care-peer-role-card .peer=${peer} .now=${NOW}></care-peer-role-card>`);
     held.pending[0]!.fail();

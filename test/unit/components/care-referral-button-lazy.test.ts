@@ -6,32 +6,17 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/components/care-referral-button/define.js';
 import type { CareReferralButton } from '../../../src/components/care-referral-button/care-referral-button.js';
-import { replaceReferralWorkflowLoader, type ReferralWorkflow } from '../../../src/components/care-referral-button/workflow-loader.js';
+import { replaceReferralWorkflowLoader } from '../../../src/components/care-referral-button/workflow-loader.js';
 import type { CareDataErrorDetail } from '../../../src/events/data-error.js';
 import { expectAccessibleInThemes } from '../../suites/accessible.js';
+import { deepActive, heldLoad } from '../../helpers/lazy-load.js';
 
 type El = CareReferralButton;
 const $ = <T extends Element = HTMLElement>(el: El, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const realLoad = () => import('../../../src/components/care-referral-button/referral-workflow.js');
 
-function deepActive(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
-
 const button = () => fixture<El>(html`<care-referral-button patient="maria-alvarez" programme="peerbridge-program" programme-name="PeerBridge"></care-referral-button>`);
 const formShown = (el: El) => waitUntil(() => $(el, '#referral form'), 'the form is shown');
-
-/** A loader the test settles by hand: `release()` lets the real import through, `fail()` rejects. */
-function heldLoad() {
-  const pending: { release: () => void; fail: () => void }[] = [];
-  const load = () =>
-    new Promise<ReferralWorkflow>((resolve, reject) =>
-      pending.push({ release: () => resolve(realLoad()), fail: () => reject(new Error('offline')) }),
-    );
-  return { load, pending };
-}
 
 describe('<care-referral-button> loads its form on first need', () => {
   let restore: () => void = () => undefined;
@@ -68,7 +53,7 @@ describe('<care-referral-button> loads its form on first need', () => {
   });
 
   it('says the form is loading while a click waits for it, then moves focus to the reason', async () => {
-    const { load, pending } = heldLoad();
+    const { load, pending } = heldLoad(realLoad);
     restore = replaceReferralWorkflowLoader(load);
     const el = await button();
     $<HTMLButtonElement>(el, '#trigger')!.click();
@@ -91,7 +76,7 @@ describe('<care-referral-button> loads its form on first need', () => {
   });
 
   it('says when the form could not load, reports it once, and loads it with Try again', async () => {
-    const { load, pending } = heldLoad();
+    const { load, pending } = heldLoad(realLoad);
     restore = replaceReferralWorkflowLoader(load);
     const el = await button();
     const errors: CareDataErrorDetail[] = [];
@@ -118,7 +103,7 @@ describe('<care-referral-button> loads its form on first need', () => {
   });
 
   it('keeps a failed preload quiet: the click tries again', async () => {
-    const { load, pending } = heldLoad();
+    const { load, pending } = heldLoad(realLoad);
     restore = replaceReferralWorkflowLoader(load);
     const el = await button();
     const errors: unknown[] = [];
@@ -138,7 +123,7 @@ describe('<care-referral-button> loads its form on first need', () => {
   });
 
   it('closes while loading with Escape or Cancel, back to the button, with no draft kept', async () => {
-    const { load, pending } = heldLoad();
+    const { load, pending } = heldLoad(realLoad);
     restore = replaceReferralWorkflowLoader(load);
     const el = await button();
     $<HTMLButtonElement>(el, '#trigger')!.click();

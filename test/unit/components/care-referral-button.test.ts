@@ -13,16 +13,11 @@ import { FINAL_REFERRAL_STATUSES, REFERRAL_STATUSES, SHOWN_REFERRAL_STATUSES } f
 import { loadFixture } from '../../helpers/fixtures.js';
 import { HOSTILE_TEXT, wasPwned } from '../../helpers/hostile.js';
 import { expectAccessibleInThemes } from '../../suites/accessible.js';
+import { deepActive } from '../../helpers/lazy-load.js';
 
 type El = CareReferralButton;
 const $ = <T extends Element = HTMLElement>(el: El, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const text = (el: El) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
-
-function deepActive(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
 
 /** Clicks the button; an open dialog is ready once the form's code has loaded (the first time, a lazy chunk). */
 async function openForm(el: El): Promise<HTMLDialogElement> {
