@@ -53,7 +53,7 @@ async function render(props: Record<string, unknown>, attrs: { audience?: string
   wrapper.append(el);
   await el.updateComplete;
   // A `peer` model waits for its validator, a lazy module (care-peer-role-card-lazy.test.ts).
-  if ('peer' in props) await waitUntil(() => !el.shadowRoot!.textContent?.includes('Loading'), 'the peer validator has loaded');
+  if ('peer' in props) await waitUntil(() => !el.shadowRoot!.textContent?.includes('Loading'), 'the peer validator has loaded', { timeout: 5000 });
   return { el, errors };
 }
 

@@ -9,7 +9,7 @@ import type { CareReferralButton } from '../../../src/components/care-referral-b
 import { replaceReferralWorkflowLoader } from '../../../src/components/care-referral-button/workflow-loader.js';
 import type { CareDataErrorDetail } from '../../../src/events/data-error.js';
 import { expectAccessibleInThemes } from '../../suites/accessible.js';
-import { deepActive, heldLoad } from '../../helpers/lazy-load.js';
+import { deepActive, heldLoad, swappedLoaders } from '../../helpers/lazy-load.js';
 
 type El = CareReferralButton;
 const $ = <T extends Element = HTMLElement>(el: El, selector: string) => el.shadowRoot!.querySelector<T>(selector);
@@ -19,21 +19,11 @@ const button = () => fixture<El>(html`<care-referral-button patient="maria-alvar
 const formShown = (el: El) => waitUntil(() => $(el, '#referral form'), 'the form is shown');
 
 describe('<care-referral-button> loads its form on first need', () => {
-  let restore: () => void = () => undefined;
-  let warn: typeof console.warn;
-  beforeEach(() => {
-    warn = console.warn;
-    // lazyModule warns (the module's name only) when a load fails; keep the test output clean.
-    console.warn = () => undefined;
-  });
-  afterEach(() => {
-    restore();
-    console.warn = warn;
-  });
+  const swap = swappedLoaders();
 
   it('starts loading on pointer-over or focus, once for the whole page, and opens with focus on the reason', async () => {
     let loads = 0;
-    restore = replaceReferralWorkflowLoader(() => ((loads += 1), realLoad()));
+    swap(replaceReferralWorkflowLoader(() => ((loads += 1), realLoad())));
     const first = await button();
     const second = await button();
     expect($(first, '#referral form'), 'nothing loaded before it is needed').to.equal(null);
@@ -54,7 +44,7 @@ describe('<care-referral-button> loads its form on first need', () => {
 
   it('says the form is loading while a click waits for it, then moves focus to the reason', async () => {
     const { load, pending } = heldLoad(realLoad);
-    restore = replaceReferralWorkflowLoader(load);
+    swap(replaceReferralWorkflowLoader(load));
     const el = await button();
     $<HTMLButtonElement>(el, '#trigger')!.click();
     await el.updateComplete;
@@ -77,7 +67,7 @@ describe('<care-referral-button> loads its form on first need', () => {
 
   it('says when the form could not load, reports it once, and loads it with Try again', async () => {
     const { load, pending } = heldLoad(realLoad);
-    restore = replaceReferralWorkflowLoader(load);
+    swap(replaceReferralWorkflowLoader(load));
     const el = await button();
     const errors: CareDataErrorDetail[] = [];
     el.addEventListener('care-data-error', (event) => errors.push(event.detail));
@@ -104,7 +94,7 @@ describe('<care-referral-button> loads its form on first need', () => {
 
   it('keeps a failed preload quiet: the click tries again', async () => {
     const { load, pending } = heldLoad(realLoad);
-    restore = replaceReferralWorkflowLoader(load);
+    swap(replaceReferralWorkflowLoader(load));
     const el = await button();
     const errors: unknown[] = [];
     el.addEventListener('care-data-error', (event) => errors.push(event.detail));
@@ -124,7 +114,7 @@ describe('<care-referral-button> loads its form on first need', () => {
 
   it('closes while loading with Escape or Cancel, back to the button, with no draft kept', async () => {
     const { load, pending } = heldLoad(realLoad);
-    restore = replaceReferralWorkflowLoader(load);
+    swap(replaceReferralWorkflowLoader(load));
     const el = await button();
     $<HTMLButtonElement>(el, '#trigger')!.click();
     await el.updateComplete;
