@@ -2,21 +2,11 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/components/care-team-roster/define.js';
-import type { CareTeamRoster } from '../../../src/components/care-team-roster/care-team-roster.js';
 import type { CareMemberSelectedEvent } from '../../../src/components/care-team-roster/events.js';
 import { expectAccessibleInThemes } from '../../suites/accessible.js';
 
-import { seedRoster, $, $$, rows, rowNames, rowOf } from '../../helpers/roster.js';
+import { seedRoster, $, $$, rows, rowNames, rowOf, headings, text, choose } from '../../helpers/roster.js';
 import type { Json } from '../../helpers/roster.js';
-const headings = (element: CareTeamRoster) => $$(element, '.group-heading').map((h) => h.textContent!.trim());
-const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-
-async function choose(element: CareTeamRoster, label: string, value: string): Promise<void> {
-  const select = $$(element, 'label.control').find((control) => control.querySelector('span')!.textContent === label)!.querySelector('select')!;
-  select.value = value;
-  select.dispatchEvent(new Event('change'));
-  await element.updateComplete;
-}
 
 describe('<care-team-roster> grouping, filter and sort', () => {
   it('groups by organisation with counts, "No organisation" last', async () => {

@@ -9,19 +9,10 @@ import { loadFixture } from '../../helpers/fixtures.js';
 import { HOSTILE_TEXT, wasPwned } from '../../helpers/hostile.js';
 import { expectAccessibleInThemes } from '../../suites/accessible.js';
 
-import { NOW, seed, roster, seedRoster, $, $$, rows, rowNames, rowOf } from '../../helpers/roster.js';
+import { NOW, seed, roster, seedRoster, $, $$, rows, rowNames, rowOf, headings, text, choose } from '../../helpers/roster.js';
 import type { Json } from '../../helpers/roster.js';
 /** The list item of the member with this name: button, description and any expanded card. */
 const itemOf = (element: CareTeamRoster, name: string) => rowOf(element, name).closest('[role="listitem"]')!;
-const headings = (element: CareTeamRoster) => $$(element, '.group-heading').map((h) => h.textContent!.trim());
-const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-
-async function choose(element: CareTeamRoster, label: string, value: string): Promise<void> {
-  const select = $$(element, 'label.control').find((control) => control.querySelector('span')!.textContent === label)!.querySelector('select')!;
-  select.value = value;
-  select.dispatchEvent(new Event('change'));
-  await element.updateComplete;
-}
 
 /** The accessible name as axe computes it (the accessible-name algorithm, through shadow DOM). */
 function accessibleName(node: Element): string {
