@@ -9,7 +9,6 @@
  * allows it (`--js-flags=--expose-gc`). readCareTeam alone is timed too, to show its share.
  */
 import '../src/components/care-team-roster/define.js';
-import type { CareTeamRoster } from '../src/components/care-team-roster/care-team-roster.js';
 import { buildRosterView } from '../src/components/care-team-roster/roster-model.js';
 import { readCareTeam } from '../src/fhir/read/care-team.js';
 import { formatPeriod } from '../src/i18n/dates.js';
@@ -17,8 +16,7 @@ import type { CareTeam } from '../src/model/care-team.js';
 import type { TeamMember } from '../src/model/team-member.js';
 import { roleLabel, roleResponsibility } from '../src/shared/role-badge.js';
 import { syntheticTeam, type SyntheticTeam } from './team-fixture.js';
-
-const NOW = new Date('2026-11-24T12:00:00Z');
+import { frame, gc, NOW, rowsRendered, stage, timeFirstRender } from './roster-timing.js';
 
 export interface SizeResult {
   members: number;
@@ -30,42 +28,9 @@ export interface SizeResult {
   vanillaRows: number;
 }
 
-const gc = (): void => (globalThis as { gc?: () => void }).gc?.();
-const frame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => resolve()));
-
-function stage(): HTMLElement {
-  const element = document.createElement('div');
-  element.style.cssText = 'width: 800px; font: 16px system-ui';
-  document.body.append(element);
-  return element;
-}
-
-/**
- * Rows are in the DOM (and the first one is `firstName`, when given): at once for plain lists,
- * after the virtualizer's own (microtask) update otherwise.
- */
-async function rowsRendered(roster: CareTeamRoster, firstName?: string): Promise<void> {
-  const root = roster.shadowRoot as ShadowRoot;
-  const done = () => {
-    const name = root.querySelector('.member .name')?.textContent;
-    return name !== undefined && (firstName === undefined || name === firstName);
-  };
-  for (let hop = 0; hop < 200 && !done(); hop += 1) await Promise.resolve();
-  for (let frames = 0; frames < 10 && !done(); frames += 1) await frame();
-}
-
 async function timeRoster(data: SyntheticTeam, regroupedFirst: string): Promise<{ ms: number; rows: number; regroup: number }> {
   const host = stage();
-  const start = performance.now();
-  const roster = document.createElement('care-team-roster');
-  roster.now = NOW;
-  roster.careTeam = data.careTeam;
-  roster.resources = data.resources;
-  host.append(roster);
-  await roster.updateComplete;
-  await rowsRendered(roster);
-  roster.getBoundingClientRect();
-  const ms = performance.now() - start;
+  const { ms, roster } = await timeFirstRender('care-team-roster', data, host);
   // Rows in the DOM once the virtualizer has measured and settled (not timed).
   for (let frames = 0; frames < 5; frames += 1) await frame();
   const rows = roster.shadowRoot!.querySelectorAll('.member').length;
