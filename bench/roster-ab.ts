@@ -3,11 +3,13 @@
  * (scripts/bench-ab.mjs aliases `base-roster` to that version's source and bundles this file).
  * Both render the same synthetic team, alternating which goes first, each after a GC; the answer
  * per size is the median of the paired ratios, which cancels most of a shared machine's drift.
+ * What a page can define only once is shared: the other version's roster uses this checkout's
+ * virtualizer element (one tag per page), so a change to the virtualizer itself is not compared.
  */
 import '../src/components/care-team-roster/define.js';
 // @ts-expect-error: resolved by the bundler's alias only (scripts/bench-ab.mjs).
 import { CareTeamRoster as BaseRoster } from 'base-roster';
-import { syntheticTeam } from './team-fixture.js';
+import { syntheticTeam, type SyntheticTeam } from './team-fixture.js';
 import { frame, gc, stage, timeFirstRender } from './roster-timing.js';
 
 const BASE_TAG = 'base-care-team-roster';
@@ -19,7 +21,7 @@ export interface AbResult {
   base: number[];
 }
 
-async function timeOnce(tag: string, data: ReturnType<typeof syntheticTeam>): Promise<number> {
+async function timeOnce(tag: string, data: SyntheticTeam): Promise<number> {
   gc();
   await frame();
   const host = stage();

@@ -19,13 +19,29 @@ const WARMUP = Number(process.env.BENCH_WARMUP ?? 3);
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000').split(',').map(Number);
 
 const git = (...args) => execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }).trim();
-const commit = git('rev-parse', '--short', `${REF}^{commit}`);
-const worktree = join(mkdtempSync(join(tmpdir(), 'care-bench-base-')), 'base');
-git('worktree', 'add', '--detach', worktree, commit);
+let commit;
 try {
-  symlinkSync(resolve('node_modules'), join(worktree, 'node_modules'));
-  const roster = join(worktree, 'src/components/care-team-roster/care-team-roster.ts');
-  const { page, version, close } = await openBenchPage('bench/roster-ab.ts', { readyGlobal: 'runAb', alias: { 'base-roster': roster } });
+  commit = git('rev-parse', '--short', '--verify', '--quiet', `${REF}^{commit}`);
+} catch {
+  console.error(`bench:ab: "${REF}" names no commit here (try HEAD, HEAD~1, a branch or a sha).`);
+  process.exit(1);
+}
+const parent = mkdtempSync(join(tmpdir(), 'care-bench-base-'));
+const worktree = join(parent, 'base');
+try {
+  git('worktree', 'add', '--detach', worktree, commit);
+  try {
+    symlinkSync(resolve('node_modules'), join(worktree, 'node_modules'));
+    await compare(join(worktree, 'src/components/care-team-roster/care-team-roster.ts'));
+  } finally {
+    git('worktree', 'remove', '--force', worktree);
+  }
+} finally {
+  rmSync(parent, { recursive: true, force: true });
+}
+
+async function compare(baseRoster) {
+  const { page, version, close } = await openBenchPage('bench/roster-ab.ts', { readyGlobal: 'runAb', alias: { 'base-roster': baseRoster } });
   try {
     const results = await page.evaluate(({ sizes, runs, warmup }) => globalThis.runAb(sizes, runs, warmup), {
       sizes: SIZES,
@@ -43,7 +59,4 @@ try {
   } finally {
     await close();
   }
-} finally {
-  git('worktree', 'remove', '--force', worktree);
-  rmSync(join(worktree, '..'), { recursive: true, force: true });
 }
