@@ -1,34 +1,27 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { Task, TaskStatus, initialState } from '@lit/task';
 import { idFromReference } from '../../context/reference.js';
-import { isDataSourceError } from '../../data/errors.js';
+import type { DataSource } from '../../data/data-source.js';
 import type { PeerRole } from '../../model/peer-role.js';
 import type { DataProblem } from '../../model/problems.js';
 import { CareConnection } from '../../shared/care-connection.js';
-import { reportProblems } from '../../shared/report-problems.js';
-import { emptyView, invalidDataView, loadErrorView, loadingView } from '../../shared/state-views.js';
+import { ConnectedData, type Mapped } from '../../shared/connected-data.js';
+import { emptyView, invalidDataView } from '../../shared/state-views.js';
 import { CarePeerContactRequestedEvent } from './events.js';
 import { availabilityText } from './format.js';
 import { clampHeadingLevel } from '../../shared/heading-level.js';
 import { avatar, fullHeader, nameText, roleText, stateText } from './identity.js';
 import { translator, type Ctx } from './messages.js';
 import { mapFhirInput, readScopeOverride, type MappedPeer } from './peer-input.js';
-import { peerModelValidator } from './peer-model-loader.js';
+import { loadPeerModelValidator, peerModelValidator, type PeerModelValidator } from './peer-model-loader.js';
 import { loadPeer, type LoadedPeer } from './peer-load.js';
 import { buildCardModel, type CardAudience, type CardModel, type CardVariant, type ContactItem } from './peer-view.js';
 import * as sections from './sections.js';
 import { styles } from './care-peer-role-card.styles.js';
 
-interface View {
-  model?: CardModel;
-  problems: DataProblem[];
-  source: string;
-  /** A `peer` model waits for its validator (a lazy module), or the validator could not be loaded. */
-  validator?: 'loading' | 'failed';
-}
-
-const VALIDATOR_NOT_LOADED: DataProblem[] = [{ path: '', code: 'unresolved-reference', message: 'the peer model validator could not be loaded' }];
+/** What a card loads: its role and what that references (connected), or the `peer` model's validator. */
+type CardLoadArgs = readonly ['role', DataSource, string] | readonly ['peer', PeerRole];
+type CardLoad = LoadedPeer | PeerModelValidator;
 
 /**
  * One peer specialist, so that clinicians, supervisors and clients understand the role: who they
@@ -121,39 +114,37 @@ export class CarePeerRoleCard extends LitElement {
   @state() private hasActions = false;
 
   private readonly connection = new CareConnection(this);
-  private view?: View;
-  private loaded?: LoadedPeer;
-  private problemKey?: string;
-  private reportedError?: unknown;
-  private focusAfterLoad = false;
-
-  private readonly loadTask = new Task(this, {
-    task: ([id, source], { signal }) => (id && source ? loadPeer(source, id, signal) : initialState),
-    args: () => [this.roleId(), this.connection.dataSource] as const,
+  private readonly data = new ConnectedData<CardLoadArgs, CardLoad, CardModel>(this, {
+    // Connected: the role and what it references. A `peer` model: its validator, a module loaded on first use.
+    args: () => {
+      const id = this.roleId();
+      const source = this.connection.dataSource;
+      if (id && source) return ['role', source, id];
+      return this.peer !== undefined && this.peer !== null ? ['peer', this.peer] : undefined;
+    },
+    load: (args, signal) => (args[0] === 'role' ? loadPeer(args[1], args[2], signal) : loadPeerModelValidator()),
+    cached: (args) => (args[0] === 'peer' ? peerModelValidator().module : undefined),
+    failureMessage: 'the peer model validator could not be loaded',
+    loadSource: (args) => (args[0] === 'role' ? `PractitionerRole/${args[2]}` : 'peer'),
+    inputs: () => [this.practitionerRole, this.practitioner, this.resources, this.peer, this.does, this.doesNot, this.now, this.audience, this.practitionerRoleId],
+    map: (loaded) => this.mapInputs(loaded),
+    focusAfterRetry: () => this.renderRoot.querySelector<HTMLElement>('[part~="card"]'),
   });
 
   private roleId(): string | undefined {
     return idFromReference('PractitionerRole', this.practitionerRoleId);
   }
 
-  private get isConnectedMode(): boolean {
-    return this.roleId() !== undefined && this.connection.dataSource !== undefined;
+  protected override willUpdate(): void {
+    const photo = this.data.value?.peer.photoUrl;
+    if (photo !== this.shownPhoto) this.photoFailed = false;
+    this.shownPhoto = photo;
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
-    const loaded = this.isConnectedMode && this.loadTask.status === TaskStatus.COMPLETE ? this.loadTask.value : undefined;
-    // Any property change (cheap to re-map), or the load finishing / the provider going away.
-    if (changed.size === 0 && loaded === this.loaded && this.view) return;
-    this.loaded = loaded;
-    // A new `peer` after the validator failed to load is another attempt, as Try again is.
-    if (changed.has('peer') && peerModelValidator().failed) this.requestValidator();
-    const previousPhoto = this.view?.model?.peer.photoUrl;
-    this.view = this.mapInputs(loaded);
-    if (this.view.model?.peer.photoUrl !== previousPhoto) this.photoFailed = false;
-  }
+  private shownPhoto?: string | undefined;
 
-  /** Validates and maps whatever was given, once per change (never in render). */
-  private mapInputs(loaded: LoadedPeer | undefined): View {
+  /** Validates and maps whatever was given (or loaded), once per change of it. */
+  private mapInputs(loaded: CardLoad | undefined): Mapped<CardModel> | undefined {
     const problems: DataProblem[] = [];
     const does = readScopeOverride(this.does, 'does', problems);
     const doesNot = readScopeOverride(this.doesNot, 'doesNot', problems);
@@ -161,83 +152,24 @@ export class CarePeerRoleCard extends LitElement {
       problems.push({ path: 'practitionerRoleId', code: 'wrong-type', message: 'practitionerRoleId: is not a PractitionerRole id' });
     let mapped: MappedPeer;
     let source = 'practitionerRole';
-    if (loaded) {
+    if (loaded && 'role' in loaded) {
       source = `PractitionerRole/${this.roleId()}`;
       mapped = mapFhirInput({ practitionerRole: loaded.role, loaded: loaded.resources, resources: this.resources, now: this.now });
-    } else if (this.isConnectedMode) {
-      return { problems: [], source }; // still loading: nothing to map yet
-    } else if (this.peer !== undefined && this.peer !== null) {
+    } else if (loaded) {
       source = 'peer';
-      const validator = peerModelValidator();
-      if (!validator.module) {
-        if (!validator.failed) validator.request(this.onValidatorSettled, this.onValidatorSettled);
-        return { problems: [], source, validator: validator.failed ? 'failed' : 'loading' };
-      }
-      mapped = validator.module.mapPeerModel(this.peer);
-    } else {
+      mapped = loaded.mapPeerModel(this.peer);
+    } else if (this.data.status === 'standalone') {
       mapped = mapFhirInput({ practitionerRole: this.practitionerRole, practitioner: this.practitioner, resources: this.resources, now: this.now });
+    } else {
+      return undefined; // loading, or the load failed: the controller shows that
     }
     const model = mapped.peer ? buildCardModel(mapped.peer, { does, doesNot, now: this.now, audience: this.audience }) : undefined;
-    return { ...(model ? { model } : {}), problems: [...mapped.problems, ...problems], source };
+    return { value: model, problems: [...mapped.problems, ...problems], source };
   }
-
-  /** The validator arrived or failed: map the `peer` again. */
-  private readonly onValidatorSettled = (): void => {
-    this.view = undefined;
-    this.requestUpdate();
-  };
-
-  private requestValidator(): void {
-    this.problemKey = undefined; // a failure is reported once per attempt
-    peerModelValidator().request(this.onValidatorSettled, this.onValidatorSettled);
-  }
-
-  private readonly retryValidator = (): void => {
-    this.focusAfterLoad = true;
-    this.requestValidator();
-    this.onValidatorSettled();
-  };
-
-  protected override updated(): void {
-    const view = this.view;
-    if (view?.validator === 'failed') {
-      this.problemKey = reportProblems(this, { kind: 'load', source: 'peer', problems: VALIDATOR_NOT_LOADED }, this.problemKey);
-    } else if (view && !view.validator && !(this.isConnectedMode && !this.loaded)) {
-      this.problemKey = reportProblems(this, { kind: 'validation', source: view.source, problems: view.problems }, this.problemKey);
-    }
-    if (this.isConnectedMode && this.loadTask.status === TaskStatus.ERROR && this.loadTask.error !== this.reportedError) {
-      this.reportedError = this.loadTask.error;
-      const problems: DataProblem[] = [{ path: '', code: 'unresolved-reference', message: this.loadReason() ?? 'the data source failed' }];
-      reportProblems(this, { kind: 'load', source: `PractitionerRole/${this.roleId()}`, problems }, undefined);
-    }
-    this.restoreFocus();
-  }
-
-  /** After "Try again", focus lands on the result (the card, or the retry button again), not on <body>. */
-  private restoreFocus(): void {
-    if (!this.focusAfterLoad) return;
-    const status = this.loadTask.status;
-    const failed = this.view?.validator === 'failed' || (this.isConnectedMode && status === TaskStatus.ERROR);
-    const waiting = this.view?.validator === 'loading' || (this.isConnectedMode && !failed && status !== TaskStatus.COMPLETE);
-    if (waiting) return;
-    this.focusAfterLoad = false;
-    const target = this.renderRoot.querySelector<HTMLElement>(failed ? '.notice button' : '[part~="card"]');
-    target?.focus();
-  }
-
-  private loadReason(): string | undefined {
-    const error = this.loadTask.error;
-    return isDataSourceError(error) ? error.message : undefined;
-  }
-
-  private readonly retry = (): void => {
-    this.focusAfterLoad = true;
-    void this.loadTask.run();
-  };
 
   private readonly onContact = (item: ContactItem, event: Event): void => {
     if (!item.href) return;
-    const reference = this.view?.model?.reference;
+    const reference = this.data.value?.reference;
     const request = new CarePeerContactRequestedEvent({
       method: item.method,
       value: item.value,
@@ -256,21 +188,13 @@ export class CarePeerRoleCard extends LitElement {
     this.hasActions = (event.target as HTMLSlotElement).assignedNodes({ flatten: true }).length > 0;
   };
 
-  protected override render(): TemplateResult {
+  protected override render(): unknown {
     const ctx = this.context();
-    const what = ctx.t('what');
-    if (this.isConnectedMode) {
-      const status = this.loadTask.status;
-      if (status === TaskStatus.ERROR) return loadErrorView(what, this.loadReason(), this.retry, ctx.locale);
-      if (status !== TaskStatus.COMPLETE) return loadingView(what, ctx.locale);
-    }
-    const view = this.view;
-    if (view?.validator === 'loading') return loadingView(what, ctx.locale);
-    if (view?.validator === 'failed') return loadErrorView(what, undefined, this.retryValidator, ctx.locale);
-    if (!view?.model) {
-      return view?.problems.length ? invalidDataView(what, view.problems, ctx.locale) : emptyView(ctx.t('emptyWhat'), ctx.locale);
-    }
-    return this.variant === 'compact' ? this.renderCompact(view.model, view.problems, ctx) : this.renderFull(view.model, view.problems, ctx);
+    const waiting = this.data.renderState({ what: ctx.t('what'), locale: ctx.locale, empty: () => emptyView(ctx.t('emptyWhat'), ctx.locale) });
+    const model = this.data.value;
+    if (waiting || !model) return waiting ?? nothing;
+    const problems = [...this.data.problems];
+    return this.variant === 'compact' ? this.renderCompact(model, problems, ctx) : this.renderFull(model, problems, ctx);
   }
 
   /** Locale, bound messages and handlers for the templates, built once per render. */
