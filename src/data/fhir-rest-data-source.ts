@@ -4,6 +4,7 @@
  * base URL or through a host's authenticated client. No logging; errors are `DataSourceError`s.
  */
 import type { Bundle, BundleEntry, Resource } from '../fhir/types.js';
+import { isResource } from '../fhir/json.js';
 import type { CreateOptions, DataSource, RequestOptions, SearchOptions, SearchParams, SearchResult, UpdateOptions } from './data-source.js';
 import { withDeadline } from './deadline.js';
 import { InvalidRequestError, InvalidResponseError } from './errors.js';
@@ -37,12 +38,6 @@ type Method = TransportRequest['method'];
 function clientBase(client: FhirRequestClient): string | undefined {
   const serverUrl = (client as { state?: { serverUrl?: unknown } }).state?.serverUrl;
   return typeof serverUrl === 'string' ? serverUrl : undefined;
-}
-
-function isResource(value: unknown, type?: string): value is Resource {
-  if (typeof value !== 'object' || value === null) return false;
-  const resourceType = (value as { resourceType?: unknown }).resourceType;
-  return typeof resourceType === 'string' && (type === undefined || resourceType === type);
 }
 
 function ifMatchHeader(value: string): string {

@@ -3,7 +3,7 @@ import type { RoleCategory } from '../model/role-category.js';
 import type { MemberKind } from '../model/team-member.js';
 import { PERSON_TEXT_TABLE, ROLE_CODE_TABLE, ROLE_TEXT_TABLE } from './codes.js';
 import { collectCodesAndTexts } from './concepts.js';
-import { isObject } from './read/fields.js';
+import { isObject } from './json.js';
 
 /**
  * system → code → the first ROLE_CODE_TABLE row naming it (earlier rows win, so the peer code

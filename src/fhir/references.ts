@@ -4,6 +4,7 @@
  * `Type/id/_history/n`, absolute URLs (by Bundle fullUrl, else by their trailing `Type/id`) and
  * `urn:uuid:` (by Bundle fullUrl). Never throws, whatever it is given.
  */
+import { isResource } from './json.js';
 import type { Resource } from './types.js';
 
 export interface ResolvedResource {
@@ -29,12 +30,6 @@ export interface ResolverSource {
 
 const TYPE_ID = /(?:^|\/)([A-Z][A-Za-z]{1,63})\/([A-Za-z0-9\-.]{1,64})(?:\/_history\/[A-Za-z0-9\-.]{1,64})?$/;
 const HISTORY = /\/_history\/[^/]*$/;
-
-function isResource(value: unknown): value is Resource {
-  return (
-    typeof value === 'object' && value !== null && !Array.isArray(value) && typeof (value as Resource).resourceType === 'string'
-  );
-}
 
 function typeIdOf(resource: Resource): string | undefined {
   return typeof resource.id === 'string' ? `${resource.resourceType}/${resource.id}` : undefined;

@@ -6,8 +6,7 @@
 import { readPeerRole } from '../../fhir/read/practitioner-role.js';
 import type { PeerRole } from '../../model/peer-role.js';
 import type { DataProblem } from '../../model/problems.js';
-
-export type Json = Record<string, unknown>;
+import { isObject, isResource, type Json } from '../../fhir/json.js';
 
 export interface MappedPeer {
   peer: PeerRole | undefined;
@@ -23,8 +22,6 @@ export interface FhirInput {
   now?: Date | undefined;
 }
 
-export const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
-const isResource = (value: unknown, type: string): value is Json => isObject(value) && value['resourceType'] === type;
 export const problem = (path: string, code: DataProblem['code'], message: string): DataProblem => ({ path, code, message: `${path}: ${message}` });
 
 /** `resources` as a list: an array (Bundles in it are read too) or one Bundle. */

@@ -5,7 +5,8 @@
  */
 import { PeerRoleSchema } from '../../model/schemas/peer-role.js';
 import type { DataProblem } from '../../model/problems.js';
-import { isObject, problem, type Json, type MappedPeer } from './peer-input.js';
+import { isObject, type Json } from '../../fhir/json.js';
+import { problem, type MappedPeer } from './peer-input.js';
 
 type Shape = Record<string, { safeParse(value: unknown): { success: boolean; data?: unknown } }>;
 const SHAPE = PeerRoleSchema.shape as unknown as Shape;

@@ -18,13 +18,11 @@ import { codeLabel, t } from './messages.js';
 import { noteAuthor, type PlanChange } from '../../fhir/write/care-plan-change.js';
 import { findActivePlans, loadPlan, type PlanChoice } from '../../data/load-care-plan.js';
 import { mapPlanSource, type MappedPlan } from '../../fhir/read/care-plan-source.js';
+import { isResource } from '../../fhir/json.js';
 import type { PlanView } from '../../model/care-plan-views.js';
 import { PlanWriter } from './plan-writer.js';
 import { activityName, type PanelContext } from './render-activity.js';
 import { renderGoalView, renderHeader, renderMemberView, renderToolbar, visibleActivities } from './render-plan.js';
-
-const isResource = (value: unknown): value is Resource =>
-  typeof value === 'object' && value !== null && typeof (value as Resource).resourceType === 'string';
 
 const BAD_ID: DataProblem[] = [{ path: 'care-plan-id', code: 'wrong-type', message: 'care-plan-id: not a CarePlan id' }];
 

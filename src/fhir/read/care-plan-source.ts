@@ -8,6 +8,7 @@ import type { ReadContext } from './context.js';
 import { createResolver, referenceKey } from '../references.js';
 import type { CarePlan } from '../../model/care-plan.js';
 import type { DataProblem } from '../../model/problems.js';
+import { isObject } from '../json.js';
 
 export interface PlanSource {
   plan: unknown;
@@ -25,8 +26,6 @@ export interface MappedPlan {
   goalLabels: Map<string, string>;
 }
 
-type Json = Record<string, unknown>;
-const isJson = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 
 /**
@@ -36,11 +35,11 @@ const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
  */
 export function goalLabels(plan: unknown): Map<string, string> {
   const labels = new Map<string, string>();
-  if (!isJson(plan)) return labels;
+  if (!isObject(plan)) return labels;
   const resolver = createResolver({ owner: plan });
-  const details = list(plan.activity).map((activity) => (isJson(activity) && isJson(activity.detail) ? activity.detail : {}));
+  const details = list(plan.activity).map((activity) => (isObject(activity) && isObject(activity.detail) ? activity.detail : {}));
   const add = (reference: unknown, always: boolean) => {
-    if (!isJson(reference) || typeof reference.reference !== 'string') return;
+    if (!isObject(reference) || typeof reference.reference !== 'string') return;
     const key = referenceKey(resolver, reference.reference);
     const display = typeof reference.display === 'string' ? reference.display : '';
     if ((always || display) && !labels.get(key)) labels.set(key, display);
@@ -57,7 +56,7 @@ const prefixed = (problems: readonly DataProblem[], prefix: string): DataProblem
 /** Reads the plan with its goals and references; extra `goals` the plan does not list are added. */
 export function mapPlanSource(source: PlanSource): MappedPlan {
   const { resources } = source;
-  const isBundle = isJson(resources) && resources.resourceType === 'Bundle';
+  const isBundle = isObject(resources) && resources.resourceType === 'Bundle';
   const goals = list(source.goals);
   const context: ReadContext = {
     resources: [...(isBundle ? [] : list(resources)), ...goals],
@@ -69,7 +68,7 @@ export function mapPlanSource(source: PlanSource): MappedPlan {
   const known = new Set(value.goals.map((goal) => goal.key));
   const extra = goals.flatMap((goal, index) => {
     // A goal the plan already references was read (and its problems reported) with the plan.
-    if (isJson(goal) && known.has(`Goal/${String(goal.id)}`)) return [];
+    if (isObject(goal) && known.has(`Goal/${String(goal.id)}`)) return [];
     const read = readGoal(goal, context);
     problems.push(...prefixed(read.problems, `goals[${index}]`));
     if (!read.value || known.has(read.value.key)) return [];

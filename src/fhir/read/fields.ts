@@ -2,13 +2,11 @@
  * Typed reads of one element of untrusted JSON. Each returns the value when it has the right
  * type, else `undefined` (or `[]`) and a problem at the element's path. Nothing here throws.
  */
+import { isObject, type Json } from '../json.js';
 import { at, reportMissing, reportUnknownCode, reportWrongType, type ProblemLog, type Path } from './problems.js';
 
-export type Json = Record<string, unknown>;
-
-export function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+// The readers import the JSON guards with the typed reads; they live in ../json.ts.
+export { isObject, type Json };
 
 /** Own properties only, so keys such as `constructor` or `__proto__` never read the prototype. */
 function own(obj: Json, key: string): unknown {

@@ -10,6 +10,7 @@ import { withActivityNote, withActivityStatus, type ActivityNoteInput } from './
 import type { ActivityStatus, CarePlan } from '../../model/care-plan.js';
 import type { MapResult } from '../../model/problems.js';
 import type { Reference, Resource } from '../types.js';
+import { isObject, type Json } from '../json.js';
 
 /** The statuses a user may set (R4 also has stopped, unknown, entered-in-error: shown, not offered). */
 export const SETTABLE_STATUSES = ['not-started', 'scheduled', 'in-progress', 'completed', 'on-hold', 'cancelled'] as const;
@@ -56,27 +57,24 @@ export type Rebuilt =
   /** The activity is no longer there (or no longer recognisable): the change cannot be placed. */
   | { outcome: 'missing' };
 
-type Json = Record<string, unknown>;
-
-const isJson = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function activities(plan: unknown): unknown[] {
-  return isJson(plan) && Array.isArray(plan.activity) ? plan.activity : [];
+  return isObject(plan) && Array.isArray(plan.activity) ? plan.activity : [];
 }
 
 function detailOf(activity: unknown): Json | undefined {
-  return isJson(activity) && isJson(activity.detail) ? activity.detail : undefined;
+  return isObject(activity) && isObject(activity.detail) ? activity.detail : undefined;
 }
 
 /** Object keys in a fixed order, so a server that reorders JSON properties does not change an identity. */
 const sortKeys = (_key: string, value: unknown): unknown =>
-  isJson(value) ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1))) : value;
+  isObject(value) ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1))) : value;
 
 /** What makes an activity the same one across versions: what is done, or what it points at. */
 function identity(activity: unknown): string | undefined {
-  if (!isJson(activity)) return undefined;
+  if (!isObject(activity)) return undefined;
   const detail = detailOf(activity);
-  const reference = isJson(activity.reference) ? activity.reference.reference : undefined;
+  const reference = isObject(activity.reference) ? activity.reference.reference : undefined;
   return JSON.stringify([detail?.description, detail?.code, reference], sortKeys);
 }
 
@@ -88,7 +86,7 @@ const keyCache = new WeakMap<object, string[]>();
  * per activity (a typed note, a failed save) follows it when others insert or remove activities.
  */
 export function activityKey(plan: unknown, index: number): string {
-  if (!isJson(plan)) return `#${index}`;
+  if (!isObject(plan)) return `#${index}`;
   let keys = keyCache.get(plan);
   if (!keys) {
     const seen = new Map<string, number>();
@@ -121,8 +119,8 @@ export function locateActivity(base: unknown, fresh: unknown, index: number): nu
 
 function hasNote(plan: unknown, index: number, note: NoteChange['note']): boolean {
   const activity = activities(plan)[index];
-  const progress = isJson(activity) && Array.isArray(activity.progress) ? activity.progress : [];
-  return progress.some((item) => isJson(item) && item.text === note.text && item.time === note.time);
+  const progress = isObject(activity) && Array.isArray(activity.progress) ? activity.progress : [];
+  return progress.some((item) => isObject(item) && item.text === note.text && item.time === note.time);
 }
 
 /** The plan with the change applied (a new object; the input is not touched). */

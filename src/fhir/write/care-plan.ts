@@ -5,6 +5,7 @@
 import { ACTIVITY_STATUSES, type ActivityStatus } from '../../model/care-plan.js';
 import type { DataProblem, MapResult } from '../../model/problems.js';
 import type { Annotation, Reference, Resource } from '../types.js';
+import { isObject, type Json } from '../json.js';
 
 export interface ActivityNoteInput {
   text: string;
@@ -13,9 +14,6 @@ export interface ActivityNoteInput {
   time?: string;
 }
 
-type Json = Record<string, unknown>;
-
-const isJson = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function failure(path: string, code: DataProblem['code'], message: string): MapResult<Resource> {
   return { value: undefined, problems: [{ path, code, message: `${path}: ${message}` }] };
@@ -26,11 +24,11 @@ function locate(
   carePlan: unknown,
   index: number,
 ): { plan: Resource; activities: unknown[]; activity: Json } | MapResult<Resource> {
-  if (!isJson(carePlan) || carePlan.resourceType !== 'CarePlan')
+  if (!isObject(carePlan) || carePlan.resourceType !== 'CarePlan')
     return failure('resourceType', 'wrong-resource-type', 'expected CarePlan');
   const activities = Array.isArray(carePlan.activity) ? carePlan.activity : [];
   const activity: unknown = Number.isInteger(index) ? activities[index] : undefined;
-  if (!isJson(activity)) return failure(`activity[${index}]`, 'missing', 'there is no such activity');
+  if (!isObject(activity)) return failure(`activity[${index}]`, 'missing', 'there is no such activity');
   return { plan: carePlan as Resource, activities, activity };
 }
 
@@ -79,7 +77,7 @@ export function withActivityStatus(
     return failure('status', 'unknown-code', `is not one of ${ACTIVITY_STATUSES.join(', ')}`);
   const { activity } = found;
   const now = options.now ?? new Date();
-  const referenceOnly = !isJson(activity.detail) && activity.reference !== undefined;
+  const referenceOnly = !isObject(activity.detail) && activity.reference !== undefined;
   if (referenceOnly && !options.note) {
     return failure(
       `activity[${index}].detail`,
@@ -89,7 +87,7 @@ export function withActivityStatus(
   }
   const withStatus = referenceOnly
     ? activity
-    : { ...activity, detail: { ...(isJson(activity.detail) ? activity.detail : {}), status } };
+    : { ...activity, detail: { ...(isObject(activity.detail) ? activity.detail : {}), status } };
   const updated = options.note ? addProgress(withStatus, options.note, now) : withStatus;
   return { value: replaceActivity(found.plan, found.activities, index, updated), problems: [] };
 }

@@ -1,0 +1,19 @@
+/**
+ * Guards for untrusted JSON, the one copy every reader, writer and element uses. Plain functions,
+ * nothing here throws.
+ */
+import type { Resource } from './types.js';
+
+/** A JSON object (not an array, not null). */
+export type Json = Record<string, unknown>;
+
+export function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A JSON object with a string `resourceType`, and that type when one is given. */
+export function isResource(value: unknown, type?: string): value is Resource {
+  if (!isObject(value)) return false;
+  const resourceType = value.resourceType;
+  return typeof resourceType === 'string' && (type === undefined || resourceType === type);
+}
