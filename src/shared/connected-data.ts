@@ -183,6 +183,7 @@ export class ConnectedData<A extends readonly unknown[], L, V> implements Reacti
     if (!this.retrying || status === 'loading') return;
     this.retrying = false;
     const target = status === 'error' ? this.host.renderRoot.querySelector<HTMLElement>('[part~="status"] button') : this.options.focusAfterRetry();
-    target?.focus();
+    // After this update: focusing may change the host's state (a roving tab stop), which is a new update.
+    void this.host.updateComplete.then(() => target?.focus());
   }
 }

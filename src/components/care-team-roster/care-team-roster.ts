@@ -1,20 +1,17 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { Task, TaskStatus } from '@lit/task';
 import { idFromReference, asReference } from '../../context/reference.js';
-import { isDataSourceError } from '../../data/errors.js';
-import type { ReferenceResolver } from '../../fhir/references.js';
+import type { DataSource } from '../../data/data-source.js';
 import { hasActivePeer, type CareTeam } from '../../model/care-team.js';
-import type { MapResult } from '../../model/problems.js';
 import type { TeamMember } from '../../model/team-member.js';
 import { CareConnection } from '../../shared/care-connection.js';
-import { reportProblems } from '../../shared/report-problems.js';
-import { emptyView, invalidDataView, loadErrorView, loadingView } from '../../shared/state-views.js';
+import { ConnectedData } from '../../shared/connected-data.js';
+import { emptyView, invalidDataView } from '../../shared/state-views.js';
 import { CareMemberSelectedEvent } from './events.js';
 import { tr } from './messages.js';
 import { clampHeadingLevel } from '../../shared/heading-level.js';
-import { mapFhirTeam } from './roster-input.js';
-import { loadTeamById, loadTeamForPatient } from './roster-load.js';
+import { mapRosterInput, type RosterInput } from './roster-input.js';
+import { loadTeamById, loadTeamForPatient, type LoadedTeam } from './roster-load.js';
 import { renderGroups, renderPast, virtualizer, type ListContext } from './roster-lists.js';
 import { buildRosterView, navigationOrder, rosterOptions, shouldVirtualize, type GroupBy, type RosterView, type SortBy } from './roster-model.js';
 import { renderMember } from './roster-row.js';
@@ -24,6 +21,9 @@ import { cardInput, renderPeerCard, type CardInput } from './roster-card.js';
 import { styles } from './care-team-roster.styles.js';
 
 const VIEW_OPTIONS = ['groupBy', 'sort', 'filterRole'];
+
+/** Connected: the data source, and the team's id or else the patient whose active team to show. */
+type TeamLoadArgs = readonly [DataSource, string | undefined, string | undefined];
 
 /**
  * The care team as clinicians see it: every member with their role(s), what they do in this team,
@@ -112,26 +112,26 @@ export class CareTeamRoster extends LitElement {
 
   private readonly connection = new CareConnection(this);
   private readonly rowFocus = new RosterFocus(this);
-  private inputs: unknown[] = [];
-  private result?: MapResult<CareTeam> & { source: string };
+  private readonly data = new ConnectedData<TeamLoadArgs, LoadedTeam | null, RosterInput>(this, {
+    args: () => {
+      const source = this.connection.dataSource;
+      if (this.isStandalone || !source || !(this.teamId || this.patientReference)) return undefined;
+      return [source, this.teamId, this.patientReference];
+    },
+    load: async ([source, id, patient], signal) => (id ? loadTeamById(source, id, signal) : ((await loadTeamForPatient(source, patient ?? '', signal)) ?? null)),
+    loadSource: ([, id, patient]) => (id ? `CareTeam/${id}` : `CareTeam?subject=${patient ?? ''}`),
+    inputs: () => [this.careTeam, this.resources, this.now],
+    map: (loaded) => {
+      if (this.careTeam !== undefined) return mapRosterInput(this.careTeam, this.resources, this.now, 'careTeam');
+      return loaded ? mapRosterInput(loaded.careTeam, loaded.resources, this.now, `CareTeam/${loaded.careTeam.id ?? ''}`) : undefined;
+    },
+    focusAfterRetry: () => this.renderRoot.querySelector<HTMLElement>('button.row[tabindex="0"]'),
+  });
+  /** The mapping the view was built from: a new one builds the view again. */
+  private viewInput?: RosterInput;
   private view?: RosterView;
   private order: TeamMember[] = [];
   private virtual = false;
-  private problemKey?: string;
-  /** Resolves references in the input the members came from: the peer cards find their role in it. */
-  private resolver?: ReferenceResolver | undefined;
-  private cardResources?: unknown;
-  private reportPending = false;
-
-  private readonly loader = new Task(this, {
-    task: async ([source, id, patient], { signal }) => {
-      if (!source) return undefined;
-      if (id) return loadTeamById(source, id, signal);
-      return patient ? ((await loadTeamForPatient(source, patient, signal)) ?? null) : undefined;
-    },
-    args: () => [this.isStandalone ? undefined : this.connection.dataSource, this.teamId, this.patientReference] as const,
-    onError: (error) => this.reportLoadError(error),
-  });
 
   private get isStandalone(): boolean {
     return this.careTeam !== undefined;
@@ -143,10 +143,6 @@ export class CareTeamRoster extends LitElement {
 
   private get patientReference(): string | undefined {
     return asReference('Patient', this.patient) ?? (this.teamId ? undefined : this.connection.patient);
-  }
-
-  private get connected(): boolean {
-    return !this.isStandalone && !!this.connection.dataSource && !!(this.teamId || this.patientReference);
   }
 
   private get locale(): string | undefined {
@@ -162,72 +158,23 @@ export class CareTeamRoster extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    const loaded = this.connected && this.loader.status === TaskStatus.COMPLETE ? this.loader.value : undefined;
-    const inputs = [this.careTeam, this.resources, loaded, this.now];
-    const fresh = inputs.some((value, index) => value !== this.inputs[index]);
-    if (fresh) {
-      this.inputs = inputs;
-      this.result = this.ingest(loaded);
-      this.reportPending = true;
-    }
-    const team = this.result?.value;
-    if (fresh || VIEW_OPTIONS.some((key) => changed.has(key))) {
-      this.view = team ? buildRosterView(team.members, this.options()) : undefined;
+    const input = this.data.value;
+    if (input !== this.viewInput || VIEW_OPTIONS.some((key) => changed.has(key))) {
+      this.viewInput = input;
+      this.view = input ? buildRosterView(input.team.members, this.options()) : undefined;
     }
     this.order = this.view ? navigationOrder(this.view, this.pastOpen) : [];
     this.virtual = shouldVirtualize(this.order.length) && !virtualizer.failed;
     this.rowFocus.sync(this.selected);
   }
 
-  /** Validates and maps the current input, once per change. */
-  private ingest(loaded: unknown): (MapResult<CareTeam> & { source: string }) | undefined {
-    this.resolver = undefined;
-    const fhir = (careTeam: unknown, resources: unknown, source: string) => {
-      const { resolver, ...result } = mapFhirTeam(careTeam, resources, this.now);
-      this.resolver = resolver;
-      this.cardResources = resources;
-      return { ...result, source };
-    };
-    if (this.careTeam !== undefined) return fhir(this.careTeam, this.resources, 'careTeam');
-    if (!loaded) return undefined;
-    const { careTeam, resources } = loaded as { careTeam: { id?: string }; resources: unknown[] };
-    return fhir(careTeam, resources, `CareTeam/${careTeam.id ?? ''}`);
-  }
-
   /** What a peer's card shows, when `expand-peers` is on and there is something to show. */
   private cardFor(member: TeamMember): CardInput | undefined {
-    return this.expandPeers && member.isPeer ? cardInput(member, this.resolver, !!this.connection.dataSource) : undefined;
+    return this.expandPeers && member.isPeer ? cardInput(member, this.data.value?.resolver, !!this.connection.dataSource) : undefined;
   }
 
   private options() {
     return rosterOptions(this.groupBy, this.sort, this.filterRole);
-  }
-
-  protected override updated(): void {
-    if (this.reportPending && this.result) {
-      const { source, problems } = this.result;
-      this.problemKey = reportProblems(this, { kind: 'validation', source, problems }, this.problemKey);
-    }
-    this.reportPending = false;
-  }
-
-  /** A data source's plain-words message; other errors may carry anything, so they are not shown. */
-  private reason(error: unknown): string | undefined {
-    return isDataSourceError(error) ? error.message : undefined;
-  }
-
-  /** "Try again", then focus on the result (the rows' tab stop, or the retry button again), not on <body>. */
-  private readonly retry = async (): Promise<void> => {
-    await this.loader.run();
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.notice button, button.row[tabindex="0"]')?.focus();
-  };
-
-  /** A failed load, once per failed run: `care-data-error` with the data source's plain-words message. */
-  private reportLoadError(error: unknown): void {
-    const source = this.teamId ? `CareTeam/${this.teamId}` : `CareTeam?subject=${this.patientReference ?? ''}`;
-    const message = this.reason(error) ?? 'the data source failed';
-    reportProblems(this, { kind: 'load', source, problems: [{ path: '', code: 'unresolved-reference', message }] }, undefined);
   }
 
   /**
@@ -241,7 +188,7 @@ export class CareTeamRoster extends LitElement {
       if (!next.delete(member.key)) next.add(member.key);
       this.expanded = next;
     }
-    const careTeamId = this.result?.value?.id;
+    const careTeamId = this.data.value?.team.id;
     // Built first, then dispatched: the manifest documents the event from the @fires tag only.
     const selected = new CareMemberSelectedEvent({ member, ...(careTeamId ? { careTeamId } : {}) });
     this.dispatchEvent(selected);
@@ -263,24 +210,19 @@ export class CareTeamRoster extends LitElement {
 
   private renderState(): TemplateResult | TemplateResult[] {
     const locale = this.locale;
-    const what = tr(locale, 'what');
-    if (this.connected) {
-      const status = this.loader.status;
-      if (status === TaskStatus.ERROR) return loadErrorView(what, this.reason(this.loader.error), this.retry, locale);
-      if (status !== TaskStatus.COMPLETE) return loadingView(what, locale);
-      if (this.loader.value === null) return [emptyView(tr(locale, 'noTeam'), locale), renderNoPeer(locale)];
-    }
-    const team = this.result?.value;
-    if (!team || !this.view) {
-      const problems = this.result?.problems ?? [];
-      return problems.length ? invalidDataView(what, problems, locale) : emptyView(tr(locale, 'whatNoun'), locale);
-    }
-    return this.renderTeam(team, this.view, locale);
+    const noTeamFound = this.data.loaded === null;
+    const waiting = this.data.renderState({
+      what: tr(locale, 'what'),
+      locale,
+      empty: () => (noTeamFound ? [emptyView(tr(locale, 'noTeam'), locale), renderNoPeer(locale)] : emptyView(tr(locale, 'whatNoun'), locale)),
+    });
+    const input = this.data.value;
+    return waiting ?? (input && this.view ? this.renderTeam(input.team, this.view, locale) : []);
   }
 
   private renderTeam(team: CareTeam, view: RosterView, locale: string | undefined): TemplateResult {
     const level = clampHeadingLevel(this.headingLevel, 2);
-    const problems = this.result?.problems ?? [];
+    const problems = this.data.problems;
     const empty = team.members.length === 0 ? tr(locale, 'empty') : view.shown === 0 ? tr(locale, 'noMatch') : '';
     const context: ListContext = {
       locale,
@@ -314,7 +256,7 @@ export class CareTeamRoster extends LitElement {
       tabbable: member.key === this.rowFocus.tabStop,
       selected: member.key === this.selected,
       expanded,
-      card: expanded && input ? renderPeerCard(input, this.cardResources, this.now) : undefined,
+      card: expanded && input ? renderPeerCard(input, this.data.value?.resources, this.now) : undefined,
     });
   }
 }
