@@ -1,5 +1,6 @@
 // Storybook story tests: every story renders in headless Chromium, runs its `play` assertions and
-// an axe check (the a11y addon with `test: 'error'`). Playwright drives Debian's Chromium because
+// an axe check (the a11y addon with `test: 'error'`). Playwright drives the Chromium that
+// scripts/lib/find-chrome.mjs finds (CHROME_PATH, a system one, else @sparticuz/chromium's) because
 // npm cannot download browsers on our machines.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

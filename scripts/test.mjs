@@ -1,7 +1,9 @@
 // npm test: manifest, type-check, unit + integration tests (wtr, headless Chromium, in-memory FHIR
 // server), Storybook story tests (vitest + a11y). Ends with the plain line "N passed, N failed".
+// The Chromium is found once here (a system one, else the one @sparticuz/chromium brings with
+// `npm ci`: scripts/lib/find-chrome.mjs) and handed to every step as CHROME_PATH.
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { findChrome, INSTALL_HINT } from './lib/find-chrome.mjs';
+import { describeChrome, findChrome, INSTALL_HINT } from './lib/find-chrome.mjs';
 import { run } from './lib/run.mjs';
 
 const chrome = findChrome();
@@ -9,6 +11,7 @@ if (!chrome) {
   console.error(INSTALL_HINT);
   process.exit(1);
 }
+console.log(`Chromium: ${describeChrome(chrome)}`);
 const env = { ...process.env, CHROME_PATH: chrome, STORYBOOK_DISABLE_TELEMETRY: '1' };
 const totals = { passed: 0, failed: 0 };
 const only = process.argv.slice(2);

@@ -1,5 +1,5 @@
 // One benchmark page: `entry` bundled with esbuild (production Lit, minified), served on a free
-// loopback port and opened in headless Chromium (Debian's; CHROME_PATH honoured, no download)
+// loopback port and opened in headless Chromium (scripts/lib/find-chrome.mjs: CHROME_PATH, system, bundled)
 // with `--expose-gc`, so the page can collect garbage between timed runs.
 // Shared by scripts/bench.mjs and scripts/bench-ab.mjs.
 import { createServer } from 'node:http';
