@@ -16,7 +16,7 @@ export * from './fhir/index.js';
 export * from './data/index.js';
 
 export { dataSourceContext, patientContext, userContext, localeContext } from './context/keys.js';
-export { asReference, idFromReference } from './context/reference.js';
+export { asReference, idFromReference } from './fhir/references.js';
 export { CareEvent } from './events/care-event.js';
 export { CareDataErrorEvent, type CareDataErrorDetail } from './events/data-error.js';
 export { registerMessages, defineMessages, type MessageValues, type Translator } from './i18n/localize.js';

@@ -6,15 +6,8 @@
  */
 import type { DataSource } from './data-source.js';
 import { isDataSourceError } from './errors.js';
+import { parseRelativeReference } from '../fhir/references.js';
 import type { Resource } from '../fhir/types.js';
-
-const RELATIVE = /^([A-Z][A-Za-z]{1,63})\/([A-Za-z0-9\-.]{1,64})(?:\/_history\/[A-Za-z0-9\-.]{1,64})?$/;
-
-/** The `Type` and `id` of a relative reference (a `_history` part ignored); undefined for anything else. */
-export function relativeTarget(reference: string): { type: string; id: string } | undefined {
-  const match = RELATIVE.exec(reference.trim());
-  return match ? { type: match[1] as string, id: match[2] as string } : undefined;
-}
 
 export interface ReadReferencedOptions {
   signal: AbortSignal;
@@ -46,7 +39,7 @@ export async function readReferenced(
 ): Promise<Resource[]> {
   const targets: { type: string; id: string }[] = [];
   for (const reference of references) {
-    const target = reference === undefined ? undefined : relativeTarget(reference);
+    const target = reference === undefined ? undefined : parseRelativeReference(reference);
     if (!target || targets.length >= limit || (types && !types.includes(target.type))) continue;
     const key = `${target.type}/${target.id}`;
     if (known.has(key)) continue;

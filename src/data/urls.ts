@@ -5,20 +5,16 @@
  */
 import { InvalidRequestError } from './errors.js';
 import type { SearchParams } from './data-source.js';
-
-const RESOURCE_TYPE = /^[A-Z][A-Za-z]{1,63}$/;
-/** FHIR R4 id: 1-64 of A-Z a-z 0-9 - . */
-const RESOURCE_ID = /^[A-Za-z0-9\-.]{1,64}$/;
-const LOCATION = /(?:^|\/)([A-Z][A-Za-z]{1,63})\/([A-Za-z0-9\-.]{1,64})(?:\/_history\/[^/?#]+)?\/?(?:[?#].*)?$/;
+import { isResourceId, isResourceType, referenceParts, type TypeAndId } from '../fhir/references.js';
 
 export function assertResourceType(operation: string, type: unknown): asserts type is string {
-  if (typeof type !== 'string' || !RESOURCE_TYPE.test(type)) {
+  if (!isResourceType(type)) {
     throw new InvalidRequestError(operation, 'the resource type is not a valid FHIR resource type name.');
   }
 }
 
 export function assertResourceId(operation: string, id: unknown): asserts id is string {
-  if (typeof id !== 'string' || !RESOURCE_ID.test(id)) {
+  if (!isResourceId(id)) {
     throw new InvalidRequestError(operation, 'the id is not a valid FHIR id (1-64 letters, digits, "-" or ".").');
   }
 }
@@ -77,7 +73,8 @@ export function joinBase(base: string, path: string): string {
 }
 
 /** The type and id a `Location` header names (`.../Type/id/_history/v`), if any. */
-export function parseLocation(location: string): { type: string; id: string } | undefined {
-  const match = LOCATION.exec(location);
-  return match ? { type: match[1] as string, id: match[2] as string } : undefined;
+export function parseLocation(location: string): TypeAndId | undefined {
+  // A query or fragment, then one trailing slash, may follow the `Type/id[/_history/v]`.
+  const parts = referenceParts(location.replace(/[?#].*$/s, '').replace(/\/$/, ''));
+  return parts ? { type: parts.type, id: parts.id } : undefined;
 }

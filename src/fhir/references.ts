@@ -1,8 +1,10 @@
 /**
- * Resolving FHIR references against the data a host handed us: the owning resource's contained
- * resources, a Bundle and/or a plain list of resources. Understands `#id`, `Type/id`,
- * `Type/id/_history/n`, absolute URLs (by Bundle fullUrl, else by their trailing `Type/id`) and
- * `urn:uuid:` (by Bundle fullUrl). Never throws, whatever it is given.
+ * The one module for FHIR references: parsing (`parseReference`, `parseRelativeReference`,
+ * `referenceParts`, `isPlainReference`), normalising host attributes (`asReference`,
+ * `idFromReference`), and resolving references against the data a host handed us: the owning
+ * resource's contained resources, a Bundle and/or a plain list of resources. Understands `#id`,
+ * `Type/id`, `Type/id/_history/n`, absolute URLs (by Bundle fullUrl, else by their trailing
+ * `Type/id`) and `urn:uuid:` (by Bundle fullUrl). Never throws, whatever it is given.
  */
 import { isResource } from './json.js';
 import type { Resource } from './types.js';
@@ -28,8 +30,48 @@ export interface ResolverSource {
   owner?: unknown;
 }
 
-const TYPE_ID = /(?:^|\/)([A-Z][A-Za-z]{1,63})\/([A-Za-z0-9\-.]{1,64})(?:\/_history\/[A-Za-z0-9\-.]{1,64})?$/;
+/** FHIR R4 `id` (also a `versionId`): 1-64 of A-Z a-z 0-9 - . */
+const ID = /^[A-Za-z0-9\-.]{1,64}$/;
+const RESOURCE_TYPE = /^[A-Z][A-Za-z]{1,63}$/;
+/**
+ * The one `Type/id` pattern: at the end of a string, after its start or a `/` (so relative and
+ * absolute references), with an optional `_history/<version>` (any version here; the callers that
+ * want a valid FHIR versionId check it).
+ */
+const TYPE_ID = /(?:^|\/)([A-Z][A-Za-z]{1,63})\/([A-Za-z0-9\-.]{1,64})(?:\/_history\/([^/]+))?$/;
 const HISTORY = /\/_history\/[^/]*$/;
+
+/** A valid FHIR id (R4: 1-64 of A-Z a-z 0-9 - .). */
+export function isResourceId(value: unknown): value is string {
+  return typeof value === 'string' && ID.test(value);
+}
+
+/** A well-formed resource type name (`Patient`, `CareTeam`). */
+export function isResourceType(value: unknown): value is string {
+  return typeof value === 'string' && RESOURCE_TYPE.test(value);
+}
+
+export interface TypeAndId {
+  type: string;
+  id: string;
+}
+
+export interface ReferenceParts extends TypeAndId {
+  /** The `_history` version, as written (not checked). */
+  version: string | undefined;
+  /** Nothing before `Type/id`: a relative reference, not an absolute URL or a path. */
+  relative: boolean;
+}
+
+/** The `Type/id` a string ends with (see TYPE_ID), or undefined. No trimming, no query handling. */
+export function referenceParts(text: string): ReferenceParts | undefined {
+  const match = TYPE_ID.exec(text);
+  if (!match) return undefined;
+  return { type: match[1] as string, id: match[2] as string, version: match[3], relative: match.index === 0 && !text.startsWith('/') };
+}
+
+/** A `_history` part, when there is one, is a valid FHIR versionId. */
+const validVersion = (parts: ReferenceParts): boolean => parts.version === undefined || ID.test(parts.version);
 
 function typeIdOf(resource: Resource): string | undefined {
   return typeof resource.id === 'string' ? `${resource.resourceType}/${resource.id}` : undefined;
@@ -38,8 +80,46 @@ function typeIdOf(resource: Resource): string | undefined {
 /** `Type` and `id` of a relative or absolute reference string, ignoring any `_history` part. */
 export function parseReference(reference: string): { type: string; id: string } | undefined {
   if (reference.startsWith('#') || reference.startsWith('urn:')) return undefined;
-  const match = TYPE_ID.exec(reference.split('?')[0] ?? '');
-  return match ? { type: match[1] as string, id: match[2] as string } : undefined;
+  const parts = referenceParts(reference.split('?')[0] ?? '');
+  return parts && validVersion(parts) ? { type: parts.type, id: parts.id } : undefined;
+}
+
+/**
+ * `Type` and `id` of a relative reference only (`Type/id`, `Type/id/_history/v`; surrounding space
+ * ignored); undefined for anything else, absolute URLs included.
+ */
+export function parseRelativeReference(reference: string): TypeAndId | undefined {
+  const parts = referenceParts(reference.trim());
+  return parts?.relative && validVersion(parts) ? { type: parts.type, id: parts.id } : undefined;
+}
+
+/** Exactly `#id` or `Type/id` (no version, no URL): the shapes safe to echo in a message. */
+export function isPlainReference(reference: string): boolean {
+  if (reference.startsWith('#')) return ID.test(reference.slice(1));
+  const parts = referenceParts(reference);
+  return parts !== undefined && parts.relative && parts.version === undefined;
+}
+
+/**
+ * Normalises an id-or-reference attribute ("123", "Patient/123", an absolute URL) into a relative
+ * reference "Patient/123", so hosts can pass whichever they hold. `types` lists the resource types
+ * the attribute may name; a bare id takes the first. Returns undefined for empty input and for a
+ * reference to a type not listed (such as "Practitioner/9" given as the patient), rather than
+ * passing it on as if it were one.
+ */
+export function asReference(types: string | readonly string[], value: string | null | undefined): string | undefined {
+  const allowed = typeof types === 'string' ? [types] : types;
+  const trimmed = value?.trim();
+  if (!trimmed) return undefined;
+  const parts = referenceParts(trimmed);
+  if (parts) return allowed.includes(parts.type) ? `${parts.type}/${parts.id}` : undefined;
+  return ID.test(trimmed) ? `${allowed[0]}/${trimmed}` : undefined;
+}
+
+/** The id part of a relative reference of the given type, or undefined. */
+export function idFromReference(resourceType: string, value: string | null | undefined): string | undefined {
+  const reference = asReference(resourceType, value);
+  return reference?.startsWith(`${resourceType}/`) ? reference.slice(resourceType.length + 1) : undefined;
 }
 
 interface Index {

@@ -6,9 +6,8 @@
  */
 import type { Activity, CarePlan, Goal } from './care-plan.js';
 import type { ParticipantRef } from './team-member.js';
-
-/** "Type/id" at the end of a relative, absolute or versioned reference (the model has no FHIR parser). */
-const TYPE_AND_ID = /([A-Z][A-Za-z]+)\/([A-Za-z0-9\-.]{1,64})(?:\/_history\/[^/]+)?$/;
+// The one reference parser; a leaf module (no model, no DOM), so the model takes no FHIR reader with it.
+import { referenceParts } from '../fhir/references.js';
 
 export const PLAN_VIEWS = ['goal', 'member'] as const;
 export type PlanView = (typeof PLAN_VIEWS)[number];
@@ -45,8 +44,8 @@ export function peerOnly(activities: readonly Activity[]): Activity[] {
 
 /** The key a performer is grouped by: the same person referenced twice lands in one group. */
 export function memberKey(performer: ParticipantRef): string {
-  const parsed = performer.reference ? TYPE_AND_ID.exec(performer.reference) : null;
-  if (parsed) return `${parsed[1]}/${parsed[2]}`;
+  const parsed = performer.reference ? referenceParts(performer.reference) : undefined;
+  if (parsed) return `${parsed.type}/${parsed.id}`;
   return performer.reference ?? (performer.name ? `name:${performer.name}` : '?');
 }
 

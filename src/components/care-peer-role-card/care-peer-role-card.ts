@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { idFromReference } from '../../context/reference.js';
+import { idFromReference } from '../../fhir/references.js';
 import type { DataSource } from '../../data/data-source.js';
 import type { PeerRole } from '../../model/peer-role.js';
 import type { DataProblem } from '../../model/problems.js';

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
-import { asReference, idFromReference } from '../../context/reference.js';
+import { asReference, idFromReference } from '../../fhir/references.js';
 import { isDataSourceError } from '../../data/errors.js';
 import type { Bundle, Reference, Resource } from '../../fhir/types.js';
 import { formatDate } from '../../i18n/dates.js';

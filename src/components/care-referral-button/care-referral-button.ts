@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task as AsyncTask, TaskStatus } from '@lit/task';
-import { asReference } from '../../context/reference.js';
+import { asReference } from '../../fhir/references.js';
 import { isDataSourceError } from '../../data/index.js';
 import type { Task } from '../../fhir/types.js';
 import { referralRecipients, type ReferralResourceSet } from '../../fhir/write/referral.js';

@@ -3,7 +3,7 @@
  * cancellation need. Pure async functions, no DOM. Creating one is in create-referral.ts.
  */
 import type { DataSource, RequestOptions } from '../../data/data-source.js';
-import { idFromReference } from '../../context/reference.js';
+import { idFromReference } from '../../fhir/references.js';
 import { InvalidRequestError } from '../../data/errors.js';
 import type { ServiceRequest, Task } from '../../fhir/types.js';
 import { revokedServiceRequest } from '../../fhir/write/referral.js';

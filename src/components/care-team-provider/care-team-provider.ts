@@ -2,7 +2,7 @@ import { LitElement, html, css, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { provide } from '@lit/context';
 import { dataSourceContext, localeContext, patientContext, userContext } from '../../context/keys.js';
-import { asReference } from '../../context/reference.js';
+import { asReference } from '../../fhir/references.js';
 import type { DataSource } from '../../data/data-source.js';
 import { FhirRestDataSource, type FhirRequestClient } from '../../data/fhir-rest-data-source.js';
 import { applyPreset } from '../../theme/apply.js';

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { idFromReference, asReference } from '../../context/reference.js';
+import { idFromReference, asReference } from '../../fhir/references.js';
 import type { DataSource } from '../../data/data-source.js';
 import { hasActivePeer, type CareTeam } from '../../model/care-team.js';
 import type { TeamMember } from '../../model/team-member.js';

@@ -7,7 +7,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import '../care-peer-role-card/define.js';
-import { idFromReference } from '../../context/reference.js';
+import { idFromReference } from '../../fhir/references.js';
 import type { ReferenceResolver } from '../../fhir/references.js';
 import type { TeamMember } from '../../model/team-member.js';
 

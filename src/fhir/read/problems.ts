@@ -4,6 +4,7 @@
  * from the patient's record.
  */
 import type { DataProblem, ProblemCode } from '../../model/problems.js';
+import { isPlainReference } from '../references.js';
 
 /**
  * Where an element is: a plain string (`''` for the resource itself), or a path built by `at()`
@@ -51,11 +52,9 @@ export function at(path: Path, key: string | number, index?: number): Path {
   return new ElementPath(path, key, index);
 }
 
-const PLAIN_REFERENCE = /^(#[A-Za-z0-9\-.]{1,64}|[A-Z][A-Za-z]{1,63}\/[A-Za-z0-9\-.]{1,64})$/;
-
 /** A reference as it may appear in a message: only the `Type/id` or `#id` shapes are echoed. */
 export function describeReference(reference: string | undefined): string {
-  return reference !== undefined && PLAIN_REFERENCE.test(reference) ? `reference ${reference}` : 'the reference';
+  return reference !== undefined && isPlainReference(reference) ? `reference ${reference}` : 'the reference';
 }
 
 // The reporters return `undefined` so a reader can `return report...(...)` in one line.

@@ -78,7 +78,7 @@ describe('<care-team-provider>', () => {
   });
 
   it('accepts an id, a relative or an absolute reference, and refuses another resource type', async () => {
-    const { asReference } = await import('../../../src/context/reference.js');
+    const { asReference } = await import('../../../src/fhir/references.js');
     expect(asReference('Patient', '123')).to.equal('Patient/123');
     expect(asReference('Patient', 'Patient/123/_history/2')).to.equal('Patient/123');
     expect(asReference('Patient', 'https://ehr.example.org/fhir/Patient/123')).to.equal('Patient/123');

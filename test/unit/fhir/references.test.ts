@@ -1,5 +1,14 @@
 import { expect } from '@open-wc/testing';
-import { createResolver, parseReference, referenceKey } from '../../../src/fhir/references.js';
+import {
+  asReference,
+  createResolver,
+  idFromReference,
+  isPlainReference,
+  parseReference,
+  parseRelativeReference,
+  referenceKey,
+} from '../../../src/fhir/references.js';
+import { parseLocation } from '../../../src/data/urls.js';
 import { loadFixture } from '../../helpers/fixtures.js';
 
 const practitioner = { resourceType: 'Practitioner', id: 'p1', name: [{ text: 'Pat' }] };
@@ -92,5 +101,38 @@ describe('parseReference and referenceKey', () => {
     expect(referenceKey(resolver, 'https://x.org/fhir/Goal/1')).to.equal('Goal/1');
     expect(referenceKey(resolver, 'Goal/1/_history/4')).to.equal('Goal/1');
     expect(referenceKey(resolver, '#g')).to.equal('#g');
+  });
+});
+
+// The shapes the former hand-written regexes (read-referenced, problems, urls, context/reference)
+// accepted and refused, now answered by the one parser.
+describe('the reference shapes each caller accepts', () => {
+  it('parseRelativeReference: only relative Type/id, a valid _history version ignored', () => {
+    expect(parseRelativeReference(' Goal/g3/_history/2 ')).to.deep.equal({ type: 'Goal', id: 'g3' });
+    for (const other of ['https://elsewhere.example/fhir/Goal/g2', '/Goal/g2', '#g', 'Goal/g2?x=1', 'Goal/g2/_history/a_b', 'goal/g2', 'Goal/']) {
+      expect(parseRelativeReference(other), other).to.equal(undefined);
+    }
+  });
+
+  it('isPlainReference: exactly #id or Type/id', () => {
+    for (const plain of ['#c1', 'Patient/123']) expect(isPlainReference(plain), plain).to.equal(true);
+    for (const other of ['Patient/123/_history/1', 'https://x.org/Patient/1', '#', '#a b', 'Patient/1 ', 'javascript:alert(1)']) {
+      expect(isPlainReference(other), other).to.equal(false);
+    }
+  });
+
+  it('parseLocation: an absolute or relative Location header, version, slash, query or fragment after it', () => {
+    for (const location of ['https://x.org/fhir/Task/t1/_history/1', 'Task/t1', 'https://x.org/fhir/Task/t1/', 'https://x.org/fhir/Task/t1/_history/1?_format=json', 'Task/t1#x']) {
+      expect(parseLocation(location), location).to.deep.equal({ type: 'Task', id: 't1' });
+    }
+    for (const other of ['https://x.org/fhir/', 'https://x.org/fhir/Task//', 'Task']) expect(parseLocation(other), other).to.equal(undefined);
+  });
+
+  it('asReference and idFromReference: bare ids, relative, versioned and absolute references of the allowed types', () => {
+    expect(asReference('Task', 'Task/t1/_history/any_version')).to.equal('Task/t1');
+    expect(asReference('Task', 'https://x.org/fhir/Task/t1')).to.equal('Task/t1');
+    expect(asReference('Task', 'Task/t1?x')).to.equal(undefined);
+    expect(idFromReference('Task', ' t1 ')).to.equal('t1');
+    expect(idFromReference('Task', 'ServiceRequest/s1')).to.equal(undefined);
   });
 });
