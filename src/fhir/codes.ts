@@ -147,13 +147,13 @@ interface TextRow {
 }
 
 /**
- * Free-text role names, tried in order on CodeableConcept.text and coding displays. Supervisor
- * comes before peer so "peer support supervisor" is the supervisor; therapy that is not talking
- * therapy (physical, occupational, ...) is excluded from "therapist".
+ * Free-text role names other than peer, tried in order on CodeableConcept.text and coding
+ * displays. Peers are not here: isPeerSpecialist() (peer.ts) is the one peer recogniser and
+ * categoriseRole asks it first, so "peer support supervisor" reaches the supervisor row. Therapy
+ * that is not talking therapy (physical, occupational, ...) is excluded from "therapist".
  */
 export const ROLE_TEXT_TABLE: readonly TextRow[] = [
   { pattern: /\bsupervis/i, category: 'supervisor' },
-  { pattern: /\bpeer[\s-]+(support|specialist)/i, category: 'peer-specialist' },
   { pattern: /\bpsychiatr(ist|y)\b/i, category: 'psychiatrist' },
   { pattern: /\bcase[\s-]+manag|\bcare[\s-]+(coordinat|manag)/i, category: 'case-manager' },
   { pattern: /\bcommunity[\s-]+health[\s-]+worker|\bCHW\b|\bpromotor[ae]?\b/i, category: 'community-health-worker' },

@@ -1,41 +1,56 @@
 /**
  * Tolerant views of CodeableConcept / Coding for recognisers that accept anything: a concept, a
- * coding, an array of either, or unknown input. Reading never throws.
+ * coding, an array of either (one level deep), or unknown input. Reading never throws, and walks
+ * without collecting: the recognisers run once per member of a team.
  */
-import type { CodeableConcept, Coding } from './types.js';
+import type { RoleCategory } from '../model/role-category.js';
+import { ROLE_CODE_TABLE } from './codes.js';
+import { isObject } from './json.js';
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+/**
+ * system → code → the first ROLE_CODE_TABLE row naming it (earlier rows win, so the peer code
+ * does). Two levels rather than a joined `system|code` key: no string is built per lookup.
+ */
+const ROWS_BY_SYSTEM = new Map<string, Map<string, number>>();
+ROLE_CODE_TABLE.forEach((row, index) => {
+  for (const system of row.systems) {
+    const rows = ROWS_BY_SYSTEM.get(system) ?? new Map<string, number>();
+    ROWS_BY_SYSTEM.set(system, rows);
+    for (const code of row.codes) if (!rows.has(code)) rows.set(code, index);
+  }
+});
+
+/** The best (lowest) table row a Coding's system + code names; Infinity for none. */
+function codingRow(value: unknown): number {
+  if (!isObject(value) || typeof value.code !== 'string') return Infinity;
+  const rows = ROWS_BY_SYSTEM.get(typeof value.system === 'string' ? value.system : '');
+  return rows?.get(value.code) ?? Infinity;
 }
 
-function asCoding(value: unknown): Coding | undefined {
-  if (!isRecord(value)) return undefined;
-  const { system, code, display } = value;
-  return {
-    system: typeof system === 'string' ? system : undefined,
-    code: typeof code === 'string' ? code : undefined,
-    display: typeof display === 'string' ? display : undefined,
-  };
+/** A CodeableConcept's best row; an object without a `coding` array counts as a bare Coding. */
+function conceptRow(value: unknown): number {
+  if (!isObject(value)) return Infinity;
+  if (!Array.isArray(value.coding)) return codingRow(value);
+  let best = Infinity;
+  for (const coding of value.coding) best = Math.min(best, codingRow(coding));
+  return best;
 }
 
-/** Every coding and every text found in the input, at most one level of array deep. */
-export function collectCodesAndTexts(input: unknown): { codings: Coding[]; texts: string[] } {
-  const codings: Coding[] = [];
-  const texts: string[] = [];
-  const visit = (value: unknown): void => {
-    if (!isRecord(value)) return;
-    const concept = value as CodeableConcept & Record<string, unknown>;
-    if (typeof concept.text === 'string') texts.push(concept.text);
-    if (Array.isArray(concept.coding)) concept.coding.forEach((c) => pushCoding(c));
-    else pushCoding(value);
+/** The role category the input's codes name (ROLE_CODE_TABLE, earlier rows win); undefined for none it knows. */
+export function codedCategory(input: unknown): RoleCategory | undefined {
+  let best = Infinity;
+  if (Array.isArray(input)) for (const item of input) best = Math.min(best, conceptRow(item));
+  else best = conceptRow(input);
+  return ROLE_CODE_TABLE[best]?.category;
+}
+
+/** True when `test` holds for a CodeableConcept.text or a coding display in the input. */
+export function someText(input: unknown, test: (text: string) => boolean): boolean {
+  const display = (value: unknown): boolean => isObject(value) && typeof value.display === 'string' && test(value.display);
+  const concept = (value: unknown): boolean => {
+    if (!isObject(value)) return false;
+    if (typeof value.text === 'string' && test(value.text)) return true;
+    return Array.isArray(value.coding) ? value.coding.some(display) : display(value);
   };
-  const pushCoding = (value: unknown): void => {
-    const coding = asCoding(value);
-    if (!coding || (!coding.code && !coding.display)) return;
-    codings.push(coding);
-    if (coding.display) texts.push(coding.display);
-  };
-  if (Array.isArray(input)) input.forEach(visit);
-  else visit(input);
-  return { codings, texts };
+  return Array.isArray(input) ? input.some(concept) : concept(input);
 }

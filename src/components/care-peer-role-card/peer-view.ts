@@ -85,12 +85,21 @@ export interface CardOptions {
   audience?: string | undefined;
 }
 
+/**
+ * The category of a role that is not a peer, from its label. isPeer already weighed the codes
+ * (a known non-peer code wins over peer text), so the label alone must not badge it a peer.
+ */
+function labelCategory(label: string): RoleCategory {
+  const category = categoriseRole({ text: label }, 'practitioner-role');
+  return category === 'peer-specialist' ? 'other' : category;
+}
+
 export function buildCardModel(peer: PeerRole, options: CardOptions): CardModel {
   const now = options.now ?? new Date();
   const audience = CARD_AUDIENCES.find((a) => a === options.audience);
   return {
     peer,
-    category: peer.isPeer ? 'peer-specialist' : categoriseRole({ text: peer.roleLabel }, 'practitioner-role'),
+    category: peer.isPeer ? 'peer-specialist' : labelCategory(peer.roleLabel),
     does: scopeList(options.does, peer.does),
     doesNot: scopeList(options.doesNot, peer.doesNot),
     credentials: peer.credentials.map((credential) => ({ ...credential, status: credentialStatus(credential, now) })),
