@@ -17,3 +17,13 @@ export function isResource(value: unknown, type?: string): value is Resource {
   const resourceType = value.resourceType;
   return typeof resourceType === 'string' && (type === undefined || resourceType === type);
 }
+
+/**
+ * A host's `resources` input (an array of resources, or one Bundle) as a list: the array as it
+ * is, a Bundle as a list of that Bundle (the resolver reads Bundles inside the list, so both say
+ * the same); undefined for anything else, so the caller decides whether that is a problem.
+ */
+export function resourcesOf(input: unknown): unknown[] | undefined {
+  if (Array.isArray(input)) return input;
+  return isResource(input, 'Bundle') ? [input] : undefined;
+}

@@ -6,7 +6,7 @@
 import { readPeerRole } from '../../fhir/read/practitioner-role.js';
 import type { PeerRole } from '../../model/peer-role.js';
 import type { DataProblem } from '../../model/problems.js';
-import { isObject, isResource, type Json } from '../../fhir/json.js';
+import { isObject, isResource, resourcesOf, type Json } from '../../fhir/json.js';
 
 export interface MappedPeer {
   peer: PeerRole | undefined;
@@ -27,8 +27,8 @@ export const problem = (path: string, code: DataProblem['code'], message: string
 /** `resources` as a list: an array (Bundles in it are read too) or one Bundle. */
 export function resourceList(resources: unknown, problems: DataProblem[]): unknown[] {
   if (resources === undefined || resources === null) return [];
-  if (Array.isArray(resources)) return resources;
-  if (isResource(resources, 'Bundle')) return [resources];
+  const list = resourcesOf(resources);
+  if (list) return list;
   problems.push(problem('resources', 'wrong-type', 'expected an array of FHIR resources or a Bundle'));
   return [];
 }

@@ -8,7 +8,7 @@ import type { ReadContext } from './context.js';
 import { createResolver, referenceKey } from '../references.js';
 import type { CarePlan } from '../../model/care-plan.js';
 import type { DataProblem } from '../../model/problems.js';
-import { isObject } from '../json.js';
+import { isObject, resourcesOf } from '../json.js';
 
 export interface PlanSource {
   plan: unknown;
@@ -56,11 +56,9 @@ const prefixed = (problems: readonly DataProblem[], prefix: string): DataProblem
 /** Reads the plan with its goals and references; extra `goals` the plan does not list are added. */
 export function mapPlanSource(source: PlanSource): MappedPlan {
   const { resources } = source;
-  const isBundle = isObject(resources) && resources.resourceType === 'Bundle';
   const goals = list(source.goals);
   const context: ReadContext = {
-    resources: [...(isBundle ? [] : list(resources)), ...goals],
-    ...(isBundle ? { bundle: resources } : {}),
+    resources: [...(resourcesOf(resources) ?? []), ...goals],
     ...(source.now ? { now: source.now } : {}),
   };
   const { value, problems } = readCarePlan(source.plan, context);
