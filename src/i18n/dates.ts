@@ -2,6 +2,7 @@
  * The one date helper: FHIR date/dateTime strings to localised text through `Intl`.
  * Unparseable input returns undefined (the caller shows nothing) instead of "Invalid Date".
  */
+import { cachedIntl } from './intl-cache.js';
 import { documentLocale, safeLocale } from './localize.js';
 
 /** The locale to format in: the given one when Intl accepts it, else the page's. */
@@ -22,9 +23,6 @@ function hasTime(value: string): boolean {
   return value.includes('T');
 }
 
-// Constructing an Intl.DateTimeFormat costs ~0.3 ms; a roster or plan formats a date per row.
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-
 /** "24 Nov 2026" or "24 Nov 2026, 14:05" in the given locale. */
 export function formatDate(value: unknown, locale?: string): string | undefined {
   const date = parseFhirDate(value);
@@ -33,16 +31,9 @@ export function formatDate(value: unknown, locale?: string): string | undefined 
     ? { dateStyle: 'medium', timeStyle: 'short' }
     : { dateStyle: 'medium' };
   const tag = resolve(locale);
-  const key = `${tag}|${options.timeStyle ?? ''}`;
-  let format = dateFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(tag, options);
-    dateFormats.set(key, format);
-  }
+  const format = cachedIntl(`date|${tag}|${options.timeStyle ?? ''}`, () => new Intl.DateTimeFormat(tag, options));
   return format.format(date);
 }
-
-const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
 
 /** "3 days ago", "in 2 weeks", "yesterday" — relative to `now`, in the given locale. */
 export function formatRelative(value: unknown, locale?: string, now: Date = new Date()): string | undefined {
@@ -50,8 +41,7 @@ export function formatRelative(value: unknown, locale?: string, now: Date = new 
   if (!date) return undefined;
   const diffMs = date.getTime() - now.getTime();
   const tag = resolve(locale);
-  let format = relativeFormats.get(tag);
-  if (!format) relativeFormats.set(tag, (format = new Intl.RelativeTimeFormat(tag, { numeric: 'auto' })));
+  const format = cachedIntl(`relative|${tag}`, () => new Intl.RelativeTimeFormat(tag, { numeric: 'auto' }));
   const abs = Math.abs(diffMs);
   if (abs < 60_000) return format.format(0, 'minute');
   if (abs < 3_600_000) return format.format(Math.round(diffMs / 60_000), 'minute');
