@@ -2,7 +2,7 @@
 // (with the picker), load errors with retry, and write-back with no lost update: notes and statuses
 // saved with If-Match, a concurrent save by another client (412) re-applied or shown as a choice,
 // a dropped connection keeping the typed note with Retry, a lost answer not duplicating the note.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/components/care-team-provider/define.js';
 import '../../src/components/care-plan-panel/define.js';
 import type { CarePlanPanel } from '../../src/components/care-plan-panel/care-plan-panel.js';
@@ -10,6 +10,8 @@ import type { CarePlanUpdatedEvent } from '../../src/components/care-plan-panel/
 import type { CareDataErrorEvent } from '../../src/events/data-error.js';
 import { fhirBaseUrl, readResource, resetServer, serverRequests, setFaults } from '../helpers/fhir-server.js';
 import { expectAccessibleInThemes } from '../suites/accessible.js';
+import { deepActive } from '../helpers/lazy-load.js';
+import { sendKeys } from '@web/test-runner-commands';
 
 type El = CarePlanPanel;
 type Plan = {
@@ -99,8 +101,10 @@ describe('<care-plan-panel> connected: loading', () => {
     await waitUntil(() => $(el, '[role="alert"]'), 'no error state', { timeout: 5000 });
     expect(text($(el, '[role="alert"]'))).to.contain('Could not load the care plan. Could not read CarePlan: the FHIR server answered 503');
     await expectAccessibleInThemes(el);
-    $<HTMLButtonElement>(el, '[role="alert"] button')!.click();
+    $<HTMLButtonElement>(el, '[role="alert"] button')!.focus();
+    await sendKeys({ press: 'Enter' });
     await loaded(el);
+    await waitUntil(() => deepActive() === $(el, '[part="title"]'), 'focus lands on the plan’s title, not on <body>');
   });
 
   it('patient mode: one active plan loads directly; several get a labelled picker', async () => {
@@ -206,18 +210,26 @@ describe('<care-plan-panel> connected: saving without lost updates', () => {
     expect(text($(el, '#activity-1 [part="note"]'))).to.contain('WRAP session booked for 3 December. Jordan Lee, LICSW');
   });
 
-  it('a plan given as a property inside a provider is saved through it, and the property follows', async () => {
+  it('a plan given as a property inside a provider is saved through it; the property stays the host’s, the saved version is shown and sent', async () => {
     const given = await plan();
     const provider = await fixture(html`<care-team-provider fhir-base-url=${fhirBaseUrl()}>
       <care-plan-panel .carePlan=${given} .now=${NOW}></care-plan-panel>
     </care-team-provider>`);
     const el = provider.querySelector('care-plan-panel')!;
+    const updated = oneEvent(el, 'care-plan-updated');
     await el.updateComplete;
     await addNote(el, 3, 'Medication review moved to 9 December.');
     await idle(el, 3);
     expect(notesOf(await plan(), 3)).to.deep.equal(['Medication review moved to 9 December.']);
-    expect((el.carePlan as Plan).meta.versionId).to.equal('2');
+    expect(((await updated).detail.carePlan.meta as { versionId: string }).versionId).to.equal('2');
+    expect(el.carePlan).to.equal(given);
     expect(given.meta.versionId).to.equal('1');
+    expect(text($(el, '#activity-3 [part="note"]'))).to.contain('Medication review moved to 9 December.');
+
+    // A second change goes on the saved version (no conflict with the host's older copy).
+    await addNote(el, 3, 'Confirmed with the client.');
+    await idle(el, 3);
+    expect(notesOf(await plan(), 3)).to.deep.equal(['Medication review moved to 9 December.', 'Confirmed with the client.']);
   });
 
   it('saves a status; a second change goes on the new version', async () => {

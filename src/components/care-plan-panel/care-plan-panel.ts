@@ -1,28 +1,30 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { Task, TaskStatus, initialState } from '@lit/task';
 import { asReference, idFromReference } from '../../fhir/references.js';
-import { isDataSourceError } from '../../data/errors.js';
+import type { DataSource } from '../../data/data-source.js';
 import type { Bundle, Reference, Resource } from '../../fhir/types.js';
 import { formatDate } from '../../i18n/dates.js';
 import type { DataProblem } from '../../model/problems.js';
 import { clampHeadingLevel } from '../../shared/heading-level.js';
 import { CareConnection } from '../../shared/care-connection.js';
-import { reportProblems } from '../../shared/report-problems.js';
+import { ConnectedData, type DataStatus, type Mapped } from '../../shared/connected-data.js';
 import { badgeStyles } from '../../shared/role-badge.js';
-import { emptyView, invalidDataView, loadErrorView, loadingView } from '../../shared/state-views.js';
+import { emptyView, invalidDataView } from '../../shared/state-views.js';
 import { controls } from '../../shared/styles/controls.js';
 import { tokens } from '../../shared/styles/tokens.js';
 import { panelStyles } from './care-plan-panel.styles.js';
 import { codeLabel, t } from './messages.js';
 import { noteAuthor, type PlanChange } from '../../fhir/write/care-plan-change.js';
-import { findActivePlans, loadPlan, type PlanChoice } from '../../data/load-care-plan.js';
+import { findActivePlans, loadPlan, type LoadedPlan, type PlanChoice } from '../../data/load-care-plan.js';
 import { mapPlanSource, type MappedPlan } from '../../fhir/read/care-plan-source.js';
 import { isResource } from '../../fhir/json.js';
 import type { PlanView } from '../../model/care-plan-views.js';
 import { PlanWriter } from './plan-writer.js';
 import { activityName, type PanelContext } from './render-activity.js';
-import { renderGoalView, renderHeader, renderMemberView, renderToolbar, visibleActivities } from './render-plan.js';
+import { renderGoalView, renderHeader, renderMemberView, renderToolbar, visibleActivities, type ToolbarState } from './render-plan.js';
+
+/** A mapped plan with something to show. */
+type ShownPlan = MappedPlan & { plan: NonNullable<MappedPlan['plan']> };
 
 const BAD_ID: DataProblem[] = [{ path: 'care-plan-id', code: 'wrong-type', message: 'care-plan-id: not a CarePlan id' }];
 
@@ -45,7 +47,8 @@ const BAD_ID: DataProblem[] = [{ path: 'care-plan-id', code: 'wrong-type', messa
  * whose activity was removed or changed meanwhile is not placed elsewhere: a notice says so (and
  * shows the note). Choosing another plan while a save is under way leaves that plan on screen (the
  * save still goes to its own plan). With no data source (or a plan without id) the change is
- * applied to the shown plan (`carePlan` is replaced by the updated copy). `care-plan-updated`
+ * applied to the shown plan (the host's `carePlan` is left as it was: the updated copy is in the
+ * event, for the host to keep). `care-plan-updated`
  * follows in both cases. Nothing is written to browser storage.
  *
  * @summary The shared care plan: goals in the client's words, who does what, progress notes.
@@ -80,7 +83,7 @@ const BAD_ID: DataProblem[] = [{ path: 'care-plan-id', code: 'wrong-type', messa
 export class CarePlanPanel extends LitElement {
   static override styles = [tokens, controls, badgeStyles, panelStyles];
 
-  /** A FHIR R4 CarePlan (standalone). Replaced by the updated copy after a change is saved or applied. */
+  /** A FHIR R4 CarePlan (standalone). Never overwritten by the panel: a saved change shows over it until the host sets another. */
   @property({ attribute: false }) carePlan?: unknown;
   /** FHIR Goals of the plan besides its contained ones (referenced by it, or extra). */
   @property({ attribute: false }) goals?: unknown[];
@@ -92,7 +95,7 @@ export class CarePlanPanel extends LitElement {
   @property() patient?: string;
   /** Shows the plan without note or status controls (e.g. the client portal). */
   @property({ type: Boolean, reflect: true, attribute: 'readonly' }) readOnly = false;
-  /** `goal` (activities under the goals they serve) or `member` (who does what). */
+  /** `goal` (activities under the goals they serve) or `member` (who does what); the user's choice is reflected here. */
   @property({ reflect: true }) view: PlanView = 'goal';
   /** Shows only activities a peer specialist performs. */
   @property({ type: Boolean, reflect: true, attribute: 'peer-only' }) peerOnly = false;
@@ -104,13 +107,10 @@ export class CarePlanPanel extends LitElement {
   @property({ attribute: false }) now?: Date;
 
   private readonly connection = new CareConnection(this);
-  @state() private shown?: unknown;
-  @state() private loaded: Resource[] = [];
   @state() private chosenId?: string;
   @state() private announcement = '';
-  private mapped?: MappedPlan;
-  private problemKey?: string;
-  private idKey?: string;
+  /** A newer version of the plan on screen (a save, or a reload after a conflict), over the plan it replaced. */
+  @state() private newer?: { over: unknown; plan: Resource };
 
   private get patientRef(): string | undefined {
     return asReference('Patient', this.patient) ?? this.connection.patient;
@@ -125,19 +125,32 @@ export class CarePlanPanel extends LitElement {
     return this.carePlan === undefined && !this.carePlanId && !!this.patientRef;
   }
 
-  private readonly plansTask = new Task(this, {
-    task: ([source, patient], { signal }) => (source && patient ? findActivePlans(source, patient, signal) : initialState),
-    args: () => [this.listMode ? this.connection.dataSource : undefined, this.listMode ? this.patientRef : undefined] as const,
+  /** Connected without `care-plan-id`: the patient's active plans, for the picker. */
+  private readonly plans = new ConnectedData<readonly [DataSource, string], PlanChoice[], PlanChoice[]>(this, {
+    args: () => {
+      const source = this.connection.dataSource;
+      const patient = this.patientRef;
+      return this.listMode && source && patient ? [source, patient] : undefined;
+    },
+    load: ([source, patient], signal) => findActivePlans(source, patient, signal),
+    loadSource: ([, patient]) => `CarePlan?subject=${patient}`,
+    inputs: () => [],
+    map: (choices) => (choices?.length ? { value: choices, problems: [], source: 'CarePlan' } : undefined),
+    focusAfterRetry: () => this.renderRoot.querySelector<HTMLElement>('#plan-picker, [part~="title"]'),
   });
 
-  private readonly planTask = new Task(this, {
-    task: ([source, id], { signal }) =>
-      source && id ? loadPlan(source, id, signal, this.plansTask.value?.find((choice) => choice.id === id)?.plan) : initialState,
-    args: () => [this.carePlan === undefined ? this.connection.dataSource : undefined, this.targetId] as const,
-    onComplete: ({ plan, resources }) => {
-      this.shown = plan;
-      this.loaded = resources;
+  /** The plan: the host's `carePlan`, or (connected) the one loaded by id or chosen from the patient's. */
+  private readonly plan = new ConnectedData<readonly [DataSource, string], LoadedPlan, ShownPlan>(this, {
+    args: () => {
+      const source = this.connection.dataSource;
+      const id = this.targetId;
+      return this.carePlan === undefined && source && id ? [source, id] : undefined;
     },
+    load: ([source, id], signal) => loadPlan(source, id, signal, this.choices.find((choice) => choice.id === id)?.plan),
+    loadSource: ([, id]) => `CarePlan/${id}`,
+    inputs: () => [this.carePlan, this.goals, this.resources, this.now, this.newer, this.badId],
+    map: (loaded, status) => this.mapPlan(loaded, status),
+    focusAfterRetry: () => this.renderRoot.querySelector<HTMLElement>('[part~="title"]'),
   });
 
   private get targetId(): string | undefined {
@@ -149,32 +162,56 @@ export class CarePlanPanel extends LitElement {
   private readonly writer = new PlanWriter(this, {
     shownPlan: () => this.shownPlan,
     writeSource: () => this.connection.dataSource,
-    noteAuthor: () => noteAuthor(this.mapped?.plan, this.connection.user, this.author),
+    noteAuthor: () => noteAuthor(this.plan.value?.plan, this.connection.user, this.author),
     clock: () => this.clock,
     showPlan: (plan) => {
-      this.shown = plan;
-      if (this.carePlan !== undefined) this.carePlan = plan;
+      const base = this.basePlan;
+      // A save of a plan no longer on screen (another was chosen meanwhile) does not bring it back.
+      if (isResource(base) && base.id !== plan.id) return;
+      this.newer = { over: base, plan };
     },
     announce: (change, reloaded) => void this.announce(change, reloaded),
   });
 
   private get choices(): PlanChoice[] {
-    return (this.listMode && this.plansTask.value) || [];
+    return (this.listMode && this.plans.value) || [];
+  }
+
+  /** The plan as given or loaded, before any change made here. */
+  private get basePlan(): unknown {
+    return this.carePlan ?? this.plan.loaded?.plan;
+  }
+
+  /** What is on screen: the newer version while it is newer than the plan it replaced. */
+  private get shownResource(): unknown {
+    const base = this.basePlan;
+    return this.newer && this.newer.over === base ? this.newer.plan : base;
   }
 
   private get shownPlan(): Resource | undefined {
-    return isResource(this.shown) && this.mapped?.plan ? this.shown : undefined;
+    const shown = this.shownResource;
+    return isResource(shown) && this.plan.value?.plan ? shown : undefined;
   }
 
   private get clock(): Date {
     return this.now ?? new Date();
   }
 
+  /** Pure mapping of the plan on screen with its goals and references (once per change of them). */
+  private mapPlan(loaded: LoadedPlan | undefined, status: DataStatus): Mapped<ShownPlan> | undefined {
+    if (this.badId) return { value: undefined, problems: BAD_ID, source: 'care-plan-id' };
+    const shown = status === 'standalone' || status === 'ready' ? this.shownResource : undefined;
+    if (shown === undefined) return undefined;
+    const mapped = mapPlanSource({ plan: shown, goals: this.goals, resources: loaded ? loaded.resources : this.resources, now: this.now });
+    const source = isResource(shown) && typeof shown.id === 'string' ? `CarePlan/${shown.id}` : 'carePlan';
+    return { value: mapped.plan ? { ...mapped, plan: mapped.plan } : undefined, problems: mapped.problems, source };
+  }
+
   private async announce(change: PlanChange, reloaded: boolean): Promise<void> {
     // The activity is named from the plan just shown, once it is mapped: it may have moved.
     await this.updateComplete;
     const locale = this.connection.locale;
-    const activity = this.mapped?.plan?.activities.find((a) => a.index === change.index);
+    const activity = this.plan.value?.plan?.activities.find((a) => a.index === change.index);
     const what = activity ? activityName(activity, { m: (key, values) => t(key, values, locale) }) : '';
     const said =
       change.kind === 'note'
@@ -183,35 +220,13 @@ export class CarePlanPanel extends LitElement {
     this.announcement = reloaded ? `${said} ${t('reloaded', undefined, locale)}` : said;
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('carePlan')) this.shown = this.carePlan;
-    // Connected: a plan that is no longer the one asked for (id removed or changed, another chosen) goes.
-    if (this.carePlan === undefined && isResource(this.shown) && this.shown.id !== this.targetId) this.shown = undefined;
-    if (changed.has('carePlanId')) this.idKey = reportProblems(this, { kind: 'validation', source: 'care-plan-id', problems: this.badId ? BAD_ID : [] }, this.idKey);
-    const inputs = ['shown', 'goals', 'resources', 'loaded', 'now'] as const;
-    if (!inputs.some((key) => changed.has(key as keyof CarePlanPanel))) return;
-    const previousId = this.mapped?.plan?.id;
-    const connected = this.carePlan === undefined;
-    this.mapped =
-      this.shown === undefined
-        ? undefined
-        : mapPlanSource({ plan: this.shown, goals: this.goals, resources: connected ? this.loaded : this.resources, now: this.now });
-    if (this.mapped?.plan?.id !== previousId) this.writer.reset();
-    const id = isResource(this.shown) && typeof this.shown.id === 'string' ? `CarePlan/${this.shown.id}` : 'carePlan';
-    this.problemKey = reportProblems(this, { kind: 'validation', source: id, problems: this.mapped?.problems ?? [] }, this.problemKey);
+  protected override willUpdate(): void {
+    const id = this.plan.value?.plan?.id;
+    if (id !== this.writerPlanId) this.writer.reset();
+    this.writerPlanId = id;
   }
 
-  private loadState(locale: string): TemplateResult | undefined {
-    const what = t('what', undefined, locale);
-    if (this.badId) return invalidDataView(what, BAD_ID, locale);
-    for (const task of [this.plansTask, this.planTask] as Task<readonly unknown[], unknown>[]) {
-      if (task.status === TaskStatus.PENDING) return loadingView(what, locale);
-      const { error } = task;
-      if (task.status === TaskStatus.ERROR) return loadErrorView(what, isDataSourceError(error) ? error.message : undefined, () => void task.run(), locale);
-    }
-    if (this.listMode && this.plansTask.value?.length === 0) return emptyView(t('whatActive', undefined, locale), locale);
-    return undefined;
-  }
+  private writerPlanId?: string | undefined;
 
   private renderPicker(locale: string): TemplateResult | typeof nothing {
     const plans = this.choices;
@@ -228,11 +243,7 @@ export class CarePlanPanel extends LitElement {
     </div>`;
   }
 
-  private renderPlan(locale: string): TemplateResult {
-    const mapped = this.mapped;
-    if (!mapped?.plan) {
-      return mapped ? invalidDataView(t('what', undefined, locale), mapped.problems, locale) : emptyView(t('whatEmpty', undefined, locale), locale);
-    }
+  private renderPlan(mapped: ShownPlan, locale: string): TemplateResult {
     const plan = mapped.plan;
     const goalNames = new Map(plan.goals.map((goal) => [goal.key, goal.description]));
     const ctx: PanelContext = {
@@ -249,7 +260,8 @@ export class CarePlanPanel extends LitElement {
       // Focusing scrolls the activity into view too.
       jump: (index) => this.renderRoot.querySelector<HTMLElement>(`#activity-${index}`)?.focus(),
     };
-    const activities = visibleActivities(ctx, this.peerOnly);
+    const peerOnly = this.peerOnly;
+    const activities = visibleActivities(ctx, peerOnly);
     const empty = plan.goals.length === 0 && plan.activities.length === 0;
     const { m } = ctx;
     const lost = this.writer.lost;
@@ -264,17 +276,31 @@ export class CarePlanPanel extends LitElement {
         ${renderHeader(ctx)}
         ${empty
           ? html`<p class="notice" role="status">${m('noActivities')}</p>`
-          : html`${renderToolbar(ctx, this, activities.length)}
-            ${this.peerOnly && activities.length === 0 ? html`<p class="notice">${m('noPeer')}</p>` : nothing}
-            ${this.view === 'member' ? renderMemberView(activities, ctx) : renderGoalView(activities, ctx, this.peerOnly)}`}
+          : html`${renderToolbar(ctx, this.toolbarState(), activities.length)}
+            ${peerOnly && activities.length === 0 ? html`<p class="notice">${m('noPeer')}</p>` : nothing}
+            ${this.view === 'member' ? renderMemberView(activities, ctx) : renderGoalView(activities, ctx, peerOnly)}`}
       </div>`;
+  }
+
+  private toolbarState(): ToolbarState {
+    return {
+      view: this.view,
+      peerOnly: this.peerOnly,
+      // View state, like `open` on <details>: the user changes it too, and it is reflected for the host.
+      onView: (view) => (this.view = view),
+      onPeerOnly: (peerOnly) => (this.peerOnly = peerOnly),
+    };
   }
 
   protected override render(): TemplateResult {
     const locale = this.connection.locale;
-    const connected = this.carePlan === undefined && (!!this.carePlanId || this.listMode);
-    const waiting = connected ? this.loadState(locale) : undefined;
-    return html`${this.renderPicker(locale)}${waiting ?? this.renderPlan(locale)}
+    const what = t('what', undefined, locale);
+    const choosing = this.plans.status !== 'standalone';
+    const waiting =
+      (choosing ? this.plans.renderState({ what, locale, empty: () => emptyView(t('whatActive', undefined, locale), locale) }) : undefined) ??
+      this.plan.renderState({ what, locale, empty: () => emptyView(t('whatEmpty', undefined, locale), locale) });
+    const mapped = this.plan.value;
+    return html`${this.renderPicker(locale)}${waiting ?? (mapped ? this.renderPlan(mapped, locale) : nothing)}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>`;
   }
 }

@@ -10,10 +10,12 @@ import { roleBadge } from '../../shared/role-badge.js';
 import { activityName, dateText, heading, person, renderActivity, type PanelContext } from './render-activity.js';
 import { groupByGoal, groupByMember, peerOnly, type ActivityEntry, type PlanView } from '../../model/care-plan-views.js';
 
-/** The element's own `view` and `peerOnly`: the toolbar sets them (no event: the user sees the change). */
-export interface ViewState {
+/** The view and filter shown, and what the element does when the user changes them (no event: the user sees the change). */
+export interface ToolbarState {
   view: PlanView;
   peerOnly: boolean;
+  onView(view: PlanView): void;
+  onPeerOnly(peerOnly: boolean): void;
 }
 
 const fact = (label: string, value: unknown): TemplateResult => html`<div><dt>${label}</dt><dd>${value}</dd></div>`;
@@ -45,7 +47,7 @@ export function renderHeader(ctx: PanelContext): TemplateResult {
   const contributors = plan.contributors;
   return html`<div class="header" part="header">
     <div class="top">
-      <div class="title" part="title" role="heading" aria-level=${heading(ctx.level)}>${plan.title ?? ctx.m('untitled')}</div>
+      <div class="title" part="title" role="heading" aria-level=${heading(ctx.level)} tabindex="-1">${plan.title ?? ctx.m('untitled')}</div>
       <span class="chip" part="plan-status" data-status=${plan.status}
         ><span class="visually-hidden">${ctx.m('planStatus')}: </span>${ctx.code(plan.status)}</span
       >
@@ -60,16 +62,16 @@ export function renderHeader(ctx: PanelContext): TemplateResult {
   </div>`;
 }
 
-export function renderToolbar(ctx: PanelContext, state: ViewState, shown: number): TemplateResult {
+export function renderToolbar(ctx: PanelContext, state: ToolbarState, shown: number): TemplateResult {
   const radio = (view: PlanView, label: string) =>
-    html`<label><input type="radio" name="view" value=${view} .checked=${state.view === view} @change=${() => (state.view = view)} />${label}</label>`;
+    html`<label><input type="radio" name="view" value=${view} .checked=${state.view === view} @change=${() => state.onView(view)} />${label}</label>`;
   return html`<div class="toolbar" part="toolbar">
     <fieldset class="views">
       <legend class="visually-hidden">${ctx.m('view')}</legend>
       ${radio('goal', ctx.m('byGoal'))} ${radio('member', ctx.m('byMember'))}
     </fieldset>
     <label
-      ><input type="checkbox" .checked=${state.peerOnly} @change=${(e: Event) => (state.peerOnly = (e.target as HTMLInputElement).checked)} />${roleBadge(
+      ><input type="checkbox" .checked=${state.peerOnly} @change=${(e: Event) => state.onPeerOnly((e.target as HTMLInputElement).checked)} />${roleBadge(
         'peer-specialist',
         ctx.locale,
         ctx.m('peerOnly'),

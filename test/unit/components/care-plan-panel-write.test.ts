@@ -70,7 +70,7 @@ describe('<care-plan-panel> adding a progress note', () => {
 
     expect(updates).to.have.length(1);
     expect(updates[0]!.detail).to.deep.include({ activityIndex: 1, change: 'note', saved: false });
-    expect(el.carePlan).to.equal(updates[0]!.detail.carePlan);
+    expect(el.carePlan, "the host's input is not overwritten: the update is in the event").to.equal(plan);
     expect(text($(el, '#activity-1 [part="note"]'))).to.equal('Maria picked Tuesdays for WRAP. Rosa Delgado · Nov 24, 2026, 12:00 PM (this minute)');
     expect($<HTMLTextAreaElement>(el, '#note-1')!.value).to.equal('');
     expect(text($(el, '.visually-hidden[aria-live]'))).to.equal('Note added to “Build a Wellness Recovery Action Plan (WRAP) together”.');
