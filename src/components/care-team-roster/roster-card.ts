@@ -4,9 +4,9 @@
  * the roster does not hold it (beyond the connected load's bound of reads) and a provider is
  * there does the card load the role itself by `practitioner-role-id`. A peer with no
  * PractitionerRole (a Practitioner member) has nothing more to show, so the row does not expand.
+ * The roster's define.ts registers the card: a class module registers nothing.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import '../care-peer-role-card/define.js';
 import { idFromReference } from '../../fhir/references.js';
 import type { ReferenceResolver } from '../../fhir/references.js';
 import type { TeamMember } from '../../model/team-member.js';
