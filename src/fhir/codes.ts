@@ -177,3 +177,28 @@ export const PERSON_TEXT_TABLE: readonly TextRow[] = [
     category: 'family',
   },
 ];
+
+/** The project's own code systems for the referral loop (values: src/model/referral-loop.ts). */
+const PROJECT_CODE_SYSTEMS = 'https://care-team-elements.org/fhir/CodeSystem/';
+export const REFERRAL_LOOP_SYSTEMS = {
+  /** Task.statusReason coding when the programme declines. */
+  declineReason: `${PROJECT_CODE_SYSTEMS}peer-referral-decline-reason`,
+  /** Task.output.valueCodeableConcept: how the referral ended. */
+  outcome: `${PROJECT_CODE_SYSTEMS}peer-referral-outcome`,
+  /** Task.output.type of that outcome. */
+  outputType: `${PROJECT_CODE_SYSTEMS}peer-referral-output-type`,
+} as const;
+
+/** Task.output.type of the referral's outcome. */
+export const REFERRAL_OUTCOME_OUTPUT: CodingConstant = {
+  system: REFERRAL_LOOP_SYSTEMS.outputType,
+  code: 'outcome',
+  display: 'Peer support referral outcome',
+};
+
+/** ServiceRequest.code as the HL7 US Behavioral Health Profiles guide codes a referral to peer support. */
+export const SNOMED_PEER_SUPPORT_REFERRAL: CodingConstant = {
+  system: CODE_SYSTEMS.snomed,
+  code: '461481000124109',
+  display: 'Referral to peer support (procedure)',
+};
