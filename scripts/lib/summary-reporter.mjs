@@ -1,6 +1,7 @@
 // Prints the plain closing line CI reads: "wtr: N passed, N failed". A test file that failed to
 // load or crashed outside a test (its session has errors but no failed test) counts as one
-// failure, so a broken file can never look green.
+// failure, so a broken file can never look green; so does coverage below the configured threshold
+// (wtr then exits 1), with a "wtr coverage:" line saying which number fell short.
 function countTests(suite, counts) {
   for (const test of suite?.tests ?? []) {
     if (test.skipped) counts.skipped += 1;
@@ -10,9 +11,15 @@ function countTests(suite, counts) {
   for (const child of suite?.suites ?? []) countTests(child, counts);
 }
 
+const pct = (summary, type) => `${type} ${summary[type].pct}% (${summary[type].covered}/${summary[type].total})`;
+
 export function summaryReporter() {
+  let threshold;
   return {
-    onTestRunFinished({ sessions }) {
+    start({ config }) {
+      threshold = config.coverage ? config.coverageConfig?.threshold : undefined;
+    },
+    onTestRunFinished({ sessions, testCoverage }) {
       const totals = { passed: 0, failed: 0, skipped: 0 };
       for (const session of sessions) {
         const counts = { passed: 0, failed: 0, skipped: 0 };
@@ -21,6 +28,17 @@ export function summaryReporter() {
         totals.passed += counts.passed;
         totals.failed += counts.failed;
         totals.skipped += counts.skipped;
+      }
+      if (testCoverage) {
+        const { summary } = testCoverage;
+        const types = ['lines', 'branches', 'statements', 'functions'];
+        process.stdout.write(`\nwtr coverage: ${types.map((type) => pct(summary, type)).join(', ')}\n`);
+        const short = types.filter((type) => threshold?.[type] && summary[type].pct < threshold[type]);
+        if (short.length) {
+          const list = short.map((type) => `${type} ${summary[type].pct}% < ${threshold[type]}%`).join(', ');
+          process.stdout.write(`wtr coverage: below the threshold: ${list}\n`);
+          totals.failed += 1;
+        }
       }
       const skipped = totals.skipped ? `, ${totals.skipped} skipped` : '';
       process.stdout.write(`\nwtr: ${totals.passed} passed, ${totals.failed} failed${skipped}\n`);
