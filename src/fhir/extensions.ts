@@ -37,6 +37,14 @@ export const EXT = {
    * `shared-experience` (valueString, 0..*), `peer-gender` (valueCode from administrative-gender).
    */
   referralPreferences: `${EXTENSION_BASE}referral-preferences`,
+  /**
+   * Task. valueReference (PractitionerRole, Practitioner or Organization, with display): who made
+   * the Task's latest change (a decline, an acceptance). R4's Task has no element for it, and the
+   * chart names who declined from it; without it the chart names the programme.
+   */
+  taskLastChangedBy: `${EXTENSION_BASE}task-last-changed-by`,
+  /** PractitionerRole. valueInteger: how many open referrals this peer can hold (their caseload capacity). */
+  caseloadCapacity: `${EXTENSION_BASE}peer-caseload-capacity`,
 } as const;
 
 /** Standard HL7 extension for pronouns (R5 cross-version, used in R4 data in the wild). */
