@@ -3,10 +3,7 @@ import type { CareTeam } from './schemas/care-team.js';
 import type { TeamMember } from './team-member.js';
 
 export type { CareTeam };
-
-/** R4 CareTeam.status. */
-export const CARE_TEAM_STATUSES = ['proposed', 'active', 'suspended', 'inactive', 'entered-in-error'] as const;
-export type CareTeamStatus = (typeof CARE_TEAM_STATUSES)[number];
+export { CARE_TEAM_STATUSES, type CareTeamStatus } from './code-lists.js';
 
 /** The team's peer specialists, current ones first. */
 export function peerMembers(team: Pick<CareTeam, 'members'>): TeamMember[] {

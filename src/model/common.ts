@@ -2,9 +2,7 @@
 import type { DateRange, Telecom, Party, Subject, Note } from './schemas/common.js';
 
 export type { DateRange, Telecom, Party, Subject, Note };
-
-export const TELECOM_SYSTEMS = ['phone', 'fax', 'email', 'pager', 'url', 'sms', 'other'] as const;
-export type TelecomSystem = (typeof TELECOM_SYSTEMS)[number];
+export { TELECOM_SYSTEMS, type TelecomSystem } from './code-lists.js';
 
 /** Sorts notes newest first; notes without a time keep their order after the dated ones. */
 export function newestFirst(notes: readonly Note[]): Note[] {

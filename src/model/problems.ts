@@ -6,18 +6,7 @@
 import type { DataProblem } from './schemas/problems.js';
 
 export type { DataProblem };
-
-export const PROBLEM_CODES = [
-  'not-an-object',
-  'wrong-resource-type',
-  'missing',
-  'wrong-type',
-  'unknown-code',
-  'unresolved-reference',
-  'invariant',
-] as const;
-
-export type ProblemCode = (typeof PROBLEM_CODES)[number];
+export { PROBLEM_CODES, type ProblemCode } from './code-lists.js';
 
 /** A mapper's answer: what could be read (or `undefined`) and every problem met on the way. */
 export interface MapResult<T> {

@@ -2,26 +2,11 @@
  * A referral to peer support (HL7 SDOH Clinical Care pattern: ServiceRequest + Task + Consent)
  * and the draft the referral form produces.
  */
+import type { ReferralStatus, Urgency } from './code-lists.js';
 import type { ReferralPreferences, Referral } from './schemas/referral.js';
 
 export type { ReferralPreferences, Referral };
-
-/** R4 Task.status: the referral's status is its Task's status. */
-export const REFERRAL_STATUSES = [
-  'draft',
-  'requested',
-  'received',
-  'accepted',
-  'rejected',
-  'ready',
-  'cancelled',
-  'in-progress',
-  'on-hold',
-  'failed',
-  'completed',
-  'entered-in-error',
-] as const;
-export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
+export { PEER_GENDERS, REFERRAL_STATUSES, URGENCIES, type ReferralStatus, type Urgency } from './code-lists.js';
 
 /** The statuses the referral button shows (DESIGN.md); `received` and `ready` are not used here. */
 export const SHOWN_REFERRAL_STATUSES = [
@@ -81,12 +66,4 @@ export function mayActorSetStatus(actor: ReferralActor, status: ReferralStatus):
   return allowed.includes(status);
 }
 
-/** How soon the client should be contacted. Maps to ServiceRequest.priority (see URGENCY_PRIORITY). */
-export const URGENCIES = ['routine', 'soon', 'urgent'] as const;
-export type Urgency = (typeof URGENCIES)[number];
-
 export const URGENCY_PRIORITY = { routine: 'routine', soon: 'urgent', urgent: 'asap' } as const satisfies Record<Urgency, string>;
-
-/** administrative-gender, for a preferred peer's gender. */
-export const PEER_GENDERS = ['male', 'female', 'other', 'unknown'] as const;
-

@@ -1,17 +1,5 @@
-/** One participant of a care team, resolved as far as the data allows. */
-import type { MemberRole, TeamMember, ParticipantRef } from './schemas/team-member.js';
+/** One participant of a care team, resolved as far as the data allows, and a person read on its own. */
+import type { MemberRole, TeamMember, ParticipantRef, Person } from './schemas/team-member.js';
 
-export type { MemberRole, TeamMember, ParticipantRef };
-
-/** What the FHIR member reference points at (CareTeam.participant.member's allowed targets). */
-export const MEMBER_KINDS = [
-  'practitioner',
-  'practitioner-role',
-  'related-person',
-  'patient',
-  'organization',
-  'care-team',
-  'unknown',
-] as const;
-export type MemberKind = (typeof MEMBER_KINDS)[number];
-
+export type { MemberRole, TeamMember, ParticipantRef, Person };
+export { MEMBER_KINDS, type MemberKind } from './code-lists.js';

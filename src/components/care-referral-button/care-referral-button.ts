@@ -5,7 +5,7 @@ import { asReference } from '../../fhir/references.js';
 import { isDataSourceError } from '../../data/index.js';
 import type { Task } from '../../fhir/types.js';
 import { referralRecipients, type ReferralResourceSet } from '../../fhir/write/referral.js';
-import type { DraftField } from '../../model/referral-draft.js';
+import type { DraftField } from '../../model/schemas/referral-draft.js';
 import { isFinalReferralStatus } from '../../model/referral.js';
 import { CareConnection } from '../../shared/care-connection.js';
 import { reportProblems } from '../../shared/report-problems.js';

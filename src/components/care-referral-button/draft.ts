@@ -1,6 +1,6 @@
 /** The referral form's fields → a ReferralDraft input for validateReferralDraft. */
 import type { ReferralRecipient as Recipient } from '../../fhir/write/referral.js';
-import type { ReferralDraftInput } from '../../model/referral-draft.js';
+import type { ReferralDraftInput } from '../../model/schemas/referral-draft.js';
 
 export type { Recipient };
 

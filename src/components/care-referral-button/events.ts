@@ -3,7 +3,7 @@ import { CareEvent } from '../../events/care-event.js';
 import type { ReferralResourceSet } from '../../fhir/write/referral.js';
 import type { Task } from '../../fhir/types.js';
 import type { Referral, ReferralStatus } from '../../model/referral.js';
-import type { ReferralDraft } from '../../model/referral-draft.js';
+import type { ReferralDraft } from '../../model/schemas/referral-draft.js';
 
 export interface CareReferralRequestDetail extends ReferralResourceSet {
   draft: ReferralDraft;

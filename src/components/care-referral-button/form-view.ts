@@ -1,7 +1,7 @@
 /** The referral form inside the modal dialog. Stateless: values live in the form's own fields. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { SHARED_EXPERIENCES } from '../../fhir/write/referral.js';
-import type { DraftField } from '../../model/referral-draft.js';
+import type { DraftField } from '../../model/schemas/referral-draft.js';
 import { PEER_GENDERS, URGENCIES } from '../../model/referral.js';
 import { languageName, type Recipient } from './draft.js';
 import type { Failure } from './failure.js';

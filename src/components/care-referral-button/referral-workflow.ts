@@ -6,7 +6,7 @@
  */
 export { formView } from './form-view.js';
 export { draftFromForm, isDirty } from './draft.js';
-export { validateReferralDraft } from '../../model/referral-draft.js';
+export { validateReferralDraft } from '../../model/schemas/referral-draft.js';
 export { buildReferralResources } from '../../fhir/write/referral-resources.js';
 export { mintIdempotencyKey } from '../../fhir/write/idempotency.js';
 export { createReferral } from './create-referral.js';

@@ -1,5 +1,5 @@
 /** An organisation (e.g. the peer programme): name, parent organisation, contact. */
-import type { Person } from '../../model/person.js';
+import type { Person } from '../../model/team-member.js';
 import type { MapResult } from '../../model/problems.js';
 import { expectResource } from './fields.js';
 import { createLog } from './problems.js';

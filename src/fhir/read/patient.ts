@@ -1,5 +1,5 @@
 /** The client (Patient): name, pronouns, photo. Contact details are left out on purpose. */
-import type { Person } from '../../model/person.js';
+import type { Person } from '../../model/team-member.js';
 import type { MapResult } from '../../model/problems.js';
 import { expectResource } from './fields.js';
 import { createLog } from './problems.js';

@@ -1,5 +1,5 @@
 /** The shared reader behind readPractitioner / readPatient / readRelatedPerson / readOrganization. */
-import type { Person } from '../../model/person.js';
+import type { Person } from '../../model/team-member.js';
 import type { ReferenceResolver } from '../references.js';
 import { codeableConceptText, readCodeableConcepts, readConcept, readPeriod, readReferenceAt } from './datatypes.js';
 import { compact, isObject, readArray, readBoolean, readString, type Json } from './fields.js';

@@ -6,7 +6,7 @@ import { codeableConceptText, readCodeableConcepts, readConcept, readPeriod, rea
 import { compact, expectResource, isObject, readArray, readString, type Json } from './fields.js';
 import { namedParty } from './party.js';
 import { at, createLog, reportWrongType, type ProblemLog, type Path } from './problems.js';
-import type { Person } from '../../model/person.js';
+import type { Person } from '../../model/team-member.js';
 import { readPerson } from './person.js';
 import { resolverFor, type ReadContext } from './context.js';
 

@@ -1,5 +1,5 @@
 /** A family member or carer (RelatedPerson): name, relationship, work contact. */
-import type { Person } from '../../model/person.js';
+import type { Person } from '../../model/team-member.js';
 import type { MapResult } from '../../model/problems.js';
 import { expectResource } from './fields.js';
 import { createLog } from './problems.js';

@@ -2,7 +2,7 @@
  * ReferralDraft → ServiceRequest + Task + Consent, after the HL7 SDOH Clinical Care referral
  * pattern (DESIGN.md "FHIR facts"). Pure: the same draft, context and key give the same resources.
  */
-import type { ReferralDraft } from '../../model/referral-draft.js';
+import type { ReferralDraft } from '../../model/schemas/referral-draft.js';
 import { URGENCY_PRIORITY } from '../../model/referral.js';
 import {
   CODE_SYSTEMS,

@@ -1,5 +1,5 @@
 /** A referral as one FHIR transaction: three conditional creates, linked by `urn:uuid:` fullUrls. */
-import type { ReferralDraft } from '../../model/referral-draft.js';
+import type { ReferralDraft } from '../../model/schemas/referral-draft.js';
 import type { Bundle, BundleEntry, Resource } from '../types.js';
 import { ifNoneExistFor } from './idempotency.js';
 import { buildReferralResources, type ReferralContext } from './referral.js';

@@ -1,6 +1,6 @@
 /** The zod schemas of care-plan.ts's model types (and the types, inferred from them). */
 import { z } from '../zod.js';
-import { ACTIVITY_STATUSES, CARE_PLAN_INTENTS, CARE_PLAN_STATUSES, GOAL_LIFECYCLE_STATUSES } from '../care-plan.js';
+import { ACTIVITY_STATUSES, CARE_PLAN_INTENTS, CARE_PLAN_STATUSES, GOAL_LIFECYCLE_STATUSES } from '../code-lists.js';
 import { CareTeamSchema } from './care-team.js';
 import { DateRangeSchema, NoteSchema, SubjectSchema } from './common.js';
 import { ParticipantRefSchema } from './team-member.js';

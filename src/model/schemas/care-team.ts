@@ -1,6 +1,6 @@
 /** The zod schemas of care-team.ts's model types (and the types, inferred from them). */
 import { z } from '../zod.js';
-import { CARE_TEAM_STATUSES } from '../care-team.js';
+import { CARE_TEAM_STATUSES } from '../code-lists.js';
 import { DateRangeSchema, PartySchema, SubjectSchema } from './common.js';
 import { TeamMemberSchema } from './team-member.js';
 

@@ -1,6 +1,6 @@
 /** The zod schemas of common.ts's model types (and the types, inferred from them). */
 import { z } from '../zod.js';
-import { TELECOM_SYSTEMS } from '../common.js';
+import { TELECOM_SYSTEMS } from '../code-lists.js';
 
 /** A time span; both ends are FHIR date/dateTime strings, either may be open. */
 export const DateRangeSchema = z.object({

@@ -5,7 +5,7 @@ export * from './common.js';
 export * from './role-category.js';
 export * from './peer-role.js';
 export * from './team-member.js';
-export * from './person.js';
 export * from './care-team.js';
 export * from './care-plan.js';
 export * from './referral.js';
+export * from './referral-draft.js';

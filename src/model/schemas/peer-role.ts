@@ -1,6 +1,6 @@
 /** The zod schemas of peer-role.ts's model types (and the types, inferred from them). */
 import { z } from '../zod.js';
-import { DAYS_OF_WEEK, LIVED_EXPERIENCE_AUDIENCES, NAPS_VALUES, SAMHSA_COMPETENCIES } from '../peer-role.js';
+import { DAYS_OF_WEEK, LIVED_EXPERIENCE_AUDIENCES, NAPS_VALUES, SAMHSA_COMPETENCIES } from '../code-lists.js';
 import { DateRangeSchema, PartySchema, TelecomSchema } from './common.js';
 
 export const CredentialSchema = z.object({

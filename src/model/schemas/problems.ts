@@ -1,6 +1,6 @@
 /** The zod schemas of problems.ts's model types (and the types, inferred from them). */
 import { z } from '../zod.js';
-import { PROBLEM_CODES } from '../problems.js';
+import { PROBLEM_CODES } from '../code-lists.js';
 
 export const DataProblemSchema = z.object({
   path: z.string(),

@@ -1,7 +1,8 @@
 /** The zod schemas of referral.ts's model types (and the types, inferred from them). */
 import { z } from '../zod.js';
-import { PEER_GENDERS, REFERRAL_STATUSES, URGENCIES } from '../referral.js';
+import { PEER_GENDERS, REFERRAL_STATUSES, URGENCIES } from '../code-lists.js';
 import { PartySchema, SubjectSchema } from './common.js';
+import { DECLINE_REASONS, REFERRAL_OUTCOMES } from '../referral-loop.js';
 
 export const ReferralPreferencesSchema = z.object({
   /** BCP-47 code. */
@@ -33,5 +34,12 @@ export const ReferralSchema = z.object({
   performer: z.optional(PartySchema),
   /** The idempotency key (ServiceRequest.identifier of SYSTEM.referralKey). */
   identifierKey: z.optional(z.string()),
+  /** Why the programme declined, when it coded it (Task.statusReason). */
+  declineReason: z.optional(z.enum(DECLINE_REASONS)),
+  /** How the referral ended (Task.output), and the programme's own words for it. */
+  outcome: z.optional(z.enum(REFERRAL_OUTCOMES)),
+  outcomeText: z.optional(z.string()),
+  /** Who made the Task's latest change, where the Task says. */
+  lastChangedBy: z.optional(PartySchema),
 });
 export type Referral = z.infer<typeof ReferralSchema>;

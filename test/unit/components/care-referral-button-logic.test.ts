@@ -12,7 +12,7 @@ import { SYSTEM } from '../../../src/fhir/extensions.js';
 import { registerMessages } from '../../../src/i18n/localize.js';
 import type { Resource, ServiceRequest, Task } from '../../../src/fhir/types.js';
 import { buildReferralResources, referralRecipients } from '../../../src/fhir/write/referral.js';
-import { validateReferralDraft, type ReferralDraft } from '../../../src/model/referral-draft.js';
+import { validateReferralDraft, type ReferralDraft } from '../../../src/model/schemas/referral-draft.js';
 import { loadFixture } from '../../helpers/fixtures.js';
 
 function formData(entries: [string, string][]): FormData {

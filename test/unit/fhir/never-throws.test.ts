@@ -19,7 +19,7 @@ import { categoriseRole } from '../../../src/fhir/categorise.js';
 import { PROBLEM_CODES, type MapResult } from '../../../src/model/problems.js';
 import { CareTeamSchema } from '../../../src/model/schemas/care-team.js';
 import { PeerRoleSchema } from '../../../src/model/schemas/peer-role.js';
-import { PersonSchema } from '../../../src/model/schemas/person.js';
+import { PersonSchema } from '../../../src/model/schemas/team-member.js';
 import { CarePlanSchema, GoalSchema } from '../../../src/model/schemas/care-plan.js';
 import { ReferralSchema } from '../../../src/model/schemas/referral.js';
 import { loadFixtures } from '../../helpers/fixtures.js';

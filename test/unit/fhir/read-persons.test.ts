@@ -3,7 +3,7 @@ import { readPractitioner } from '../../../src/fhir/read/practitioner.js';
 import { readPatient } from '../../../src/fhir/read/patient.js';
 import { readRelatedPerson } from '../../../src/fhir/read/related-person.js';
 import { readOrganization } from '../../../src/fhir/read/organization.js';
-import { PersonSchema } from '../../../src/model/schemas/person.js';
+import { PersonSchema } from '../../../src/model/schemas/team-member.js';
 import { loadFixture } from '../../helpers/fixtures.js';
 import { peerPractitioner } from './peer-resources.js';
 

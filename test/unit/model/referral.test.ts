@@ -10,7 +10,7 @@ import {
   mayActorSetStatus,
   statusNeedsReason,
 } from '../../../src/model/referral.js';
-import { validateReferralDraft } from '../../../src/model/referral-draft.js';
+import { validateReferralDraft } from '../../../src/model/schemas/referral-draft.js';
 
 describe('ReferralDraft validation', () => {
   const valid = { reason: '  Wants peer support  ', consentGiven: true };

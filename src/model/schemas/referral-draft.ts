@@ -2,8 +2,8 @@
  * The draft the referral form produces, and its validation. Only the form needs it (a lazy chunk
  * in the CDN build), so it lives apart from the referral's statuses, which every page shows.
  */
-import { z } from './zod.js';
-import { PEER_GENDERS, URGENCIES } from './referral.js';
+import { z } from '../zod.js';
+import { PEER_GENDERS, URGENCIES } from '../code-lists.js';
 
 /** Messages are localisation keys: the form shows them next to the field named by the path. */
 export const REFERRAL_DRAFT_ERRORS = {
