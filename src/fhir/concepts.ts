@@ -54,3 +54,13 @@ export function someText(input: unknown, test: (text: string) => boolean): boole
   };
   return Array.isArray(input) ? input.some(concept) : concept(input);
 }
+
+/** Every CodeableConcept.text and coding display in the input, in order (for tables of patterns). */
+export function textsOf(input: unknown): string[] {
+  const texts: string[] = [];
+  someText(input, (text) => {
+    texts.push(text);
+    return false;
+  });
+  return texts;
+}
