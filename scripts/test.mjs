@@ -1,5 +1,5 @@
-// npm test: manifest, type-check, unit + integration tests (wtr, headless Chromium, in-memory FHIR
-// server), Storybook story tests (vitest + a11y). Ends with the plain line "N passed, N failed".
+// npm test: manifest, type-check, import cycles, unit + integration tests (wtr, headless Chromium,
+// in-memory FHIR server), Storybook story tests (vitest + a11y). Ends with the plain line "N passed, N failed".
 // The Chromium is found once here (a system one, else the one @sparticuz/chromium brings with
 // `npm ci`: scripts/lib/find-chrome.mjs) and handed to every step as CHROME_PATH.
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -31,6 +31,7 @@ function countStep(ok) {
 if (wants('types')) {
   countStep((await step('custom-elements.json', 'npx', ['cem', 'analyze'])).ok);
   countStep((await step('type-check', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json'])).ok);
+  countStep((await step('no import cycles in src/', 'node', ['scripts/check-cycles.mjs', 'src'])).ok);
 }
 
 /** Adds a runner's own "<label>: N passed, N failed" line; a run that failed without one counts as a failure. */
