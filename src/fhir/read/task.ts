@@ -6,10 +6,11 @@ import { codeableConceptText, readConcept, readReferenceAt } from './datatypes.j
 import { compact, readCode, readDateTime, readObject, readString, type Json } from './fields.js';
 import { namedParty, readSubject } from './party.js';
 import type { ProblemLog } from './problems.js';
+import { readTaskOutcome } from './task-outcome.js';
 
 export type TaskPart = Pick<
   Referral,
-  'taskId' | 'statusReason' | 'owner' | 'lastModified' | 'authoredOn' | 'patient' | 'requester'
+  'taskId' | 'statusReason' | 'owner' | 'lastModified' | 'authoredOn' | 'patient' | 'requester' | 'declineReason' | 'outcome' | 'outcomeText' | 'lastChangedBy'
 > & {
   status?: Referral['status'];
   /** Task.focus.reference, to check that Task and ServiceRequest belong together. */
@@ -30,5 +31,6 @@ export function mapTask(task: Json, resolver: ReferenceResolver, log: ProblemLog
     patient: readSubject(task, 'for', resolver, '', log),
     requester: namedParty(readReferenceAt(task, 'requester', '', log), resolver, 'requester', log),
     focus: readReferenceAt(task, 'focus', '', log)?.reference,
+    ...readTaskOutcome(task, resolver, log),
   });
 }

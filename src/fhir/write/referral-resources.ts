@@ -11,6 +11,7 @@ import {
   CONSENT_POLICY_OPT_IN,
   CONSENT_SCOPE_PRIVACY,
   HCPCS_PEER_SERVICES,
+  SNOMED_PEER_SUPPORT_REFERRAL,
   SOCIAL_SERVICE_PROCEDURE,
   TASK_FULFILL,
   type CodingConstant,
@@ -87,7 +88,8 @@ function buildServiceRequest(draft: ReferralDraft, context: ReferralContext, aut
     intent: 'order',
     category: [concept(SOCIAL_SERVICE_PROCEDURE, 'Peer support')],
     priority: URGENCY_PRIORITY[draft.urgency],
-    code: concept(HCPCS_PEER_SERVICES, 'Peer support'),
+    // SNOMED CT as the US Behavioral Health Profiles guide codes it, and HCPCS for billing.
+    code: { coding: [{ ...SNOMED_PEER_SUPPORT_REFERRAL }, { ...HCPCS_PEER_SERVICES }], text: 'Peer support' },
     subject: context.patient,
     authoredOn,
     ...(context.requester ? { requester: context.requester } : {}),

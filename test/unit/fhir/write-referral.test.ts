@@ -48,7 +48,9 @@ describe('buildReferralResources', () => {
       authoredOn: '2025-06-01T12:00:00.000Z',
       identifier: [{ system: SYSTEM.referralKey, value: KEY }],
     });
-    expect(serviceRequest.code?.coding?.[0]).to.deep.include({
+    // SNOMED CT as US Behavioral Health Profiles codes it, beside HCPCS.
+    expect(serviceRequest.code?.coding?.[0]).to.deep.include({ system: 'http://snomed.info/sct', code: '461481000124109' });
+    expect(serviceRequest.code?.coding?.[1]).to.deep.include({
       system: 'http://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets',
       code: 'H0038',
     });
