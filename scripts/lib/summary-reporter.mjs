@@ -13,7 +13,8 @@ function countTests(suite, counts) {
 
 const pct = (summary, type) => `${type} ${summary[type].pct}% (${summary[type].covered}/${summary[type].total})`;
 
-export function summaryReporter() {
+/** `label` starts the line: "wtr" for npm test, the engine's name for npm run test:browsers. */
+export function summaryReporter({ label = 'wtr' } = {}) {
   let threshold;
   return {
     start({ config }) {
@@ -32,16 +33,16 @@ export function summaryReporter() {
       if (testCoverage) {
         const { summary } = testCoverage;
         const types = ['lines', 'branches', 'statements', 'functions'];
-        process.stdout.write(`\nwtr coverage: ${types.map((type) => pct(summary, type)).join(', ')}\n`);
+        process.stdout.write(`\n${label} coverage: ${types.map((type) => pct(summary, type)).join(', ')}\n`);
         const short = types.filter((type) => threshold?.[type] && summary[type].pct < threshold[type]);
         if (short.length) {
           const list = short.map((type) => `${type} ${summary[type].pct}% < ${threshold[type]}%`).join(', ');
-          process.stdout.write(`wtr coverage: below the threshold: ${list}\n`);
+          process.stdout.write(`${label} coverage: below the threshold: ${list}\n`);
           totals.failed += 1;
         }
       }
       const skipped = totals.skipped ? `, ${totals.skipped} skipped` : '';
-      process.stdout.write(`\nwtr: ${totals.passed} passed, ${totals.failed} failed${skipped}\n`);
+      process.stdout.write(`\n${label}: ${totals.passed} passed, ${totals.failed} failed${skipped}\n`);
     },
   };
 }
