@@ -1,10 +1,10 @@
 // In-memory FHIR R4 server for the demo and the integration tests: @medplum/fhir-router behind
 // node:http at /fhir, with write validation, CORS, paging links, admin endpoints (reset, fault
-// injection, request log) and optional static files. See ./README.md.
+// injection, request log), optional static files, and the R4 Subscriptions Backport (a Task topic,
+// websocket channel: subscription-*.mjs). See ./README.md.
 import { createServer } from 'node:http';
 import { FhirRouter } from '@medplum/fhir-router';
 import { handleAdmin } from './admin.mjs';
-import { capabilityStatement } from './capability.mjs';
 import { loadDefinitions } from './definitions.mjs';
 import { FaultInjector } from './faults.mjs';
 import { handleFhirRequest, jsonResponse } from './fhir-handler.mjs';
@@ -13,6 +13,10 @@ import { ServerRepository } from './repository.mjs';
 import { RequestLog } from './request-log.mjs';
 import { DEFAULT_SEED, loadSeed } from './seed.mjs';
 import { serveStatic } from './static-files.mjs';
+import { SubscriptionHub } from './subscription-hub.mjs';
+import { routeSubscriptionRequest } from './subscription-routes.mjs';
+import { topicBasicResource } from './subscription-topic.mjs';
+import { attachSubscriptionWebsocket } from './subscription-websocket.mjs';
 
 /**
  * @typedef {object} FhirServerOptions
@@ -22,6 +26,7 @@ import { serveStatic } from './static-files.mjs';
  * @property {boolean | string} [seed] load the sample team (default true) or the Bundle at this path
  * @property {string} [staticRoot] serve files from here for paths outside /fhir and /__admin
  * @property {boolean} [quiet] default true; false prints one line per request (method, path, status)
+ * @property {boolean} [subscriptions] Subscriptions Backport (Task topic, websocket channel) on at start (default true)
  */
 
 /**
@@ -32,6 +37,7 @@ import { serveStatic } from './static-files.mjs';
  * @property {() => Promise<void>} close
  * @property {() => void} reset restore the seed, clear faults and the request log
  * @property {ServerRepository} repo
+ * @property {SubscriptionHub} subscriptions
  */
 
 /** Runs one write at a time, so conditional creates and transactions are really serialised. */
@@ -103,7 +109,9 @@ async function answerFhir(ctx, req, url, path) {
     const tooLarge = /** @type {{ status?: number }} */ (err).status === 413;
     return jsonResponse(tooLarge ? 413 : 400, outcome(tooLarge ? 'too-costly' : 'invalid', tooLarge ? 'The request body is too large' : 'The request body is not valid JSON'));
   }
-  const request = { method: req.method ?? 'GET', path, query: url.searchParams, headers: req.headers, body, publicBase: `${publicOrigin(req, ctx.url)}/fhir` };
+  const asked = { method: req.method ?? 'GET', path, query: url.searchParams, headers: req.headers, body, publicBase: `${publicOrigin(req, ctx.url)}/fhir` };
+  const request = routeSubscriptionRequest(ctx.subscriptions, asked);
+  if (!('path' in request)) return request;
   const run = () => handleFhirRequest(ctx, request);
   return request.method === 'GET' ? run() : ctx.writes(run);
 }
@@ -112,9 +120,10 @@ async function answerFhir(ctx, req, url, path) {
  * @param {ServerRepository} repo
  * @param {FhirRouter} router
  * @param {boolean} quiet
+ * @param {SubscriptionHub} subscriptions
  */
-function createContext(repo, router, quiet) {
-  return { repo, router, quiet, url: '', faults: new FaultInjector(), log: new RequestLog(), writes: createWriteQueue(), reset: () => {} };
+function createContext(repo, router, quiet, subscriptions) {
+  return { repo, router, quiet, subscriptions, url: '', faults: new FaultInjector(), log: new RequestLog(), writes: createWriteQueue(), reset: () => {} };
 }
 
 /**
@@ -142,20 +151,24 @@ function createListener(ctx, options) {
  * @returns {Promise<FhirServer>}
  */
 export async function startFhirServer(options = {}) {
-  const { port = 0, host = '127.0.0.1', seed = true, quiet = true } = options;
+  const { port = 0, host = '127.0.0.1', seed = true, quiet = true, subscriptions = true } = options;
   loadDefinitions();
   const repo = new ServerRepository();
   const router = new FhirRouter();
-  router.add('GET', 'metadata', capabilityStatement);
   if (seed) await loadSeed(repo, typeof seed === 'string' ? seed : DEFAULT_SEED);
+  // The topic, as the backport IG represents one in R4, so `GET /fhir/Basic?code=...` finds it.
+  await repo.createResource(/** @type {import('@medplum/fhirtypes').Basic} */ (topicBasicResource()));
   const seeded = repo.snapshot();
-  const ctx = createContext(repo, router, quiet);
+  const hub = new SubscriptionHub(repo, { enabled: subscriptions });
+  const ctx = createContext(repo, router, quiet, hub);
   ctx.reset = () => {
+    hub.reset();
     repo.restore(seeded);
     ctx.faults.clear();
     ctx.log.clear();
   };
   const server = createServer(createListener(ctx, options));
+  const websocket = attachSubscriptionWebsocket(server, hub);
   await new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => resolve(undefined));
@@ -169,8 +182,11 @@ export async function startFhirServer(options = {}) {
     adminUrl: `${ctx.url}/__admin`,
     reset: ctx.reset,
     repo,
+    subscriptions: hub,
     close: () =>
       new Promise((resolve) => {
+        hub.reset();
+        websocket.close();
         server.close(() => resolve());
         server.closeAllConnections();
       }),
