@@ -98,3 +98,14 @@ export async function readResource<T = Record<string, unknown>>(type: string, id
   if (!response.ok) throw new Error(`Reading ${type}/${id} failed with ${response.status}`);
   return (await response.json()) as T;
 }
+
+/** Closes every subscription websocket on the server (`abrupt`: drops the connection, the client sees code 1006); resolves to how many were open. */
+export async function dropSockets(abrupt = false): Promise<number> {
+  const { closed } = (await admin('POST', '/drop-sockets', { abrupt })) as { closed: number };
+  return closed;
+}
+
+/** Turns the server's Subscriptions Backport support on or off (resetServer() restores it on). Off: metadata stops advertising it, Subscription create answers 400, the websocket is refused. */
+export async function setSubscriptionsEnabled(enabled: boolean): Promise<void> {
+  await admin('POST', '/subscriptions', { enabled });
+}
