@@ -19,6 +19,7 @@
  * server's OperationOutcome text, never resource content, ids or URLs.
  */
 import type { OperationOutcome } from '../fhir/types.js';
+import { isResource } from '../fhir/json.js';
 
 export type DataSourceErrorKind =
   | 'network'
@@ -151,7 +152,7 @@ export function outcomeText(outcome: OperationOutcome): string {
 }
 
 export function isOperationOutcome(value: unknown): value is OperationOutcome {
-  return typeof value === 'object' && value !== null && (value as { resourceType?: unknown }).resourceType === 'OperationOutcome';
+  return isResource(value, 'OperationOutcome');
 }
 
 /** The HttpError subclass for a status: the single place that maps statuses to kinds. */

@@ -6,7 +6,7 @@
  * `Type/id`, `Type/id/_history/n`, absolute URLs (by Bundle fullUrl, else by their trailing
  * `Type/id`) and `urn:uuid:` (by Bundle fullUrl). Never throws, whatever it is given.
  */
-import { isResource } from './json.js';
+import { isObject, isResource } from './json.js';
 import type { Resource } from './types.js';
 
 export interface ResolvedResource {
@@ -138,10 +138,7 @@ function addToIndex(index: Index, resource: unknown, fullUrl?: unknown): void {
 function addBundle(index: Index, bundle: unknown): void {
   if (!isResource(bundle) || !Array.isArray(bundle.entry)) return;
   for (const entry of bundle.entry as unknown[]) {
-    if (typeof entry === 'object' && entry !== null) {
-      const { resource, fullUrl } = entry as { resource?: unknown; fullUrl?: unknown };
-      addToIndex(index, resource, fullUrl);
-    }
+    if (isObject(entry)) addToIndex(index, entry.resource, entry.fullUrl);
   }
 }
 
@@ -179,8 +176,8 @@ function resolveString(index: Index, owner: unknown, reference: string): Resolve
 
 function referenceString(reference: unknown): string | undefined {
   if (typeof reference === 'string') return reference;
-  if (typeof reference === 'object' && reference !== null && !Array.isArray(reference)) {
-    const value = Object.hasOwn(reference, 'reference') ? (reference as { reference?: unknown }).reference : undefined;
+  if (isObject(reference)) {
+    const value = Object.hasOwn(reference, 'reference') ? reference.reference : undefined;
     return typeof value === 'string' ? value : undefined;
   }
   return undefined;
