@@ -59,13 +59,15 @@ export class FaultInjector {
   }
 
   /**
-   * The first rule matching this request, with one use taken off it.
-   * @param {{ method: string; resourceType?: string; path: string }} request
+   * The first rule matching this request, with one use taken off it. `pathOnly`: only rules
+   * whose pathIncludes matches (websocket upgrades: a catch-all rule is meant for FHIR requests).
+   * @param {{ method: string; resourceType?: string; path: string; pathOnly?: boolean }} request
    * @returns {FaultRule | undefined}
    */
-  take({ method, resourceType, path }) {
+  take({ method, resourceType, path, pathOnly = false }) {
     const index = this.#rules.findIndex(
       (rule) =>
+        (!pathOnly || Boolean(rule.pathIncludes)) &&
         (!rule.method || rule.method === method) &&
         (!rule.resourceType || rule.resourceType === resourceType) &&
         (!rule.pathIncludes || path.includes(rule.pathIncludes)),

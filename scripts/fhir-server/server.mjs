@@ -157,7 +157,7 @@ export async function startFhirServer(options = {}) {
   const router = new FhirRouter();
   if (seed) await loadSeed(repo, typeof seed === 'string' ? seed : DEFAULT_SEED);
   // The topic, as the backport IG represents one in R4, so `GET /fhir/Basic?code=...` finds it.
-  await repo.createResource(/** @type {import('@medplum/fhirtypes').Basic} */ (topicBasicResource()));
+  if (subscriptions) await repo.createResource(/** @type {import('@medplum/fhirtypes').Basic} */ (topicBasicResource()));
   const seeded = repo.snapshot();
   const hub = new SubscriptionHub(repo, { enabled: subscriptions });
   const ctx = createContext(repo, router, quiet, hub);
@@ -168,7 +168,7 @@ export async function startFhirServer(options = {}) {
     ctx.log.clear();
   };
   const server = createServer(createListener(ctx, options));
-  const websocket = attachSubscriptionWebsocket(server, hub);
+  const websocket = attachSubscriptionWebsocket(server, hub, ctx);
   await new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => resolve(undefined));

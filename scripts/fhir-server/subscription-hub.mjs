@@ -102,7 +102,9 @@ export class SubscriptionHub {
     if (!this.enabled) return { code: 'not-supported', text: 'Subscriptions are disabled on this server' };
     if (!grant) return { code: 'security', text: 'Unknown or already used binding token: ask $get-ws-binding-token for a new one' };
     if (grant.expires < Date.now()) return { code: 'expired', text: 'The binding token has expired: ask $get-ws-binding-token for a new one' };
-    for (const subscriptionId of grant.subscriptionIds) {
+    const active = grant.subscriptionIds.filter((subscriptionId) => this.activeSettings(subscriptionId));
+    if (active.length === 0) return { code: 'not-found', text: 'None of the subscriptions of this token is active any more' };
+    for (const subscriptionId of active) {
       const settings = this.activeSettings(subscriptionId);
       if (!settings) continue;
       for (const old of [...this.#bindings]) if (old.socket === socket && old.subscriptionId === subscriptionId) this.#unbind(old);

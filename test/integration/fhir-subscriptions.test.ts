@@ -3,7 +3,7 @@
 // handshake / heartbeat / event-notification bundles, filters, dropped sockets, and a server with
 // subscriptions switched off.
 import { expect } from '@open-wc/testing';
-import { dropSockets, fhirBaseUrl, resetServer, setSubscriptionsEnabled } from '../helpers/fhir-server.js';
+import { dropSockets, fhirBaseUrl, resetServer, serverRequests, setFaults, setSubscriptionsEnabled } from '../helpers/fhir-server.js';
 
 const TOPIC = 'http://hl7.org/fhir/us/sdoh-clinicalcare/SubscriptionTopic/Task';
 const SD = 'http://hl7.org/fhir/uv/subscriptions-backport/StructureDefinition';
@@ -353,6 +353,57 @@ describe('in-memory FHIR server: R4 Subscriptions Backport', () => {
     expect((await socket.next()).resourceType).to.equal('OperationOutcome');
     socket.ws.send('hello');
     expect((await socket.next()).issue[0].code).to.equal('invalid');
+  });
+
+  it('binds one socket to several subscriptions with one token (a handshake each), and stops when a Subscription is set off', async () => {
+    const first = await createSubscription({ filters: [`Task?_id=${SEED_TASK}`] });
+    const second = await createSubscription({ filters: ['Task?requester=PractitionerRole/psychiatrist-role'] });
+    const { status, json } = await fhir('GET', `/Subscription/$get-ws-binding-token?id=${first}&id=${second}`);
+    expect(status).to.equal(200);
+    expect((json.parameter as Json[]).filter((one) => one.name === 'subscription')).to.have.length(2);
+    const socket = new Socket(parameter(json, 'websocket-url').valueUrl);
+    sockets.push(socket);
+    await socket.opened();
+    socket.ws.send(`bind-with-token ${parameter(json, 'token').valueString}`);
+    const subscriptionOf = (bundle: Json): string => parameter(statusOf(bundle), 'subscription').valueReference.reference;
+    const handshakes = [await socket.next(), await socket.next()].map(subscriptionOf);
+    expect(handshakes).to.have.members([`${fhirBaseUrl()}/Subscription/${first}`, `${fhirBaseUrl()}/Subscription/${second}`]);
+    await updateSeedTask({ status: 'in-progress' });
+    const events = [await socket.next(isEvent), await socket.next(isEvent)].map(subscriptionOf);
+    expect(events).to.have.members(handshakes);
+
+    const { json: stored } = await fhir('GET', `/Subscription/${second}`);
+    expect((await fhir('PUT', `/Subscription/${second}`, { ...stored, status: 'off' })).status).to.equal(200);
+    await updateSeedTask({ status: 'completed' });
+    expect(subscriptionOf(await socket.next(isEvent))).to.equal(`${fhirBaseUrl()}/Subscription/${first}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(socket.messages.filter(isEvent)).to.have.length(0);
+  });
+
+  it('logs websocket upgrades as GET /ws and applies fault rules aimed at /ws only', async () => {
+    const id = await createSubscription();
+    const first = await bindingToken(id);
+    const second = await bindingToken(id);
+    await setFaults([{ fault: '503' }, { pathIncludes: '/ws', fault: '503' }]);
+    const refused = new Socket(first.url);
+    sockets.push(refused);
+    let failed = false;
+    await refused.opened().catch(() => {
+      failed = true;
+    });
+    expect(failed).to.equal(true);
+    const socket = new Socket(second.url);
+    sockets.push(socket);
+    await socket.opened();
+    socket.ws.send(`bind-with-token ${second.token}`);
+    expect(typeOf(await socket.next())).to.equal('handshake');
+    const upgrades = await serverRequests({ pathIncludes: '/ws' });
+    expect(upgrades.map((one) => [one.method, one.path, one.status])).to.deep.equal([
+      ['GET', '/ws', 503],
+      ['GET', '/ws', 101],
+    ]);
+    // The catch-all rule was left for the next FHIR request.
+    expect((await fhir('GET', '/metadata')).status).to.equal(503);
   });
 
   it('$status reports the events since the subscription started', async () => {
