@@ -33,6 +33,7 @@ export function statusParameters({ settings, base, type, eventsSinceStart, event
     { name: 'events-since-subscription-start', valueString: String(eventsSinceStart) },
   );
   for (const event of events) {
+    /** @type {any[]} */
     const part = [
       { name: 'event-number', valueString: String(event.number) },
       { name: 'timestamp', valueInstant: event.timestamp },

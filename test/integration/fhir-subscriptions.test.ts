@@ -9,7 +9,7 @@ const TOPIC = 'http://hl7.org/fhir/us/sdoh-clinicalcare/SubscriptionTopic/Task';
 const SD = 'http://hl7.org/fhir/uv/subscriptions-backport/StructureDefinition';
 const JSON_HEADERS = { 'Content-Type': 'application/fhir+json', Accept: 'application/fhir+json' };
 
-/* eslint-disable @typescript-eslint/no-explicit-any -- FHIR JSON read field by field */
+/** FHIR JSON as it comes off the wire, read field by field. */
 type Json = any;
 
 async function fhir(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<{ status: number; json: Json }> {
