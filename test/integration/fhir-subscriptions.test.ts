@@ -330,6 +330,27 @@ describe('in-memory FHIR server: R4 Subscriptions Backport', () => {
     expect(socket.messages.filter(isEvent)).to.have.length(0);
   });
 
+  it('takes reference filter values as Type/id, an absolute URL or a bare id', async () => {
+    const id = await createSubscription({
+      filters: ['patient=maria-alvarez', `Task?focus=${fhirBaseUrl()}/ServiceRequest/referral-peer-2026-09`, 'Task.requester=PractitionerRole/psychiatrist-role'],
+    });
+    const { socket } = await bound(id);
+    await updateSeedTask({ status: 'in-progress' });
+    expect(focusOf(await socket.next(isEvent))).to.deep.equal([`${fhirBaseUrl()}/Task/${SEED_TASK}`]);
+  });
+
+  it('$events answers the stored events from a number on', async () => {
+    const id = await createSubscription({ filters: [`Task?_id=${SEED_TASK}`], content: 'full-resource' });
+    await updateSeedTask({ status: 'in-progress' });
+    await updateSeedTask({ status: 'completed' });
+    const { status, json } = await fhir('GET', `/Subscription/${id}/$events?eventsSinceNumber=2&content=id-only`);
+    expect(status).to.equal(200);
+    expect(json.type).to.equal('history');
+    expect(parameter(statusOf(json), 'type').valueCode).to.equal('query-event');
+    expect(eventNumbers(json)).to.deep.equal(['2']);
+    expect(json.entry).to.have.length(1);
+  });
+
   it('sends heartbeats at the subscription heartbeat period', async () => {
     const id = await createSubscription({ heartbeat: 1 });
     const { socket } = await bound(id);
