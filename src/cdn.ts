@@ -15,6 +15,8 @@ export { CareReferralButton } from './components/care-referral-button/care-refer
 export * from './components/care-referral-button/events.js';
 export { CarePlanPanel } from './components/care-plan-panel/care-plan-panel.js';
 export * from './components/care-plan-panel/events.js';
+export { CareReferralInbox } from './components/care-referral-inbox/care-referral-inbox.js';
+export * from './components/care-referral-inbox/events.js';
 export { CareEvent } from './events/care-event.js';
 export { CareDataErrorEvent } from './events/data-error.js';
 export { registerMessages } from './i18n/localize.js';

@@ -6,6 +6,7 @@ import './components/care-peer-role-card/define.js';
 import './components/care-team-roster/define.js';
 import './components/care-referral-button/define.js';
 import './components/care-plan-panel/define.js';
+import './components/care-referral-inbox/define.js';
 import { installThemeClasses } from './theme/apply.js';
 
 // `class="care-theme-dark"` (light, high-contrast) on any ancestor themes the elements.

@@ -10,6 +10,12 @@ export { CareReferralButton } from './components/care-referral-button/care-refer
 export * from './components/care-referral-button/events.js';
 export { CarePlanPanel } from './components/care-plan-panel/care-plan-panel.js';
 export * from './components/care-plan-panel/events.js';
+export { CareReferralInbox } from './components/care-referral-inbox/care-referral-inbox.js';
+export * from './components/care-referral-inbox/events.js';
+export type { InboxRole, ViewKey as InboxViewKey, InboxAction } from './components/care-referral-inbox/inbox-views.js';
+export { readReferralInbox, type InboxData, type InboxItem, type InboxPeer } from './fhir/read/referral-inbox.js';
+export { readProgrammeCapacity, readCaseloadCapacity, CAPACITY_STATUSES, SDOHCC_CAPACITY_STATUS_EXTENSION, type CapacityStatus, type ProgrammeCapacity } from './fhir/read/programme-capacity.js';
+export { applyReferralChange, type ReferralChange } from './fhir/write/referral-action.js';
 
 export * from './model/index.js';
 export * from './fhir/index.js';

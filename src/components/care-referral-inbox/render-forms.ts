@@ -1,0 +1,87 @@
+/**
+ * The small forms under a referral: assign (with caseload and matching hints, never hiding a
+ * peer), decline with a coded reason, put on hold with a reason, complete with an outcome. Pure
+ * templates; the element reads the submitted form and checks it.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { InboxItem } from '../../fhir/read/referral-inbox.js';
+import { sharedExperienceText } from '../../fhir/write/referral.js';
+import { DECLINE_REASONS, REFERRAL_OUTCOMES } from '../../model/referral-loop.js';
+import { matchHint, assigneeOf, type Caseload, type InboxAction } from './inbox-views.js';
+import { languageName, type ItemContext } from './item-context.js';
+
+function caseloadText(load: Caseload, ctx: ItemContext): string {
+  const words = load.capacity === undefined ? ctx.t('caseloadOpen', { open: load.open }) : ctx.t('caseloadOf', { open: load.open, capacity: load.capacity });
+  return load.full ? `${words}, ${ctx.t('full')}` : words;
+}
+
+function assignFields(item: InboxItem, ctx: ItemContext): TemplateResult {
+  const current = assigneeOf(item, ctx.data.programme);
+  const wanted = item.referral.preferences.language ?? item.client.language;
+  return html`<fieldset>
+      <legend>${ctx.t('assignTo')}</legend>
+      ${ctx.caseloads.map((load) => {
+        const hint = matchHint(item, load.peer);
+        const hints = [
+          ...(hint.language && wanted ? [ctx.t('hintLanguage', { language: languageName(wanted, ctx.locale) })] : []),
+          ...(hint.sharedExperience.length ? [ctx.t('hintShared', { what: hint.sharedExperience.map(sharedExperienceText).join(', ') })] : []),
+        ];
+        return html`<label class="choice">
+          <input type="radio" name="peer" value=${load.peer.reference} ?checked=${load.peer.reference === current} />
+          <span><span class="peer-name">${load.peer.name}</span> <span class="muted">${caseloadText(load, ctx)}</span>
+          ${hints.length ? html`<span class="hint">${hints.join('; ')}</span>` : nothing}</span>
+        </label>`;
+      })}
+    </fieldset>
+    <label class="choice"><input type="checkbox" name="acceptNow" /> ${ctx.t('acceptNow')}</label>`;
+}
+
+function declineFields(ctx: ItemContext, id: string): TemplateResult {
+  return html`<label for="${id}-reason">${ctx.t('declineReason')}</label>
+    <select id="${id}-reason" name="reason">
+      ${DECLINE_REASONS.map((reason) => html`<option value=${reason}>${ctx.t(`declineReason.${reason}`)}</option>`)}
+    </select>
+    <label for="${id}-words">${ctx.t('declineWordsRequired')}</label>
+    <textarea id="${id}-words" name="words" rows="2" aria-describedby=${ctx.formError ? `${id}-error` : nothing}
+      aria-invalid=${ctx.formError ? 'true' : nothing}></textarea>`;
+}
+
+function holdFields(ctx: ItemContext, id: string): TemplateResult {
+  return html`<label for="${id}-words">${ctx.t('holdReason')}</label>
+    <textarea id="${id}-words" name="words" rows="2" required aria-describedby=${ctx.formError ? `${id}-error` : nothing}
+      aria-invalid=${ctx.formError ? 'true' : nothing}></textarea>`;
+}
+
+function completeFields(ctx: ItemContext, id: string): TemplateResult {
+  return html`<label for="${id}-outcome">${ctx.t('outcomeChoice')}</label>
+    <select id="${id}-outcome" name="outcome">
+      ${REFERRAL_OUTCOMES.map((outcome) => html`<option value=${outcome}>${ctx.t(`outcome.${outcome}`)}</option>`)}
+    </select>
+    <label for="${id}-words">${ctx.t('outcomeWords')}</label>
+    <textarea id="${id}-words" name="words" rows="2"></textarea>`;
+}
+
+function fields(item: InboxItem, action: InboxAction, ctx: ItemContext, id: string): TemplateResult | typeof nothing {
+  if (action === 'assign') return assignFields(item, ctx);
+  if (action === 'decline') return declineFields(ctx, id);
+  if (action === 'hold') return holdFields(ctx, id);
+  if (action === 'complete') return completeFields(ctx, id);
+  return nothing;
+}
+
+export function renderForm(item: InboxItem, action: InboxAction, ctx: ItemContext): TemplateResult {
+  const id = `f-${item.taskId}`;
+  const submit = (event: SubmitEvent): void => {
+    event.preventDefault();
+    ctx.onSubmit(item, action, event.currentTarget as HTMLFormElement);
+  };
+  return html`<form class="action-form" part="form" data-action=${action} novalidate @submit=${submit}
+    aria-label=${ctx.t(`action.${action}`).replace('…', '')}>
+    ${fields(item, action, ctx, id)}
+    ${ctx.formError ? html`<p id="${id}-error" class="error">${ctx.formError}</p>` : nothing}
+    <div class="row">
+      <button type="submit" class="primary" ?disabled=${ctx.busy === item.taskId}>${ctx.busy === item.taskId ? ctx.t('saving') : ctx.t('confirm')}</button>
+      <button type="button" @click=${() => ctx.onCancel(item, action)}>${ctx.t('cancel')}</button>
+    </div>
+  </form>`;
+}

@@ -1,0 +1,144 @@
+// <care-referral-inbox> standalone: what it shows, views, filters, events (and preventDefault),
+// forms, focus and announcements, hostile text, bad input.
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../../src/components/care-referral-inbox/define.js';
+import type { CareReferralInbox } from '../../../src/components/care-referral-inbox/care-referral-inbox.js';
+import type { CareDataErrorEvent } from '../../../src/events/data-error.js';
+import { HOSTILE_TEXT, wasPwned } from '../../helpers/hostile.js';
+import { expectAccessibleInThemes } from '../../suites/accessible.js';
+
+type El = CareReferralInbox;
+const $ = <T extends Element = HTMLElement>(el: El, selector: string) => el.shadowRoot!.querySelector<T>(selector);
+const $$ = (el: El, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+const text = (node: Element | ShadowRoot | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const deepActive = (el: El) => el.shadowRoot!.activeElement as HTMLElement | null;
+
+const SUPERVISOR = 'PractitionerRole/peer-supervisor-role';
+const ROSA = 'PractitionerRole/peer-rosa-role';
+let seed: { entry: { resource: Record<string, unknown> }[] };
+before(async () => {
+  seed = await (await fetch('/demo/seed/sample-team.bundle.json')).json();
+});
+
+async function inbox(role: 'supervisor' | 'peer', user: string, resources: unknown = seed): Promise<El> {
+  const el = await fixture<El>(html`<care-referral-inbox programme="Organization/peerbridge-program" acting-role=${role} user=${user} .resources=${resources}></care-referral-inbox>`);
+  await el.updateComplete;
+  return el;
+}
+const item = (el: El, taskId: string) => $(el, `li[data-task="${taskId}"]`)!;
+
+describe('<care-referral-inbox> standalone', () => {
+  it('shows the referrals waiting, most urgent first, in names and words', async () => {
+    const el = await inbox('supervisor', SUPERVISOR);
+    const items = $$(el, 'li[data-task]');
+    expect(items.map((li) => li.dataset.task)).to.deep.equal(['referral-devon-2026-11-task', 'referral-luis-2026-11-task']);
+    const devon = text(items[0]);
+    expect(devon).to.contain('⚠ Urgent Devon Harris (prefers English)');
+    expect(devon).to.contain('Referred byJordan Lee, Therapist (LICSW), Riverside Community Mental Health Center');
+    expect(devon).to.contain('Note for the peer teamDevon prefers text messages');
+    expect(devon).to.contain('shared experience of Psychiatric hospitalisation');
+    expect(devon).to.contain('Consent to shareGiven Nov');
+    expect(devon).to.contain('WithNobody yet');
+    expect(devon).to.match(/Earlier peer-support referrals .*Completed \(The client chose not to continue: Met twice/);
+    expect(text(items[1])).to.contain('Peer asked forMarcus Bell');
+    expect(text(items[1])).to.contain('prefers a male peer');
+    expect(text($(el, '[part="views"]'))).to.equal('Needs assignment (2) Mine (0) Rosa Delgado (1) Marcus Bell (0) Closed (1)');
+    expect(text($(el, '[part="caseload"]'))).to.contain('Programme capacity: Taking new referrals (Openings for about 5 new clients this month)');
+    expect(text($(el, '[part="caseload"]'))).to.contain('Rosa Delgado: 1 of 6 open referrals');
+  });
+
+  it('switches views and filters', async () => {
+    const el = await inbox('supervisor', SUPERVISOR);
+    $(el, `button[data-view="peer:${ROSA}"]`)!.click();
+    await el.updateComplete;
+    expect($$(el, 'li[data-task]').map((li) => li.dataset.task)).to.deep.equal(['referral-peer-2026-09-task']);
+    $(el, 'button[data-view="needs-assignment"]')!.click();
+    await el.updateComplete;
+    const urgency = $<HTMLSelectElement>(el, '#filter-urgency')!;
+    urgency.value = 'urgent';
+    urgency.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect($$(el, 'li[data-task]').map((li) => li.dataset.task)).to.deep.equal(['referral-devon-2026-11-task']);
+  });
+
+  it('assigns from the keyboard: the form opens with focus in it, the request event carries the Task, focus returns to the item', async () => {
+    const el = await inbox('supervisor', SUPERVISOR);
+    const assign = item(el, 'referral-devon-2026-11-task').querySelector<HTMLButtonElement>('button[data-action="assign"]')!;
+    assign.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    const form = item(el, 'referral-devon-2026-11-task').querySelector('form')!;
+    expect(text(form)).to.contain('Rosa Delgado 1 of 6 open referrals speaks English; lived experience may match: Psychiatric hospitalisation');
+    expect(deepActive(el)?.getAttribute('value')).to.equal(ROSA);
+    await sendKeys({ press: 'Space' });
+    const request = oneEvent(el, 'care-referral-change-request');
+    form.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    const { detail } = await request;
+    expect(detail.task.owner).to.deep.equal({ reference: ROSA, display: 'Rosa Delgado' });
+    expect(detail.task.status).to.equal('requested');
+    await el.updateComplete;
+    await el.updateComplete;
+    // It left "Needs assignment": focus moves to the next item there.
+    expect($$(el, 'li[data-task]').map((li) => li.dataset.task)).to.deep.equal(['referral-luis-2026-11-task']);
+    expect(deepActive(el)?.closest('li')?.dataset.task).to.equal('referral-luis-2026-11-task');
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(text($(el, '[part="announcer"]'))).to.equal('Devon Harris: assigned to Rosa Delgado.');
+    expect(text($(el, '[part="views"]'))).to.contain('Rosa Delgado (2)');
+  });
+
+  it('declining needs words for "other"; the host may take the change (preventDefault)', async () => {
+    const el = await inbox('peer', ROSA);
+    item(el, 'referral-devon-2026-11-task').querySelector<HTMLButtonElement>('button[data-action="decline"]')!.click();
+    await el.updateComplete;
+    const form = item(el, 'referral-devon-2026-11-task').querySelector('form')!;
+    form.querySelector<HTMLSelectElement>('select')!.value = 'other';
+    form.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    await el.updateComplete;
+    expect(text(item(el, 'referral-devon-2026-11-task').querySelector('.error'))).to.equal('Please say why, in a few words.');
+    expect(deepActive(el)?.tagName).to.equal('SELECT');
+    el.addEventListener('care-referral-change-request', (event) => event.preventDefault(), { once: true });
+    const textarea = item(el, 'referral-devon-2026-11-task').querySelector<HTMLTextAreaElement>('textarea')!;
+    textarea.value = 'Moved out of the area';
+    const changed = oneEvent(el, 'care-referral-changed');
+    item(el, 'referral-devon-2026-11-task').querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    expect((await changed).detail.task.statusReason).to.deep.include({ text: 'Moved out of the area' });
+    await el.updateComplete;
+    $(el, 'button[data-view="closed"]')!.click();
+    await el.updateComplete;
+    expect(text(item(el, 'referral-devon-2026-11-task'))).to.contain('Reason givenOther reason: Moved out of the area');
+  });
+
+  it('keeps hostile text as text', async () => {
+    const hostile = structuredClone(seed);
+    for (const { resource } of hostile.entry) {
+      if (resource.resourceType === 'ServiceRequest') {
+        resource.reasonCode = [{ text: HOSTILE_TEXT }];
+        resource.note = [{ text: HOSTILE_TEXT }];
+      }
+      if (resource.resourceType === 'Patient') resource.name = [{ text: HOSTILE_TEXT }];
+    }
+    const el = await inbox('supervisor', SUPERVISOR, hostile);
+    expect(text(el.shadowRoot)).to.contain('<img src=x');
+    expect(el.shadowRoot!.querySelector('img, script')).to.equal(null);
+    expect(wasPwned()).to.equal(false);
+  });
+
+  it('reports bad input once and shows an empty state', async () => {
+    let errors = 0;
+    const el = document.createElement('care-referral-inbox');
+    el.addEventListener('care-data-error', (event: CareDataErrorEvent) => void (errors += event.detail.problems.length ? 1 : 0));
+    el.resources = 'not a bundle';
+    await fixture(el);
+    await el.updateComplete;
+    expect(errors).to.equal(1);
+    expect(text(el.shadowRoot)).to.contain('No referrals waiting.');
+  });
+
+  it('is accessible with a form open', async () => {
+    const el = await inbox('supervisor', SUPERVISOR);
+    item(el, 'referral-devon-2026-11-task').querySelector<HTMLButtonElement>('button[data-action="assign"]')!.click();
+    await el.updateComplete;
+    await expectAccessibleInThemes(el);
+  });
+});
