@@ -234,13 +234,15 @@ export class CareReferralInbox extends LitElement {
       this.changed = [...this.changed.filter((task) => task.id !== result.current.id), result.current];
       const current = readReferral({ task: result.current }).value;
       const name = current?.lastChangedBy?.name ?? this.tr('conflictSomeone');
-      const text = this.tr('conflict', { name, status: current ? this.tr(`status.${current.status}`) : '' });
+      const status = current ? this.tr(`status.${current.status}`) : '';
+      const owner = current?.owner?.reference && !data.programme.includes(current.owner.reference) ? data.peers.find((p) => p.reference === current.owner?.reference)?.name ?? current.owner.name : undefined;
+      const text = `${client}: ${this.tr('conflict', { name, status: owner ? this.tr('statusWith', { status, name: owner }) : status })}`;
       this.notice = { taskId: item.taskId, text };
-      return this.say(`${client}: ${text}`);
+      return this.say(text);
     }
-    const text = result.kind === 'failed' && result.message ? this.tr('saveFailed', { reason: result.message }) : this.tr('saveFailedUnknown');
-    this.notice = { taskId: item.taskId, text };
-    this.say(`${client}: ${text}`);
+    const reason = result.kind === 'failed' && result.message ? this.tr('saveFailed', { reason: result.message }) : this.tr('saveFailedUnknown');
+    this.notice = { taskId: item.taskId, text: `${client}: ${reason}` };
+    this.say(this.notice.text);
   }
 
   private readonly onView = (view: ViewKey): void => {

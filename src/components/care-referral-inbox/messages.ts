@@ -122,6 +122,7 @@ export const t = defineMessages('referralInbox', {
   'done.complete': '{client}: completed.',
   conflict: '{name} changed this referral first. Your change was not saved. It is now: {status}.',
   conflictSomeone: 'Someone else',
+  statusWith: '{status}, with {name}',
   saveFailed: 'Your change was not saved: {reason}',
   saveFailedUnknown: 'Your change was not saved.',
   cannotAct: 'Acting as someone the programme does not know: actions are off.',

@@ -94,6 +94,7 @@ export function renderInbox(model: InboxView): TemplateResult {
     ${model.problems.length ? invalidDataView(ctx.t('what'), model.problems, ctx.locale) : nothing}
     ${model.actingKnown ? nothing : html`<p class="notice">${ctx.t('cannotAct')}</p>`}
     ${views(model)} ${filters(model)} ${caseload(ctx)}
+    ${ctx.notice && !items.some((item) => item.taskId === ctx.notice?.taskId) ? html`<p class="notice conflict" part="notice">${ctx.notice.text}</p>` : nothing}
     <h3 id="list-heading" tabindex="-1" class="visually-hidden">${ctx.t('viewCount', { label: viewLabel(model.view, ctx), count: items.length })}</h3>
     ${items.length
       ? html`<ul class="list" part="list" aria-labelledby="list-heading">${items.map((item) => renderItem(item, ctx))}</ul>`
