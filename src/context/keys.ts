@@ -4,6 +4,7 @@
  */
 import { createContext } from '@lit/context';
 import type { DataSource } from '../data/data-source.js';
+import type { ReferralFeed } from '../data/referral-feed.js';
 
 /** Where connected elements read and write FHIR resources. Undefined: standalone mode. */
 export const dataSourceContext = createContext<DataSource | undefined>(Symbol('care-data-source'));
@@ -16,3 +17,6 @@ export const userContext = createContext<string | undefined>(Symbol('care-user')
 
 /** BCP 47 language tag for strings and dates; undefined means the page's language. */
 export const localeContext = createContext<string | undefined>(Symbol('care-locale'));
+
+/** How referral statuses reach the page (subscription or polling), one for every element inside the provider. */
+export const referralFeedContext = createContext<ReferralFeed | undefined>(Symbol('care-referral-feed'));

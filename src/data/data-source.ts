@@ -54,4 +54,13 @@ export interface DataSource {
   update<T extends Resource>(resource: T, options?: UpdateOptions): Promise<T>;
   /** Posts a transaction (or batch) Bundle to the server base; optional for custom sources. */
   transaction?(bundle: Bundle, options?: RequestOptions): Promise<Bundle>;
+  /** The server's CapabilityStatement (`GET metadata`); optional: without it, no live updates by subscription. */
+  capabilities?(options?: RequestOptions): Promise<Resource>;
+  /** Invokes an instance operation with POST, e.g. `Subscription/1/$get-ws-binding-token`; optional, as `capabilities`. */
+  operation?(type: string, id: string, name: string, parameters?: Resource, options?: RequestOptions): Promise<Resource>;
+  /**
+   * The websocket URL a server handed out, when it belongs to this server (same host and port,
+   * `wss:` for an `https:` base); undefined for any other, which is never opened.
+   */
+  sameServerSocketUrl?(url: string): string | undefined;
 }

@@ -9,7 +9,7 @@ import type { CreateOptions, DataSource, RequestOptions, SearchOptions, SearchPa
 import { withDeadline } from './deadline.js';
 import { InvalidRequestError, InvalidResponseError } from './errors.js';
 import { clientTransport, fetchTransport, type FhirRequestClient, type Transport, type TransportRequest } from './transport.js';
-import { assertResourceId, assertResourceType, parseLocation, relativeToBase, toQuery, trimBase } from './urls.js';
+import { assertResourceId, assertResourceType, parseLocation, relativeToBase, sameServerSocketUrl, toQuery, trimBase } from './urls.js';
 
 export type { FhirRequestClient } from './transport.js';
 
@@ -136,6 +136,28 @@ export class FhirRestDataSource implements DataSource {
     const { body } = await this.#send(operation, 'POST', '', SEND_JSON, JSON.stringify(bundle), options);
     if (!isResource(body, 'Bundle')) throw new InvalidResponseError(operation, 'expected a Bundle');
     return body as Bundle;
+  }
+
+  async capabilities(options: RequestOptions = {}): Promise<Resource> {
+    const operation = 'read the CapabilityStatement';
+    const { body } = await this.#send(operation, 'GET', 'metadata', ACCEPT, undefined, options);
+    if (!isResource(body, 'CapabilityStatement')) throw new InvalidResponseError(operation, 'expected a CapabilityStatement');
+    return body;
+  }
+
+  async operation(type: string, id: string, name: string, parameters?: Resource, options: RequestOptions = {}): Promise<Resource> {
+    const operation = `call ${String(type)} $${String(name)}`;
+    assertResourceType(operation, type);
+    assertResourceId(operation, id);
+    if (!/^[A-Za-z][A-Za-z0-9-]{0,63}$/.test(name)) throw new InvalidRequestError(operation, 'not an operation name.');
+    const body = JSON.stringify(parameters ?? { resourceType: 'Parameters' });
+    const response = await this.#send(operation, 'POST', `${type}/${id}/$${name}`, SEND_JSON, body, options);
+    if (!isResource(response.body)) throw new InvalidResponseError(operation, 'expected a resource');
+    return response.body;
+  }
+
+  sameServerSocketUrl(url: string): string | undefined {
+    return sameServerSocketUrl(url, this.#base);
   }
 
   /** The resource a create or update answered with; an empty body is read back from Location. */

@@ -78,3 +78,22 @@ export function parseLocation(location: string): TypeAndId | undefined {
   const parts = referenceParts(location.replace(/[?#].*$/s, '').replace(/\/$/, ''));
   return parts ? { type: parts.type, id: parts.id } : undefined;
 }
+
+const SOCKET_SCHEME: Readonly<Record<string, string>> = { 'https:': 'wss:', 'http:': 'ws:' };
+
+/**
+ * A websocket URL the server handed out, accepted only on the FHIR server's own host and port and
+ * with the matching scheme (`wss:` for `https:`): live updates never open a socket anywhere else.
+ */
+export function sameServerSocketUrl(url: string, baseUrl: string | undefined): string | undefined {
+  const base = baseUrl ? absoluteBase(baseUrl) : undefined;
+  if (!base || typeof url !== 'string') return undefined;
+  let target: URL;
+  try {
+    target = new URL(url, base);
+  } catch {
+    return undefined;
+  }
+  if (target.protocol !== SOCKET_SCHEME[base.protocol] || target.host !== base.host || target.username || target.password) return undefined;
+  return target.href;
+}

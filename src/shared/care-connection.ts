@@ -1,6 +1,7 @@
 import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { dataSourceContext, localeContext, patientContext, userContext } from '../context/keys.js';
+import { dataSourceContext, localeContext, patientContext, referralFeedContext, userContext } from '../context/keys.js';
+import type { ReferralFeed } from '../data/referral-feed.js';
 import type { DataSource } from '../data/data-source.js';
 import { documentLocale, safeLocale } from '../i18n/localize.js';
 
@@ -16,6 +17,7 @@ export class CareConnection implements ReactiveController {
   private readonly patientConsumer: ContextConsumer<typeof patientContext, Host>;
   private readonly userConsumer: ContextConsumer<typeof userContext, Host>;
   private readonly localeConsumer: ContextConsumer<typeof localeContext, Host>;
+  private readonly feedConsumer: ContextConsumer<typeof referralFeedContext, Host>;
 
   constructor(host: Host) {
     host.addController(this);
@@ -23,6 +25,7 @@ export class CareConnection implements ReactiveController {
     this.patientConsumer = new ContextConsumer(host, { context: patientContext, subscribe: true });
     this.userConsumer = new ContextConsumer(host, { context: userContext, subscribe: true });
     this.localeConsumer = new ContextConsumer(host, { context: localeContext, subscribe: true });
+    this.feedConsumer = new ContextConsumer(host, { context: referralFeedContext, subscribe: true });
   }
 
   get dataSource(): DataSource | undefined {
@@ -32,6 +35,11 @@ export class CareConnection implements ReactiveController {
   /** The provider's patient as "Patient/<id>". */
   get patient(): string | undefined {
     return this.patientConsumer.value;
+  }
+
+  /** The provider's feed of referral status changes (subscription or polling). */
+  get referralFeed(): ReferralFeed | undefined {
+    return this.feedConsumer.value;
   }
 
   /** The provider's signed-in clinician as "PractitionerRole/<id>". */

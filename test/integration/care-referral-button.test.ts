@@ -11,7 +11,7 @@ import type { DataSource } from '../../src/data/data-source.js';
 import { createFhirDataSource } from '../../src/data/fhir-rest-data-source.js';
 import { SYSTEM } from '../../src/fhir/extensions.js';
 import type { Resource } from '../../src/fhir/types.js';
-import { countResources, fhirBaseUrl, readResource, resetServer, serverRequests, setFaults, type Fault } from '../helpers/fhir-server.js';
+import { countResources, fhirBaseUrl, readResource, resetServer, serverRequests, setFaults, setSubscriptionsEnabled, type Fault } from '../helpers/fhir-server.js';
 import { expectAccessibleInThemes } from '../suites/accessible.js';
 import { deepActive } from '../helpers/lazy-load.js';
 
@@ -21,6 +21,10 @@ const text = (el: El) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const PATIENT = 'Patient/maria-alvarez';
+
+/** Reads of one Task: by id (a notification, a load) or in the feed's one search of every Task followed. */
+const taskReads = async (id: string) =>
+  (await serverRequests({ method: 'GET', pathIncludes: `/Task/${id}` })).length + (await serverRequests({ method: 'GET', pathIncludes: `_id=${id}` })).length;
 
 interface Setup {
   timeout?: number;
@@ -105,7 +109,7 @@ describe('<care-referral-button> with the FHIR server', () => {
     expect(consent.provision.data[0]!.reference.reference).to.equal(`ServiceRequest/${detail.serviceRequest.id}`);
     await el.updateComplete;
     expect($<HTMLDialogElement>(el, '#referral')!.open).to.equal(false);
-    expect($(el, '.chip')!.textContent).to.contain('Requested');
+    expect($(el, '.chip [part="state"]')!.textContent).to.equal('Sent to PeerBridge Peer Support Program');
     await expectAccessibleInThemes(el);
   });
 
@@ -116,7 +120,7 @@ describe('<care-referral-button> with the FHIR server', () => {
     await el.updateComplete;
     expect(await counts(key)).to.deep.equal([0, 0, 0, 1, 1]);
     expect(await serverRequests({ method: 'POST' })).to.deep.equal([]);
-    expect($(el, '.chip')!.textContent).to.contain('Requested');
+    expect($(el, '.chip [part="state"]')!.textContent).to.equal('Sent to PeerBridge Peer Support Program');
   });
 
   const EXPECTED_KIND: Record<Fault, string> = { '503': 'http', drop: 'network', 'lost-response': 'network', slow: 'timeout' };
@@ -242,12 +246,13 @@ describe('<care-referral-button> with the FHIR server', () => {
     const event = await changed;
     expect([event.detail.previousStatus, event.detail.status]).to.deep.equal(['requested', 'accepted']);
     await el.updateComplete;
-    const live = $(el, '.chip [role="status"]')!;
-    expect(live.textContent).to.contain('Accepted').and.contain('Taken by Rosa Delgado, CPS');
+    const live = $(el, '[role="status"][aria-label="Referral status updates"]')!;
+    expect(live.textContent).to.match(/^Peer support referral sent [^:]+: Accepted by Rosa Delgado, CPS\.$/);
+    expect($(el, '.chip [part="state"]')!.textContent).to.equal('Accepted by Rosa Delgado, CPS');
 
     await putTask(detail.task.id!, { status: 'completed' });
     await waitUntil(() => $(el, '.chip')!.textContent!.includes('Completed'), 'completed', { timeout: 4000 });
-    const reads = async () => (await serverRequests({ method: 'GET', pathIncludes: `/Task/${detail.task.id}` })).length;
+    const reads = () => taskReads(detail.task.id!);
     const over = await reads();
     await sleep(2500);
     expect(await reads(), 'no polling once the referral is over').to.equal(over);
@@ -259,7 +264,7 @@ describe('<care-referral-button> with the FHIR server', () => {
       const el = await connected({ referralId });
       el.addEventListener('care-referral-status-changed', () => (changes += 1));
       await waitUntil(() => $(el, '.chip'), `chip for ${referralId}`);
-      expect($(el, '.chip')!.textContent).to.contain('Accepted').and.contain('Taken by Rosa Delgado, CPS');
+      expect($(el, '.chip [part="state"]')!.textContent).to.equal('Accepted by Rosa Delgado, CPS');
       expect($(el, '[part="cancel-button"]'), 'the therapist did not request it').to.equal(null);
       expect($(el, '#trigger')).to.equal(null);
       expect(changes).to.equal(0);
@@ -321,6 +326,7 @@ describe('<care-referral-button> with the FHIR server', () => {
 
   it('says when the status may be out of date, and recovers', async function () {
     this.timeout(15_000);
+    await setSubscriptionsEnabled(false); // a server that only answers polls
     const el = await connected({ referralId: 'referral-peer-2026-09-task', poll: 1 });
     await waitUntil(() => $(el, '.chip'));
     await setFaults([{ method: 'GET', resourceType: 'Task', fault: '503', times: 1 }]);
@@ -332,9 +338,10 @@ describe('<care-referral-button> with the FHIR server', () => {
 
   it('pauses polling while the page is hidden and stops when removed', async function () {
     this.timeout(15_000);
+    await setSubscriptionsEnabled(false); // a server that only answers polls
     const el = await connected({ referralId: 'referral-peer-2026-09-task', poll: 1 });
     await waitUntil(() => $(el, '.chip'));
-    const reads = async () => (await serverRequests({ method: 'GET', pathIncludes: '/Task/referral-peer-2026-09-task' })).length;
+    const reads = () => taskReads('referral-peer-2026-09-task');
     await waitUntil(async () => (await reads()) >= 2, 'polls while visible', { timeout: 4000 });
     Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
     try {
@@ -515,7 +522,7 @@ describe('<care-referral-button> with the FHIR server', () => {
     for (const referralId of [`${fhirBaseUrl()}/Task/referral-peer-2026-09-task`, 'Task/referral-peer-2026-09-task/_history/1']) {
       const el = await connected({ referralId });
       await waitUntil(() => $(el, '.chip'), `chip for ${referralId}`, { timeout: 5000 });
-      expect($(el, '[part="state"]')!.textContent).to.equal('Accepted');
+      expect($(el, '[part="state"]')!.textContent).to.equal('Accepted by Rosa Delgado, CPS');
     }
   });
 
@@ -530,7 +537,7 @@ describe('<care-referral-button> with the FHIR server', () => {
     await waitUntil(() => $(el, '.chip'), 'first referral');
     el.referralId = other;
     await el.updateComplete;
-    expect($(el, '[part="state"]')?.textContent ?? '', 'the old referral is not shown while the new one loads').not.to.equal('Accepted');
+    expect($(el, '[part="state"]')?.textContent ?? '', 'the old referral is not shown while the new one loads').not.to.contain('Accepted');
     await waitUntil(() => $(el, '[part="state"]')?.textContent === 'On hold', 'second referral', { timeout: 5000 });
     el.referralId = undefined;
     await el.updateComplete;
@@ -546,8 +553,8 @@ describe('<care-referral-button> with the FHIR server', () => {
     `);
     const el = provider.querySelector('care-referral-button')!;
     await el.updateComplete;
-    expect($(el, '[part="state"]')!.textContent).to.equal('Accepted');
-    const reads = async () => (await serverRequests({ method: 'GET', pathIncludes: '/Task/referral-peer-2026-09-task' })).length;
+    expect($(el, '[part="state"]')!.textContent).to.equal('Accepted by Rosa Delgado, CPS');
+    const reads = () => taskReads('referral-peer-2026-09-task');
     provider.dataSource = createFhirDataSource({ baseUrl: fhirBaseUrl(), timeoutMs: 5000 });
     await waitUntil(async () => (await reads()) > 0, 'polls once a data source is there', { timeout: 5000 });
     await putTask('referral-peer-2026-09-task', { status: 'completed' });

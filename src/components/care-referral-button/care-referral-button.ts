@@ -2,7 +2,6 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task as AsyncTask, TaskStatus } from '@lit/task';
 import { asReference } from '../../fhir/references.js';
-import { isDataSourceError } from '../../data/index.js';
 import type { Task } from '../../fhir/types.js';
 import { referralRecipients, type ReferralResourceSet } from '../../fhir/write/referral.js';
 import type { DraftField } from '../../model/schemas/referral-draft.js';
@@ -37,8 +36,11 @@ const ref = (reference: string | undefined, display?: string) => (reference ? { 
  * Unless the host calls `preventDefault()` (it then saves them), a connected element creates them
  * with conditional creates keyed on an idempotency identifier minted when the form opened. Once
  * sent, the fields are locked: after a failure the only choices are Retry (the same resources, so
- * nothing is duplicated) or Discard (a fresh draft with a new key). A live status chip then polls
- * the Task; the requester can cancel it with a reason, which also revokes the ServiceRequest.
+ * nothing is duplicated) or Discard (a fresh draft with a new key). A live status chip then follows
+ * the Task through the provider's referral feed (a FHIR subscription where the server offers one,
+ * else polling at the SDOHCC cadence, with "Check for updates"), saying who has the referral, or
+ * who it was sent to, and how it ended; the requester can cancel it with a reason, which also
+ * revokes the ServiceRequest.
  * `referral-id` shows an existing referral by its Task id (the Task is what changes status).
  * Nothing typed leaves the element: a form closed with Cancel keeps its draft until it is sent or
  * discarded. Strings are in the `referral` namespace of `registerMessages`; the shared-experience
@@ -49,7 +51,7 @@ const ref = (reference: string | undefined, display?: string) => (reference ? { 
  * @fires {CareReferralRequestEvent} care-referral-request - Cancelable. The form was sent; detail: serviceRequest, task, consent, draft, key. `preventDefault()`: the host persists them.
  * @fires {CareReferralCreatedEvent} care-referral-created - The element created the referral; detail: the server's serviceRequest, task, consent.
  * @fires {CareReferralFailedEvent} care-referral-failed - A write failed; detail: step, kind, status, message, retryable, error.
- * @fires {CareReferralStatusChangedEvent} care-referral-status-changed - The referral's status changed (polling or a cancellation here); detail: status, previousStatus, referral, task.
+ * @fires {CareReferralStatusChangedEvent} care-referral-status-changed - The referral's status changed (a subscription notification, a poll, or a cancellation here); detail: status, previousStatus, referral, task.
  * @fires {CareReferralCancelRequestEvent} care-referral-cancel-request - Cancelable. The requester confirmed a cancellation; detail: task (cancelled), reason. `preventDefault()`: the host saves the Task and revokes its ServiceRequest.
  * @fires {CareDataErrorEvent} care-data-error - Invalid `task`, `peers`, a loaded referral with problems, no patient, a send blocked for want of a programme (source `programme`), or the form's code could not be loaded (kind `load`, source `referral-form`).
  * @csspart button - The "Refer to peer support" button.
@@ -83,8 +85,13 @@ export class CareReferralButton extends LitElement {
   @property() programme?: string;
   /** The programme's name. Unset and connected: the display of the programme's references in the data. */
   @property({ attribute: 'programme-name' }) programmeName?: string;
-  /** Seconds between status checks while the page is visible (default 30, at least 1). */
-  @property({ type: Number, attribute: 'poll-interval' }) pollInterval = 30;
+  /**
+   * An explicit polling interval in seconds, overriding the HL7 SDOH Clinical Care cadence the
+   * provider's referral feed follows without subscriptions (every 15 minutes while the page is
+   * visible, 5 for urgent referrals, and once when it becomes visible again). With a server that
+   * offers subscriptions the status arrives live and nothing polls.
+   */
+  @property({ type: Number, attribute: 'poll-interval' }) pollInterval?: number;
   /** Disables the button and cancellation. */
   @property({ type: Boolean, reflect: true }) disabled = false;
   /** Peers to pick from (PeerRole objects or PractitionerRoles). Unset and connected: the team's and the programme's. */
@@ -105,8 +112,10 @@ export class CareReferralButton extends LitElement {
   readonly #connection = new CareConnection(this);
   readonly #status = new ReferralStatusController(this, {
     dataSource: () => this.#connection.dataSource,
+    feed: () => this.#connection.referralFeed,
     referralId: () => this.referralId || undefined,
-    intervalMs: () => (Math.max(1, this.pollInterval) || 30) * 1000,
+    intervalMs: () => (this.pollInterval !== undefined && this.pollInterval > 0 ? Math.max(1, this.pollInterval) * 1000 : undefined),
+    locale: () => this.#connection.locale,
   });
   readonly #workflow = new WorkflowController(this, {
     waiting: () => !!this.#dialog()?.open,
@@ -147,11 +156,10 @@ export class CareReferralButton extends LitElement {
     }
     // A referral-id removed or replaced: its referral must not stay on screen (the new one loads).
     if (changed.get('referralId')) this.#status.clear();
-    if (changed.has('task') && this.task !== undefined) this.#status.show({ task: this.task as Task });
+    if (changed.has('task') && this.task !== undefined) this.#status.show({ task: this.task as Task }, { fromHost: true });
   }
 
   protected override updated(): void {
-    this.#report('referral', this.#status.problems);
     this.#report('patient', this.#patient() || this.#status.referral ? [] : missing('patient'));
   }
 
@@ -280,7 +288,7 @@ export class CareReferralButton extends LitElement {
   #done(resources: ReferralResourceSet, created: boolean): void {
     this.#reset();
     this.#focusChip = true;
-    this.#status.show({ task: resources.task, serviceRequest: resources.serviceRequest });
+    this.#status.show({ task: resources.task, serviceRequest: resources.serviceRequest }, { announce: false });
     this.#dialog()?.close();
     const event = created && new CareReferralCreatedEvent(resources);
     if (event) this.dispatchEvent(event);
@@ -314,18 +322,17 @@ export class CareReferralButton extends LitElement {
   };
 
   #statusView(m: Msg, locale: string) {
-    const { referral, load, problems, stale, conflict } = this.#status;
-    const what = m('what');
-    const invalid = problems.length ? invalidDataView(what, problems, locale) : nothing;
-    if (!referral) {
-      if (load.status === TaskStatus.PENDING) return loadingView(what, locale);
-      const { error } = load;
-      return load.status === TaskStatus.ERROR
-        ? loadErrorView(what, isDataSourceError(error) ? error.message : undefined, () => void load.run(), locale)
-        : invalid;
-    }
-    const canCancel = !this.disabled && this.#status.cancellableBy(this.#requester());
-    return html`${invalid}${chipView({ m, locale, referral, stale, conflict, canCancel, onCancel: this.#openCancel })}`;
+    const status = this.#status;
+    const { referral, stale, conflict, announcement } = status;
+    const problems = status.data.problems;
+    const waiting = status.data.renderState({ what: m('what'), locale, empty: () => html`` });
+    if (waiting || !referral) return waiting ?? nothing;
+    const canCancel = !this.disabled && status.cancellableBy(this.#requester());
+    const followed = !!this.#connection.referralFeed && !isFinalReferralStatus(referral.status) && !!status.loaded?.task?.id;
+    return html`${problems.length ? invalidDataView(m('what'), problems, locale) : nothing}${chipView({
+      m, locale, referral, stale, conflict, canCancel, announcement, onCancel: this.#openCancel,
+      onCheck: followed ? () => void status.checkNow() : undefined,
+    })}`;
   }
 
   #peersState(m: Msg, locale: string) {
@@ -336,8 +343,8 @@ export class CareReferralButton extends LitElement {
   }
 
   #trigger(m: Msg) {
-    const { referral, load } = this.#status;
-    if (referral ? !isFinalReferralStatus(referral.status) : load.status === TaskStatus.PENDING) return nothing;
+    const { referral, data } = this.#status;
+    if (referral ? !isFinalReferralStatus(referral.status) : data.status === 'loading' || data.status === 'error') return nothing;
     if (!this.#patient()) return html`<p class="notice" part="status">${m('noPatient')}</p>`;
     const draft = this.draftKept;
     const preload = this.#workflow.module ? nothing : this.#workflow.request;

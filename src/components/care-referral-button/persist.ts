@@ -4,7 +4,7 @@
  */
 import type { DataSource, RequestOptions } from '../../data/data-source.js';
 import { idFromReference } from '../../fhir/references.js';
-import { InvalidRequestError } from '../../data/errors.js';
+import { HttpError, InvalidRequestError } from '../../data/errors.js';
 import type { ServiceRequest, Task } from '../../fhir/types.js';
 import { revokedServiceRequest } from '../../fhir/write/referral.js';
 
@@ -17,7 +17,17 @@ export interface LoadedReferral {
 export async function loadReferral(dataSource: DataSource, id: string, options: RequestOptions = {}): Promise<LoadedReferral> {
   const taskId = idFromReference('Task', id);
   if (!taskId) throw new InvalidRequestError('load the referral', 'referral-id is not a Task id or reference.');
-  return { task: await dataSource.read<Task>('Task', taskId, options) };
+  const task = await dataSource.read<Task>('Task', taskId, options);
+  // The request says who it was sent to and how urgent it is; a request that is gone or not ours to read leaves the Task alone.
+  const requestId = idFromReference('ServiceRequest', task.focus?.reference);
+  const serviceRequest = requestId ? await dataSource.read<ServiceRequest>('ServiceRequest', requestId, options).catch(skipMissing) : undefined;
+  return { task, ...(serviceRequest ? { serviceRequest } : {}) };
+}
+
+/** A request that is not there (404/410) or not allowed (403) is left out; anything a retry may fix fails the load. */
+function skipMissing(error: unknown): undefined {
+  if (error instanceof HttpError && [401, 403, 404, 410].includes(error.status)) return undefined;
+  throw error;
 }
 
 /**

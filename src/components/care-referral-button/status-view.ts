@@ -1,7 +1,8 @@
 /** The live status chip and the requester's cancel form. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatRelative } from '../../i18n/dates.js';
-import { statusNeedsReason, type Referral } from '../../model/referral.js';
+import type { Referral } from '../../model/referral.js';
+import { referralStatusText } from '../../shared/referral-status.js';
 import type { Failure } from './failure.js';
 import type { Msg } from './messages.js';
 
@@ -12,23 +13,34 @@ export interface ChipView {
   stale: boolean;
   conflict: boolean;
   canCancel: boolean;
+  /** The live region's words: a change this element was first on the page to claim (announce-once.ts). */
+  announcement: string;
   onCancel: () => void;
+  /** "Check now": present while the referral is open and a feed follows it. */
+  onCheck?: (() => void) | undefined;
 }
 
 /**
- * Status, its reason where one is required, who took it, and when it last changed. Only the first
- * three are a live region: the relative time changes on every poll and must not re-announce the chip.
+ * Who has the referral (or who it was sent to), why or how it ended, and when it last changed; the
+ * whole state in one sentence as the chip's accessible name. The chip itself is not a live
+ * region: a change is spoken once per page, by the element that claimed it.
  */
-export function chipView({ m, locale, referral, stale, conflict, canCancel, onCancel }: ChipView): TemplateResult {
-  const { lastModified: when, status, owner } = referral;
+export function chipView({ m, locale, referral, stale, conflict, canCancel, announcement, onCancel, onCheck }: ChipView): TemplateResult {
+  const { lastModified: when, status } = referral;
+  const text = referralStatusText(referral, locale);
   const relative = formatRelative(when, locale);
-  return html`<div class="chip" part="status" tabindex="-1" data-status=${status}>
-      <span role="status"><span>${m('label')}</span><strong part="state">${m(`status.${status}`)}</strong>
-      ${statusNeedsReason(status) && referral.statusReason ? html`<span>${referral.statusReason}</span>` : nothing}
-      ${owner?.name ? html`<span>${m('owner', { name: owner.name })}</span>` : nothing}</span>
+  return html`<div class="chip" part="status" tabindex="-1" role="group" aria-label=${text.sentence} data-status=${status}>
+      <span>${m('label')}</span><strong part="state">${text.headline}</strong>
+      ${text.detail ? html`<span part="detail">${text.detail}</span>` : nothing}
       ${relative ? html`<time datetime=${when ?? ''}>${m('changed', { when: relative })}</time>` : nothing}</div>
+    <span class="visually-hidden" role="status" aria-label=${m('updates')}>${announcement}</span>
     ${conflict ? html`<p class="notice error" role="alert">${m('cancelConflict')}</p>` : stale ? html`<p class="hint">${m('stale')}</p>` : nothing}
-    ${canCancel ? html`<button type="button" part="cancel-button" @click=${onCancel}>${m('cancel')}</button>` : nothing}`;
+    ${onCheck || canCancel
+      ? html`<div class="chip-actions">
+          ${onCheck ? html`<button type="button" part="check-button" @click=${onCheck}>${m('checkNow')}</button>` : nothing}
+          ${canCancel ? html`<button type="button" part="cancel-button" @click=${onCancel}>${m('cancel')}</button>` : nothing}
+        </div>`
+      : nothing}`;
 }
 
 export interface CancelView {

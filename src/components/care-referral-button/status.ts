@@ -1,115 +1,147 @@
 /**
- * The referral's live status: the first load (by `referral-id`), polling of the Task while the
- * page is visible, and the requester's cancellation. A controller, so the element keeps only the form.
+ * The referral's live status: loaded once by `referral-id` through the shared ConnectedData
+ * controller, then kept current by the provider's referral feed (subscription or polling: see
+ * src/data/referral-feed.ts) and by the requester's own cancellation. A change is announced once
+ * per page, however many elements show the same referral.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { Task as AsyncTask } from '@lit/task';
+import type { ReactiveController } from 'lit';
 import type { DataSource } from '../../data/data-source.js';
 import { ConflictError } from '../../data/index.js';
+import type { ReferralFeed } from '../../data/referral-feed.js';
 import { readReferral, withTaskStatus } from '../../fhir/index.js';
-import type { DataProblem } from '../../model/problems.js';
+import type { Task } from '../../fhir/types.js';
 import { isFinalReferralStatus, mayActorSetStatus, type Referral } from '../../model/referral.js';
+import { claimAnnouncement } from '../../shared/announce-once.js';
+import { ConnectedData, type ConnectedDataHost } from '../../shared/connected-data.js';
+import { referralStatusText } from '../../shared/referral-status.js';
 import { CareReferralCancelRequestEvent, CareReferralStatusChangedEvent } from './events.js';
 import { loadReferral, revokeRequest, type LoadedReferral } from './persist.js';
 
-type Host = ReactiveControllerHost & HTMLElement;
-
 export interface StatusOptions {
   dataSource: () => DataSource | undefined;
+  feed: () => ReferralFeed | undefined;
   referralId: () => string | undefined;
-  intervalMs: () => number;
+  /** An explicit polling interval in ms (`poll-interval`), else the feed's cadence. */
+  intervalMs: () => number | undefined;
+  locale: () => string;
 }
 
 export class ReferralStatusController implements ReactiveController {
-  loaded?: LoadedReferral;
-  referral?: Referral;
-  problems: DataProblem[] = [];
-  /** The last poll failed: the status shown may be out of date. */
+  /** The referral as last shown by this element (a write here, a feed update, the host's `task`): newer than the load. */
+  private latest?: LoadedReferral | undefined;
+  /** The last "Check now" failed: the status shown may be out of date. */
   stale = false;
   /** The cancellation met a newer version on the server (412/409). */
   conflict = false;
-  readonly load: AsyncTask<readonly [DataSource | undefined, string | undefined], LoadedReferral | undefined>;
-  #timer: ReturnType<typeof setTimeout> | undefined;
-  #connected = false;
-  /** Bumped by every non-poll change, so a poll that started earlier cannot undo it. */
-  #generation = 0;
-  #polling = false;
-  /** The data source polling last saw: one that arrives later (a provider connecting) starts it. */
-  #source?: DataSource | undefined;
+  /** What the live region says: the latest change, when this element was first on the page to claim it. */
+  announcement = '';
+  #unwatch?: (() => void) | undefined;
+  #watched?: string | undefined;
+
+  readonly data: ConnectedData<readonly [DataSource, string], LoadedReferral, Referral>;
 
   constructor(
-    private readonly host: Host,
+    private readonly host: ConnectedDataHost,
     private readonly options: StatusOptions,
   ) {
     host.addController(this);
-    this.load = new AsyncTask(host, {
-      args: () => [options.dataSource(), options.referralId()] as const,
-      task: ([dataSource, id], { signal }) => (dataSource && id ? loadReferral(dataSource, id, { signal }) : Promise.resolve(undefined)),
-      onComplete: (loaded) => loaded && this.show(loaded),
+    this.data = new ConnectedData(host, {
+      args: () => {
+        const source = options.dataSource();
+        const id = options.referralId();
+        return source && id ? ([source, id] as const) : undefined;
+      },
+      load: ([source, id], signal) => loadReferral(source, id, { signal }),
+      loadSource: ([, id]) => `Task/${id}`,
+      inputs: () => [this.latest],
+      map: (loaded) => {
+        const current = this.latest ?? loaded;
+        if (!current) return undefined;
+        const { value, problems } = readReferral(current);
+        return { value, problems, source: 'referral' };
+      },
+      focusAfterRetry: () => host.renderRoot.querySelector<HTMLElement>('.chip'),
     });
   }
 
-  /** Shows a referral; `announce` fires `care-referral-status-changed` when its status changed. */
-  show(loaded: LoadedReferral, announce = false): void {
-    const previous = this.referral?.status;
-    const { value, problems } = readReferral(loaded);
-    this.loaded = loaded;
-    this.referral = value;
-    this.problems = problems;
-    this.#generation += 1;
+  get loaded(): LoadedReferral | undefined {
+    return this.latest ?? this.data.loaded;
+  }
+
+  get referral(): Referral | undefined {
+    return this.data.value;
+  }
+
+  /**
+   * Shows a newer state of the referral. A change of status is said in the live region (once per
+   * page) and, unless the host set it (`fromHost`: no event for a programmatic set), fires
+   * `care-referral-status-changed`.
+   */
+  show(loaded: LoadedReferral, { announce = true, fromHost = false } = {}): void {
+    const previous = this.referral;
+    this.latest = { ...this.loaded, ...loaded };
     this.host.requestUpdate();
-    if (announce && value && loaded.task && previous && previous !== value.status) {
-      this.host.dispatchEvent(
-        new CareReferralStatusChangedEvent({ status: value.status, previousStatus: previous, referral: value, task: loaded.task }),
-      );
+    const { value } = readReferral(this.latest);
+    const task = this.latest.task;
+    if (!announce || !value || !task || !previous || previous.status === value.status) return;
+    if (!fromHost) this.host.dispatchEvent(new CareReferralStatusChangedEvent({ status: value.status, previousStatus: previous.status, referral: value, task }));
+    if (claimAnnouncement(`Task/${task.id ?? ''}|${value.status}|${task.meta?.versionId ?? ''}|${task.meta?.lastUpdated ?? task.lastModified ?? ''}`)) {
+      this.announcement = referralStatusText(value, this.options.locale()).sentence;
     }
-    this.#schedule();
   }
 
-  /** Forgets the referral shown (e.g. `referral-id` removed or changed); a poll under way is ignored. */
+  /** Forgets the referral shown (e.g. `referral-id` removed or changed). */
   clear(): void {
-    this.loaded = this.referral = undefined;
-    this.problems = [];
+    this.latest = undefined;
+    this.announcement = '';
     this.stale = this.conflict = false;
-    this.#generation += 1;
-    clearTimeout(this.#timer);
   }
 
-  hostUpdate(): void {
-    const source = this.options.dataSource();
-    if (source !== this.#source) {
-      this.#source = source;
-      this.#schedule();
+  /** Reads the referral now ("Check now"): through the feed, which tells every element following it. */
+  async checkNow(): Promise<void> {
+    const feed = this.options.feed();
+    try {
+      if (feed) await feed.checkNow();
+      else await this.data.reload();
+    } catch {
+      // The feed told the watchers the status may be out of date.
     }
   }
 
-  hostConnected(): void {
-    this.#connected = true;
-    document.addEventListener('visibilitychange', this.#onVisibility);
-    this.#schedule();
+  hostUpdated(): void {
+    this.#follow();
   }
 
   hostDisconnected(): void {
-    this.#connected = false;
-    document.removeEventListener('visibilitychange', this.#onVisibility);
-    clearTimeout(this.#timer);
+    this.#unwatch?.();
+    this.#unwatch = this.#watched = undefined;
   }
 
-  /** The Task to poll: none for a host-persisted draft (no id yet) or a referral that is over. */
-  #target(): string | undefined {
-    return isFinalReferralStatus(this.referral?.status) ? undefined : this.loaded?.task?.id;
+  /** Follows the Task through the feed while the referral is open; stops at its end. */
+  #follow(): void {
+    const feed = this.options.feed();
+    const task = this.loaded?.task;
+    const referral = this.referral;
+    const open = !!task?.id && !!referral && !isFinalReferralStatus(referral.status);
+    const key = open && feed ? `${task.id}|${this.options.intervalMs() ?? ''}|${referral.urgency}` : undefined;
+    if (key === this.#watched) return;
+    this.#unwatch?.();
+    this.#unwatch = this.#watched = undefined;
+    if (!key || !feed || !task?.id || !referral) return;
+    this.#watched = key;
+    this.#unwatch = feed.watch({
+      taskId: task.id,
+      patient: referral.patient?.reference,
+      urgent: referral.urgency === 'urgent',
+      intervalMs: this.options.intervalMs(),
+      onTask: (next: Task) => this.show({ task: next }),
+      onStale: (stale) => {
+        if (stale === this.stale) return;
+        this.stale = stale;
+        this.host.requestUpdate();
+      },
+    });
   }
-
-  #schedule(): void {
-    clearTimeout(this.#timer);
-    if (!this.#connected || document.visibilityState === 'hidden' || !this.options.dataSource() || !this.#target()) return;
-    this.#timer = setTimeout(() => void this.poll(), this.options.intervalMs());
-  }
-
-  readonly #onVisibility = (): void => {
-    if (document.visibilityState === 'hidden') clearTimeout(this.#timer);
-    else void this.poll();
-  };
 
   /** The requester may cancel an open referral (PEER-ROLE.md); when either side's identity is unknown, the host decides. */
   cancellableBy(requester: string | undefined): boolean {
@@ -122,26 +154,6 @@ export class ReferralStatusController implements ReactiveController {
       mayActorSetStatus('requester', 'cancelled') &&
       (!requester || !owner || owner === requester)
     );
-  }
-
-  /** Reads the Task now; a change of status is announced. Failures mark the status stale. */
-  async poll(): Promise<void> {
-    const dataSource = this.options.dataSource();
-    const target = this.#target();
-    if (this.#polling || !dataSource || !target) return;
-    this.#polling = true;
-    const generation = this.#generation;
-    try {
-      const next = await loadReferral(dataSource, target);
-      this.stale = false;
-      if (generation === this.#generation) this.show(next, true);
-    } catch {
-      this.stale = true;
-      this.host.requestUpdate();
-      this.#schedule();
-    } finally {
-      this.#polling = false;
-    }
   }
 
   /**
@@ -159,15 +171,15 @@ export class ReferralStatusController implements ReactiveController {
     this.host.dispatchEvent(request);
     const dataSource = this.options.dataSource();
     this.conflict = false;
-    if (request.defaultPrevented || !dataSource) return this.show({ ...this.loaded, task }, true);
+    if (request.defaultPrevented || !dataSource) return this.show({ task });
     try {
       const saved = current?.status === 'cancelled' ? current : await dataSource.update(task);
-      this.show({ ...this.loaded, task: saved }, true);
+      this.show({ task: saved });
       await revokeRequest(dataSource, saved);
     } catch (error) {
       if (!(error instanceof ConflictError)) throw error;
       this.conflict = true;
-      this.show(await loadReferral(dataSource, task.id ?? ''), true);
+      this.show(await loadReferral(dataSource, task.id ?? ''));
     }
   }
 }

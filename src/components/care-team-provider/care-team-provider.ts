@@ -1,7 +1,8 @@
 import { LitElement, html, css, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { provide } from '@lit/context';
-import { dataSourceContext, localeContext, patientContext, userContext } from '../../context/keys.js';
+import { dataSourceContext, localeContext, patientContext, referralFeedContext, userContext } from '../../context/keys.js';
+import { ReferralFeed } from '../../data/referral-feed.js';
 import { asReference } from '../../fhir/references.js';
 import type { DataSource } from '../../data/data-source.js';
 import { FhirRestDataSource, type FhirRequestClient } from '../../data/fhir-rest-data-source.js';
@@ -75,6 +76,8 @@ export class CareTeamProvider extends LitElement {
   @provide({ context: patientContext }) protected providedPatient?: string;
   @provide({ context: userContext }) protected providedUser?: string;
   @provide({ context: localeContext }) protected providedLocale?: string;
+  /** One feed of referral status changes for the page: one socket (or one poll) however many elements follow referrals. */
+  @provide({ context: referralFeedContext }) protected providedFeed?: ReferralFeed;
 
   /**
    * The data source the elements inside use: `dataSource`, or the one built from `fhirClient` or
@@ -87,6 +90,9 @@ export class CareTeamProvider extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     if (CONNECTION_PROPERTIES.some((key) => changed.has(key))) {
       this.providedDataSource = this.buildDataSource();
+      this.replaceFeed();
+    } else if (!this.providedFeed && this.providedDataSource) {
+      this.replaceFeed(); // back in the page after being moved
     }
     if (changed.has('patient')) this.providedPatient = asReference('Patient', this.patient);
     if (changed.has('user')) this.providedUser = asReference(['PractitionerRole', 'Practitioner'], this.user);
@@ -103,6 +109,14 @@ export class CareTeamProvider extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.pageSchemeObserver?.disconnect();
+    // Its socket and timers end with the page's use of it; connectedCallback's update builds a new one.
+    this.providedFeed?.dispose();
+    this.providedFeed = undefined;
+  }
+
+  private replaceFeed(): void {
+    this.providedFeed?.dispose();
+    this.providedFeed = this.providedDataSource && this.isConnected ? new ReferralFeed(this.providedDataSource) : undefined;
   }
 
   protected override updated(changed: PropertyValues): void {

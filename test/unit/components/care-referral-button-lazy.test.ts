@@ -16,7 +16,8 @@ const $ = <T extends Element = HTMLElement>(el: El, selector: string) => el.shad
 const realLoad = () => import('../../../src/components/care-referral-button/referral-workflow.js');
 
 const button = () => fixture<El>(html`<care-referral-button patient="maria-alvarez" programme="peerbridge-program" programme-name="PeerBridge"></care-referral-button>`);
-const formShown = (el: El) => waitUntil(() => $(el, '#referral form'), 'the form is shown');
+// The first real import fetches the form's modules one by one from the test server (slower with coverage).
+const formShown = (el: El) => waitUntil(() => $(el, '#referral form'), 'the form is shown', { timeout: 5000 });
 
 describe('<care-referral-button> loads its form on first need', () => {
   const swap = swappedLoaders();

@@ -222,12 +222,14 @@ describe('care-referral-button: loading and revoking by reference', () => {
   const task: Task = { resourceType: 'Task', id: 't1', status: 'cancelled', intent: 'order', focus: { reference: 'ServiceRequest/sr1' } };
   const request: ServiceRequest = { resourceType: 'ServiceRequest', id: 'sr1', status: 'active', intent: 'order', subject: { reference: 'Patient/p1' }, meta: { versionId: '2' } };
 
-  it('loads the Task of a plain, relative, absolute or versioned referral-id', async () => {
-    const source = storeSource([task]);
+  it('loads the Task of a plain, relative, absolute or versioned referral-id, and the request it focuses on', async () => {
+    const source = storeSource([task, request]);
     for (const id of ['t1', 'Task/t1', 'https://fhir.example.org/r4/Task/t1', 'Task/t1/_history/3', 'https://fhir.example.org/r4/Task/t1/_history/3']) {
       source.log.length = 0;
-      expect((await loadReferral(source, id)).task, id).to.equal(task);
-      expect(source.log, id).to.deep.equal(['read Task/t1']);
+      const loaded = await loadReferral(source, id);
+      expect(loaded.task, id).to.equal(task);
+      expect(loaded.serviceRequest, id).to.equal(request);
+      expect(source.log, id).to.deep.equal(['read Task/t1', 'read ServiceRequest/sr1']);
     }
   });
 

@@ -81,7 +81,7 @@ describe('<care-referral-button> standalone', () => {
     const dialog = $<HTMLDialogElement>(el, '#referral')!;
     expect(dialog.open).to.equal(true);
     expect(dialog.matches(':modal')).to.equal(true);
-    await waitUntil(() => deepActive()?.id === 'reason', 'focus on the reason once the form is there');
+    await waitUntil(() => deepActive()?.id === 'reason', 'focus on the reason once the form is there', { timeout: 5000 }); // the first import of the form's modules
     outside.focus();
     expect(document.activeElement).not.to.equal(outside);
     await expectAccessibleInThemes(el);
@@ -189,7 +189,7 @@ describe('<care-referral-button> standalone', () => {
     expect(detail.draft.consentGiven).to.equal(true);
     await el.updateComplete;
     expect($<HTMLDialogElement>(el, '#referral')!.open).to.equal(false);
-    expect($(el, '.chip')!.textContent).to.contain('Requested');
+    expect($(el, '.chip [part="state"]')!.textContent).to.equal('Sent to PeerBridge');
     expect(created).to.equal(0);
     await new Promise((resolve) => setTimeout(resolve));
     await el.updateComplete;
@@ -212,20 +212,63 @@ describe('<care-referral-button> standalone', () => {
     expect(keys[0]).not.to.equal(keys[1]);
   });
 
-  it('shows each status with its label, reason where needed, owner and last change', async () => {
+  it('says truthfully who has it (or who it was sent to), why and when, with the whole state as the chip’s name', async () => {
     const el = await standalone();
+    const rosa = { reference: 'PractitionerRole/peer-rosa-role', display: 'Rosa Delgado, CPS' };
+    // Rosa is the owner throughout: while requested she is who it was sent to, never who "took" it.
+    const expected: Record<(typeof SHOWN_REFERRAL_STATUSES)[number], string> = {
+      draft: 'Draft, not sent',
+      requested: 'Sent to Rosa Delgado, CPS',
+      accepted: 'Accepted by Rosa Delgado, CPS',
+      rejected: 'Declined by the peer support programme',
+      'in-progress': 'In progress with Rosa Delgado, CPS',
+      'on-hold': 'On hold',
+      failed: 'Could not be completed',
+      completed: 'Completed',
+      cancelled: 'Cancelled',
+      'entered-in-error': 'Entered in error',
+    };
     for (const status of SHOWN_REFERRAL_STATUSES) {
-      el.task = task(status, { statusReason: { text: 'Client moved away' }, owner: { reference: 'PractitionerRole/peer-rosa-role', display: 'Rosa Delgado, CPS' } });
+      el.task = task(status, { statusReason: { text: 'Client moved away' }, owner: rosa });
       await el.updateComplete;
       const chip = $(el, '.chip')!;
-      expect(chip.querySelector('[role="status"] [part="state"]')!.textContent).to.equal(chip.querySelector('[part="state"]')!.textContent);
+      expect(chip.querySelector('[part="state"]')!.textContent, status).to.equal(expected[status]);
       expect(chip.dataset['status']).to.equal(status);
       const needsReason = ['rejected', 'cancelled', 'on-hold', 'failed'].includes(status);
       expect(chip.textContent!.includes('Client moved away'), status).to.equal(needsReason);
-      expect(chip.textContent).to.contain('Taken by Rosa Delgado, CPS').and.contain('Updated 2 days ago');
+      expect(chip.textContent).to.contain('Updated 2 days ago');
+      expect(chip.getAttribute('role')).to.equal('group');
+      const name = chip.getAttribute('aria-label')!;
+      expect(name, status).to.match(/^Peer support referral( sent [^:]+)?: /).and.contain(expected[status]);
+      expect(name.includes('Client moved away'), status).to.equal(needsReason);
       await expectAccessibleInThemes(el);
     }
-    expect($(el, '[part="state"]')!.textContent).to.equal('Entered in error');
+  });
+
+  it('names who declined and why, in the programme’s words, and the outcome a completed referral came to', async () => {
+    const el = await standalone();
+    const loop = 'https://care-team-elements.org/fhir/CodeSystem/';
+    el.task = task('rejected', {
+      owner: { reference: 'Organization/peerbridge', display: 'PeerBridge' },
+      statusReason: { coding: [{ system: `${loop}peer-referral-decline-reason`, code: 'no-capacity' }], text: 'Full until January' },
+      extension: [{ url: 'https://care-team-elements.org/fhir/StructureDefinition/task-last-changed-by', valueReference: { display: 'Dana Whitfield' } }],
+    });
+    await el.updateComplete;
+    expect($(el, '[part="state"]')!.textContent).to.equal('Declined by Dana Whitfield');
+    expect($(el, '[part="detail"]')!.textContent).to.equal('No capacity: Full until January');
+    el.task = task('completed', {
+      owner: { reference: 'PractitionerRole/peer-rosa-role', display: 'Rosa Delgado, CPS' },
+      output: [
+        {
+          type: { coding: [{ system: `${loop}peer-referral-output-type`, code: 'outcome' }] },
+          valueCodeableConcept: { coding: [{ system: `${loop}peer-referral-outcome`, code: 'engaged' }] },
+        },
+      ],
+    });
+    await el.updateComplete;
+    expect($(el, '[part="state"]')!.textContent).to.equal('Completed');
+    expect($(el, '[part="detail"]')!.textContent).to.equal('First meeting held, the client engaged');
+    expect($(el, '.chip')!.getAttribute('aria-label')).to.contain('Completed.').and.contain('First meeting held, the client engaged.');
   });
 
   it('offers the button again only once the referral is over, and cancel only while it is open', async () => {
@@ -272,15 +315,14 @@ describe('<care-referral-button> standalone', () => {
     expect(changes).to.deep.equal(['requested>cancelled']);
   });
 
-  it('announces the status, reason and owner, but not the relative time that changes on every poll', async () => {
+  it('announces a change of status in one sentence, but not the relative time that changes on every check', async () => {
     const el = await standalone();
     el.task = task('on-hold', { statusReason: { text: 'Client in hospital' }, owner: { display: 'Rosa Delgado, CPS' } });
     await el.updateComplete;
-    const live = $(el, '.chip [role="status"]')!;
-    expect(live.textContent).to.contain('On hold').and.contain('Client in hospital').and.contain('Taken by Rosa Delgado, CPS');
-    expect(live.textContent).not.to.contain('Updated');
+    const live = $(el, '[role="status"][aria-label="Referral status updates"]')!;
+    expect(live.textContent, 'what was there at first is not news').to.equal('');
     expect($(el, '.chip time')!.textContent).to.equal('Updated 2 days ago');
-    expect(el.shadowRoot!.querySelectorAll('[role="status"]')).to.have.length(2); // the chip's and the form's
+    expect(el.shadowRoot!.querySelectorAll('[role="status"]')).to.have.length(2); // the chip's updates and the form's
     const changes: MutationRecord[] = [];
     const observer = new MutationObserver((records) => changes.push(...records));
     observer.observe(live, { subtree: true, childList: true, characterData: true, attributes: true });
@@ -292,6 +334,7 @@ describe('<care-referral-button> standalone', () => {
     el.task = task('accepted', { owner: { display: 'Rosa Delgado, CPS' } });
     await el.updateComplete;
     expect(observer.takeRecords().concat(changes).length, 'a new status is announced').to.be.greaterThan(0);
+    expect(live.textContent).to.match(/^Peer support referral( sent [^:]+)?: Accepted by Rosa Delgado, CPS\.$/);
     observer.disconnect();
     await expectAccessibleInThemes(el);
   });
@@ -383,8 +426,7 @@ describe('<care-referral-button> standalone', () => {
     el.addEventListener('care-data-error', (event) => errors.push(event.detail));
     el.task = await loadFixture('hl7-fhir-r4/task-example1.json');
     await el.updateComplete;
-    expect($(el, '[part="state"]')!.textContent).to.equal('In progress');
-    expect($(el, '.chip')!.textContent).to.contain('Taken by Clinical Laboratory @ Acme Hospital');
+    expect($(el, '[part="state"]')!.textContent).to.equal('In progress with Clinical Laboratory @ Acme Hospital');
     expect($(el, '.chip time')!.getAttribute('datetime')).to.equal('2016-10-31T09:45:05+10:00');
     expect(errors).to.deep.equal([]);
     await expectAccessibleInThemes(el);
