@@ -4,7 +4,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/components/care-team-provider/define.js';
 import '../../src/components/care-team-roster/define.js';
 import type { CareTeamRoster } from '../../src/components/care-team-roster/care-team-roster.js';
-import { MAX_REFERENCE_READS } from '../../src/components/care-team-roster/roster-load.js';
+import { MAX_REFERENCE_READS } from '../../src/data/load-care-team.js';
 import type { CareDataErrorEvent } from '../../src/events/data-error.js';
 import { clearServerRequests, fhirBaseUrl, resetServer, serverRequests, setFaults } from '../helpers/fhir-server.js';
 import { expectAccessibleInThemes } from '../suites/accessible.js';

@@ -14,7 +14,7 @@ import { avatar, fullHeader, nameText, roleText, stateText } from './identity.js
 import { translator, type Ctx } from './messages.js';
 import { mapFhirInput, readScopeOverride, type MappedPeer } from './peer-input.js';
 import { loadPeerModelValidator, peerModelValidator, type PeerModelValidator } from './peer-model-loader.js';
-import { loadPeer, type LoadedPeer } from './peer-load.js';
+import { loadPeer, type LoadedPeer } from '../../data/load-peer.js';
 import { buildCardModel, type CardAudience, type CardModel, type CardVariant, type ContactItem } from './peer-view.js';
 import * as sections from './sections.js';
 import { styles } from './care-peer-role-card.styles.js';

@@ -2,7 +2,7 @@
 import { DataSourceError, HttpError } from '../../data/index.js';
 import type { CareReferralFailedDetail } from './events.js';
 import { t, type MessageKey } from './messages.js';
-import { ReferralStepError } from './step-error.js';
+import { ReferralStepError } from '../../data/referral-step-error.js';
 
 export type Failure = Omit<CareReferralFailedDetail, 'error'> & { error: unknown };
 

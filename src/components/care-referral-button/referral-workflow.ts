@@ -9,5 +9,5 @@ export { draftFromForm, isDirty } from './draft.js';
 export { validateReferralDraft } from '../../model/schemas/referral-draft.js';
 export { buildReferralResources } from '../../fhir/write/referral-resources.js';
 export { mintIdempotencyKey } from '../../fhir/write/idempotency.js';
-export { createReferral } from './create-referral.js';
+export { createReferral } from '../../data/create-referral.js';
 export { loadRecipients } from './peers.js';

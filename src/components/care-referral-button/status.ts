@@ -6,7 +6,6 @@
  */
 import type { ReactiveController } from 'lit';
 import type { DataSource } from '../../data/data-source.js';
-import { ConflictError } from '../../data/index.js';
 import type { ReferralFeed } from '../../data/referral-feed.js';
 import { readReferral, withTaskStatus } from '../../fhir/index.js';
 import type { Task } from '../../fhir/types.js';
@@ -15,7 +14,8 @@ import { claimAnnouncement } from '../../shared/announce-once.js';
 import { ConnectedData, type ConnectedDataHost } from '../../shared/connected-data.js';
 import { referralStatusText } from '../../shared/referral-status.js';
 import { CareReferralCancelRequestEvent, CareReferralStatusChangedEvent } from './events.js';
-import { loadReferral, revokeRequest, type LoadedReferral } from './persist.js';
+import { saveCancellation } from '../../data/cancel-referral.js';
+import { loadReferral, type LoadedReferral } from '../../data/load-referral.js';
 
 export interface StatusOptions {
   dataSource: () => DataSource | undefined;
@@ -158,10 +158,8 @@ export class ReferralStatusController implements ReactiveController {
 
   /**
    * Cancels the referral with a reason (requester). Fires the cancelable
-   * `care-referral-cancel-request`; unless the host takes it, PUTs the Task with If-Match, then
-   * revokes its ServiceRequest (If-Match) so the order is not left active. A stale version
-   * (412/409) of either reloads the Task and sets `conflict`; other failures are thrown, and a
-   * second attempt after the Task was saved only revokes the request.
+   * `care-referral-cancel-request`; unless the host takes it, saves it (saveCancellation: If-Match,
+   * then the request revoked; a newer version on the server is shown instead and sets `conflict`).
    */
   async cancel(reason: string): Promise<void> {
     const current = this.loaded?.task;
@@ -172,14 +170,8 @@ export class ReferralStatusController implements ReactiveController {
     const dataSource = this.options.dataSource();
     this.conflict = false;
     if (request.defaultPrevented || !dataSource) return this.show({ task });
-    try {
-      const saved = current?.status === 'cancelled' ? current : await dataSource.update(task);
-      this.show({ task: saved });
-      await revokeRequest(dataSource, saved);
-    } catch (error) {
-      if (!(error instanceof ConflictError)) throw error;
-      this.conflict = true;
-      this.show(await loadReferral(dataSource, task.id ?? ''));
-    }
+    const outcome = await saveCancellation(dataSource, current, task, (saved) => this.show({ task: saved }));
+    this.conflict = outcome.conflict;
+    this.show({ task: outcome.task });
   }
 }

@@ -11,7 +11,7 @@ import { CareMemberSelectedEvent } from './events.js';
 import { tr } from './messages.js';
 import { clampHeadingLevel } from '../../shared/heading-level.js';
 import { mapRosterInput, type RosterInput } from './roster-input.js';
-import { loadTeamById, loadTeamForPatient, type LoadedTeam } from './roster-load.js';
+import { loadTeamById, loadTeamForPatient, type LoadedTeam } from '../../data/load-care-team.js';
 import { renderGroups, renderPast, virtualizer, type ListContext } from './roster-lists.js';
 import { buildRosterView, navigationOrder, rosterOptions, shouldVirtualize, type GroupBy, type RosterView, type SortBy } from './roster-model.js';
 import { renderMember } from './roster-row.js';

@@ -3,9 +3,10 @@
 import { expect } from '@open-wc/testing';
 import { draftFromForm, isDirty } from '../../../src/components/care-referral-button/draft.js';
 import { describeFailure } from '../../../src/components/care-referral-button/failure.js';
-import { createReferral } from '../../../src/components/care-referral-button/create-referral.js';
-import { loadReferral, revokeRequest } from '../../../src/components/care-referral-button/persist.js';
-import { ReferralStepError } from '../../../src/components/care-referral-button/step-error.js';
+import { createReferral } from '../../../src/data/create-referral.js';
+import { loadReferral } from '../../../src/data/load-referral.js';
+import { revokeRequest } from '../../../src/data/cancel-referral.js';
+import { ReferralStepError } from '../../../src/data/referral-step-error.js';
 import type { CreateOptions, DataSource } from '../../../src/data/data-source.js';
 import { ConflictError, HttpError, InvalidRequestError, NetworkError, TimeoutError, ValidationError } from '../../../src/data/errors.js';
 import { SYSTEM } from '../../../src/fhir/extensions.js';

@@ -17,7 +17,7 @@ import {
 } from '../../../src/components/care-team-roster/roster-model.js';
 import { decideKey } from '../../../src/components/care-team-roster/roster-keys.js';
 import { mapFhirTeam } from '../../../src/components/care-team-roster/roster-input.js';
-import { mostRecentTeam } from '../../../src/components/care-team-roster/roster-load.js';
+import { mostRecentTeam } from '../../../src/data/load-care-team.js';
 import { badgeLabel, extraRoles, periodText } from '../../../src/components/care-team-roster/roster-row.js';
 import type { Resource } from '../../../src/fhir/types.js';
 

@@ -1,12 +1,11 @@
 /**
- * Reading a referral and revoking its request through a DataSource: what the status chip and its
- * cancellation need. Pure async functions, no DOM. Creating one is in create-referral.ts.
+ * Reading a referral (its Task, and the ServiceRequest it fulfils) through a DataSource. Pure async
+ * functions, no DOM. Creating one is in create-referral.ts, cancelling in cancel-referral.ts.
  */
-import type { DataSource, RequestOptions } from '../../data/data-source.js';
-import { idFromReference } from '../../fhir/references.js';
-import { HttpError, InvalidRequestError } from '../../data/errors.js';
-import type { ServiceRequest, Task } from '../../fhir/types.js';
-import { revokedServiceRequest } from '../../fhir/write/referral.js';
+import type { DataSource, RequestOptions } from './data-source.js';
+import { idFromReference } from '../fhir/references.js';
+import { HttpError, InvalidRequestError } from './errors.js';
+import type { ServiceRequest, Task } from '../fhir/types.js';
 
 export interface LoadedReferral {
   task?: Task;
@@ -28,14 +27,4 @@ export async function loadReferral(dataSource: DataSource, id: string, options: 
 function skipMissing(error: unknown): undefined {
   if (error instanceof HttpError && [401, 403, 404, 410].includes(error.status)) return undefined;
   throw error;
-}
-
-/**
- * Revokes the ServiceRequest of a cancelled Task (its `focus`), so the order is not left active.
- * Read just before the update, so If-Match guards only against a change made in between.
- */
-export async function revokeRequest(dataSource: DataSource, task: Task): Promise<void> {
-  const id = idFromReference('ServiceRequest', task.focus?.reference);
-  const revoked = id && revokedServiceRequest(await dataSource.read<ServiceRequest>('ServiceRequest', id));
-  if (revoked) await dataSource.update(revoked);
 }

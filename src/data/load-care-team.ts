@@ -4,9 +4,9 @@
  * server honours it, plus reads (bounded and a few at a time) for whatever is still missing,
  * including each PractitionerRole's Practitioner and Organization (see readReferenced).
  */
-import type { DataSource } from '../../data/data-source.js';
-import { readReferenced } from '../../data/read-referenced.js';
-import type { Resource } from '../../fhir/types.js';
+import type { DataSource } from './data-source.js';
+import { readReferenced } from './read-referenced.js';
+import type { Resource } from '../fhir/types.js';
 
 export interface LoadedTeam {
   careTeam: Resource;

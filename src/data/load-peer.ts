@@ -4,10 +4,10 @@
  * through the provider's data source (see readReferenced: relative references only, a resource
  * that is gone or not allowed is skipped, a failure a retry may fix fails the load).
  */
-import type { DataSource } from '../../data/data-source.js';
-import { readReferenced } from '../../data/read-referenced.js';
-import { readPeerRole } from '../../fhir/read/practitioner-role.js';
-import type { Resource } from '../../fhir/types.js';
+import type { DataSource } from './data-source.js';
+import { readReferenced } from './read-referenced.js';
+import { readPeerRole } from '../fhir/read/practitioner-role.js';
+import type { Resource } from '../fhir/types.js';
 
 export interface LoadedPeer {
   role: Resource;

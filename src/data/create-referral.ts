@@ -7,12 +7,12 @@
  * every step that already committed answers with the existing resource instead of a new one.
  * The Consent is written before the Task: the programme never sees a Task whose consent is missing.
  */
-import type { DataSource, RequestOptions } from '../../data/data-source.js';
-import { InvalidResponseError } from '../../data/errors.js';
-import type { Resource } from '../../fhir/types.js';
-import { ifNoneExistFor } from '../../fhir/write/idempotency.js';
-import { withServiceRequestReference, type ReferralResourceSet } from '../../fhir/write/referral-resources.js';
-import { ReferralStepError, type ReferralStep } from './step-error.js';
+import type { DataSource, RequestOptions } from './data-source.js';
+import { InvalidResponseError } from './errors.js';
+import type { Resource } from '../fhir/types.js';
+import { ifNoneExistFor } from '../fhir/write/idempotency.js';
+import { withServiceRequestReference, type ReferralResourceSet } from '../fhir/write/referral-resources.js';
+import { ReferralStepError, type ReferralStep } from './referral-step-error.js';
 
 function createOnce<T extends Resource & { identifier?: { system?: string; value?: string }[] }>(
   dataSource: DataSource,
