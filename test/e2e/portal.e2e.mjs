@@ -113,12 +113,25 @@ async function run() {
 
     const inbox = await context.newPage();
     const inboxErrors = watchErrors(inbox);
-    await step('the peer programme accepts the referral in its inbox', async () => {
+    const referralInInbox = () => inbox.locator('care-referral-inbox li[data-task]', { hasText: 'Someone who gets it' });
+    const inboxView = (name) => inbox.locator('care-referral-inbox [part="views"] button', { hasText: name });
+    await step('the supervisor finds the referral waiting for assignment, and assigns it to Rosa', async () => {
       await inbox.goto(`${base}/inbox.html`);
-      const incoming = inbox.locator('li.referral', { hasText: 'Someone who gets it' });
-      await incoming.waitFor();
-      await incoming.getByRole('button', { name: 'Accept and take ownership' }).click();
-      await inbox.locator('li.referral', { hasText: 'Someone who gets it' }).getByText('Accepted').waitFor();
+      await referralInInbox().waitFor();
+      await referralInInbox().getByText('Nobody yet').waitFor();
+      await referralInInbox().getByRole('button', { name: 'Assign…' }).click();
+      await referralInInbox().getByRole('radio', { name: /Rosa Delgado/ }).check();
+      await referralInInbox().getByRole('button', { name: 'Save' }).click();
+      // Assigned: it leaves "Needs assignment" and shows in Rosa's view, still waiting for her to accept.
+      await referralInInbox().waitFor({ state: 'detached' });
+      await inboxView('Rosa Delgado').click();
+      await referralInInbox().locator('[part="status-badge"]', { hasText: 'New' }).waitFor();
+    });
+    await step('acting as Rosa, the peer accepts it from "Mine"', async () => {
+      await inbox.selectOption('#acting-as', 'PractitionerRole/peer-rosa-role');
+      await inboxView('Mine').click();
+      await referralInInbox().getByRole('button', { name: 'Accept' }).click();
+      await referralInInbox().locator('[part="status-badge"]', { hasText: 'Accepted' }).waitFor();
     });
     await inbox.screenshot({ path: `${ARTIFACTS}/inbox.png`, fullPage: true });
 
@@ -127,6 +140,19 @@ async function run() {
       await card.locator('care-referral-button').getByText('Accepted').first().waitFor({ timeout: 20_000 });
     });
     await chart.screenshot({ path: `${ARTIFACTS}/portal-accepted.png`, fullPage: true });
+
+    await step('Rosa starts peer support and completes the referral with an outcome', async () => {
+      await inbox.bringToFront();
+      await referralInInbox().getByRole('button', { name: 'Start peer support' }).click();
+      await referralInInbox().locator('[part="status-badge"]', { hasText: 'In progress' }).waitFor();
+      await referralInInbox().getByRole('button', { name: 'Complete…' }).click();
+      await referralInInbox().getByLabel('How it ended').selectOption('engaged');
+      await referralInInbox().getByLabel('Notes (optional)').fill('First meeting at the library; weekly walks agreed.');
+      await referralInInbox().getByRole('button', { name: 'Save' }).click();
+      await referralInInbox().waitFor({ state: 'detached' });
+      await inboxView('Closed').click();
+      await referralInInbox().getByText('First meeting held, the client engaged').first().waitFor();
+    });
 
     await step('no console errors on either page', async () => {
       const errors = [...chartErrors.map((e) => `portal: ${e}`), ...inboxErrors.map((e) => `inbox: ${e}`)];

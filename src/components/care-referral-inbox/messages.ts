@@ -85,7 +85,7 @@ export const t = defineMessages('referralInbox', {
   nobody: 'Nobody yet',
   statusReason: 'Reason given',
   outcome: 'Outcome',
-  history: 'Earlier peer-support referrals',
+  history: 'Other peer-support referrals for this client',
   historyItem: '{date}: {status}',
   notGiven: 'Not given',
   urgentMark: 'Urgent',

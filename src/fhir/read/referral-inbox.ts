@@ -137,12 +137,18 @@ interface ItemContext { resolver: ReferenceResolver; consents: Resource[]; mine:
  */
 function consentFor(request: Resource, consents: Resource[], mine: Set<string>): Resource | undefined {
   const provision = (c: Resource): Record<string, unknown> => (isObject(c.provision) ? c.provision : {});
-  const linked = consents.find((c) => Array.isArray(provision(c).data) && (provision(c).data as unknown[]).some((d) => isObject(d) && refOf(d.reference) === keyOf(request)));
+  const dataOf = (c: Resource): string[] =>
+    Array.isArray(provision(c).data) ? (provision(c).data as unknown[]).flatMap((d) => (isObject(d) ? (refOf(d.reference) ?? []) : [])) : [];
+  const linked = consents.find((c) => dataOf(c).includes(keyOf(request)));
   if (linked) return linked;
   const client = refOf(request.subject);
+  const sent = typeof request.authoredOn === 'string' ? Date.parse(request.authoredOn) : NaN;
+  // Not one given for another referral, nor one given after this referral was sent.
+  const unlinked = (c: Resource): boolean =>
+    dataOf(c).length === 0 && !(typeof c.dateTime === 'string' && Date.parse(c.dateTime) > sent);
   const names = (c: Resource): boolean => mine.size === 0 || (Array.isArray(provision(c).actor) && (provision(c).actor as unknown[]).some((a) => isObject(a) && mine.has(refOf(a.reference) ?? '')));
   return consents
-    .filter((c) => client !== undefined && refOf(c.patient) === client && names(c))
+    .filter((c) => client !== undefined && refOf(c.patient) === client && names(c) && unlinked(c))
     .sort((a, b) => String(b.dateTime ?? '').localeCompare(String(a.dateTime ?? '')))[0];
 }
 

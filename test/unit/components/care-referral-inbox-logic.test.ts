@@ -42,6 +42,11 @@ describe('readReferralInbox', () => {
     expect(item('referral-luis-2026-11-task').askedFor?.name).to.equal('Marcus Bell');
     expect(assigneeOf(item('referral-luis-2026-11-task'), data.programme)).to.equal(undefined);
     expect(item('referral-peer-2026-09-task').referral.consentDate).to.equal('2026-09-08T10:20:00-04:00');
+    // A later consent given for another referral is not this one's.
+    const later = { resourceType: 'Consent', id: 'later', status: 'active', patient: { reference: 'Patient/maria-alvarez' }, dateTime: '2026-12-01',
+      provision: { actor: [{ reference: { reference: PROGRAMME } }], data: [{ meaning: 'related', reference: { reference: 'ServiceRequest/other' } }] } };
+    const withLater = readReferralInbox([seed, later], PROGRAMME).value!;
+    expect(withLater.items.find((i) => i.taskId === 'referral-peer-2026-09-task')!.referral.consentDate).to.equal('2026-09-08T10:20:00-04:00');
   });
   it('reads the peers (not the supervisor), their capacity and consented lived experience, and the programme capacity', () => {
     expect(data.peers.map((p) => [p.reference, p.capacity])).to.deep.equal([[ROSA, 6], [MARCUS, 4]]);

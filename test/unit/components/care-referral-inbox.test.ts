@@ -40,7 +40,7 @@ describe('<care-referral-inbox> standalone', () => {
     expect(devon).to.contain('shared experience of Psychiatric hospitalisation');
     expect(devon).to.contain('Consent to shareGiven Nov');
     expect(devon).to.contain('WithNobody yet');
-    expect(devon).to.match(/Earlier peer-support referrals .*Completed \(The client chose not to continue: Met twice/);
+    expect(devon).to.match(/Other peer-support referrals for this client .*Completed \(The client chose not to continue: Met twice/);
     expect(text(items[1])).to.contain('Peer asked forMarcus Bell');
     expect(text(items[1])).to.contain('prefers a male peer');
     expect(text($(el, '[part="views"]'))).to.equal('Needs assignment (2) Mine (0) Rosa Delgado (1) Marcus Bell (0) Closed (1)');
