@@ -16,6 +16,7 @@ export * from './components/care-referral-button/events.js';
 export { CarePlanPanel } from './components/care-plan-panel/care-plan-panel.js';
 export * from './components/care-plan-panel/events.js';
 export { CareReferralInbox } from './components/care-referral-inbox/care-referral-inbox.js';
+export { CareReferralList } from './components/care-referral-list/care-referral-list.js';
 export * from './components/care-referral-inbox/events.js';
 export { CareEvent } from './events/care-event.js';
 export { CareDataErrorEvent } from './events/data-error.js';

@@ -7,6 +7,7 @@ import './components/care-team-roster/define.js';
 import './components/care-referral-button/define.js';
 import './components/care-plan-panel/define.js';
 import './components/care-referral-inbox/define.js';
+import './components/care-referral-list/define.js';
 import { installThemeClasses } from './theme/apply.js';
 
 // `class="care-theme-dark"` (light, high-contrast) on any ancestor themes the elements.

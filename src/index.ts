@@ -11,6 +11,7 @@ export * from './components/care-referral-button/events.js';
 export { CarePlanPanel } from './components/care-plan-panel/care-plan-panel.js';
 export * from './components/care-plan-panel/events.js';
 export { CareReferralInbox } from './components/care-referral-inbox/care-referral-inbox.js';
+export { CareReferralList } from './components/care-referral-list/care-referral-list.js';
 export * from './components/care-referral-inbox/events.js';
 export type { InboxRole, ViewKey as InboxViewKey, InboxAction } from './components/care-referral-inbox/inbox-views.js';
 export { readReferralInbox, type InboxData, type InboxItem, type InboxPeer } from './fhir/read/referral-inbox.js';

@@ -1,0 +1,29 @@
+/** Every visible string and accessible name of <care-referral-list> (namespace `referral-list`). */
+import { defineMessages } from '../../i18n/localize.js';
+
+export const t = defineMessages('referral-list', {
+  title: 'Referrals to peer support',
+  what: 'the referrals to peer support',
+  empty: 'No referrals to peer support yet.',
+  closed: 'Closed referrals ({count})',
+  sent: 'Sent {date}',
+  notSent: 'Not sent yet',
+  to: 'To {name}',
+  toProgramme: 'To the peer support programme',
+  reason: 'Reason',
+  hopes: 'What the client hopes for',
+  urgency: 'How soon',
+  'urgency.routine': 'Routine',
+  'urgency.soon': 'Soon (within days)',
+  'urgency.urgent': 'Urgent',
+  note: 'Note for the peer team',
+  requester: 'Referred by',
+  changed: 'Last changed',
+  details: 'Details',
+  detailsFor: 'Details of the referral sent {date}',
+  updates: 'Referral status updates',
+  checkNow: 'Check for updates',
+  stale: 'The statuses may be out of date.',
+});
+
+export type ListMessage = Parameters<typeof t>[0];
