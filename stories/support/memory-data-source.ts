@@ -33,7 +33,7 @@ function matches(resource: Resource, params: URLSearchParams): boolean {
     if (name === '_id' && resource.id !== value) return false;
     if (name === 'status' && !value.split(',').includes(String(resource['status']))) return false;
     const fields = REFERENCE_PARAMS[name];
-    if (fields && !referencesOf(resource, fields).includes(value)) return false;
+    if (fields && !value.split(',').some((one) => referencesOf(resource, fields).includes(one))) return false;
     if (name === 'identifier') {
       const identifiers = (resource['identifier'] as { system?: string; value?: string }[] | undefined) ?? [];
       if (!identifiers.some((id) => `${id.system}|${id.value}` === value || id.value === value)) return false;
