@@ -45,10 +45,18 @@ async function connected({ timeout = 5000, poll = 60, referralId, dataSource, us
   return el;
 }
 
+/** Opens the dialog; past the question about the client's open referral (Maria has one), when it is asked. */
+async function openForm(el: El): Promise<void> {
+  $<HTMLButtonElement>(el, '#trigger')!.click();
+  await el.updateComplete;
+  const again = [...el.shadowRoot!.querySelectorAll('#referral button')].find((button) => button.textContent === 'Refer again anyway');
+  (again as HTMLButtonElement | undefined)?.click();
+  await el.updateComplete;
+}
+
 /** Opens the form, fills the required fields, sends; resolves with the idempotency key. */
 async function sendReferral(el: El, reason = 'Isolated since discharge'): Promise<string> {
-  if (!$<HTMLDialogElement>(el, '#referral')!.open) $<HTMLButtonElement>(el, '#trigger')!.click();
-  await el.updateComplete;
+  if (!$<HTMLDialogElement>(el, '#referral')!.open) await openForm(el);
   // The programme (the team peer's organisation) loads with the peers, once the form's code is
   // there (a lazy chunk the first time): the Consent must name it.
   await waitUntil(() => $<HTMLSelectElement>(el, '#recipient')?.value, 'programme known', { timeout: 5000 });
@@ -362,9 +370,41 @@ describe('<care-referral-button> with the FHIR server', () => {
     expect(await reads(), 'no polls after removal').to.equal(removedAt);
   });
 
+  it('says the client already has an open referral, and asks before a second one: view it (the default) or refer again anyway', async () => {
+    const el = await connected();
+    await waitUntil(() => $(el, '#duplicate'), 'the open referral is named beside the button', { timeout: 5000 });
+    expect(text(el)).to.contain('An open referral to peer support exists: Accepted by Rosa Delgado, CPS (Sep 8, 2026).');
+    expect($(el, '#trigger')!.getAttribute('aria-describedby')).to.contain('duplicate');
+    $<HTMLButtonElement>(el, '#trigger')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect($(el, '#referral form'), 'no form before the choice').to.equal(null);
+    expect(text(el)).to.contain('This client already has an open referral');
+    await waitUntil(() => deepActive()?.textContent === 'View the open referral', 'focus on the safe choice');
+    await expectAccessibleInThemes(el);
+
+    const view = oneEvent(el, 'care-referral-view-request');
+    await sendKeys({ press: 'Enter' });
+    expect((await view).detail.task.id).to.equal('referral-peer-2026-09-task');
+    expect($<HTMLDialogElement>(el, '#referral')!.open).to.equal(false);
+
+    await openForm(el); // this time: refer again anyway
+    await waitUntil(() => deepActive()?.id === 'reason', 'the form, with focus on the reason', { timeout: 5000 });
+  });
+
+  it('asks nothing when the client has no open referral', async () => {
+    await putTask('referral-peer-2026-09-task', { status: 'completed' });
+    const el = await connected();
+    await waitUntil(async () => (await serverRequests({ method: 'GET', pathIncludes: '/Task?' })).length > 0, 'checked');
+    await sleep(300);
+    expect($(el, '#duplicate')).to.equal(null);
+    $<HTMLButtonElement>(el, '#trigger')!.click();
+    await waitUntil(() => $(el, '#referral form'), 'the form at once', { timeout: 5000 });
+  });
+
   it('offers the team’s peer and the programme’s peers, and refers to the chosen one', async () => {
     const el = await connected();
-    $<HTMLButtonElement>(el, '#trigger')!.click();
+    await openForm(el);
     await waitUntil(() => el.shadowRoot!.querySelectorAll('#recipient option').length > 1, 'peers loaded', { timeout: 5000 });
     const options = [...el.shadowRoot!.querySelectorAll<HTMLOptionElement>('#recipient option')].map((o) => [o.value, o.textContent!.trim()]);
     expect(options[0]).to.deep.equal(['Organization/peerbridge-program', 'PeerBridge Peer Support Program']);
@@ -426,7 +466,7 @@ describe('<care-referral-button> with the FHIR server', () => {
     $<HTMLButtonElement>(el, '#referral .actions button:first-child')!.click();
     await el.updateComplete;
     expect($<HTMLDialogElement>(el, '#referral')!.open).to.equal(false);
-    $<HTMLButtonElement>(el, '#trigger')!.click();
+    await openForm(el);
     await el.updateComplete;
     const reason = $<HTMLTextAreaElement>(el, '#reason')!;
     expect([reason.value, reason.readOnly, $<HTMLInputElement>(el, '#consent')!.disabled]).to.deep.equal(['', false, false]);

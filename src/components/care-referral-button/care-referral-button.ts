@@ -13,7 +13,9 @@ import { controls } from '../../shared/styles/controls.js';
 import { tokens } from '../../shared/styles/tokens.js';
 import { styles } from './care-referral-button.styles.js';
 import type { Recipient } from './draft.js';
-import { CareReferralCreatedEvent, CareReferralFailedEvent, CareReferralRequestEvent } from './events.js';
+import { CareReferralCreatedEvent, CareReferralFailedEvent, CareReferralRequestEvent, CareReferralViewRequestEvent } from './events.js';
+import { DuplicateGuard } from './duplicate-guard.js';
+import type { ReferralItem } from '../care-referral-list/referral-list-model.js';
 import { describeFailure, type Failure } from './failure.js';
 import { DEFAULT_LANGUAGES } from './languages.js';
 import { bind, type Msg } from './messages.js';
@@ -42,6 +44,8 @@ const ref = (reference: string | undefined, display?: string) => (reference ? { 
  * who it was sent to, and how it ended; the requester can cancel it with a reason, which also
  * revokes the ServiceRequest.
  * `referral-id` shows an existing referral by its Task id (the Task is what changes status).
+ * Connected, before a new referral: when the client already has an open referral to peer support,
+ * the button says so, and the dialog first asks to view it or to refer again anyway.
  * Nothing typed leaves the element: a form closed with Cancel keeps its draft until it is sent or
  * discarded. Strings are in the `referral` namespace of `registerMessages`; the shared-experience
  * choices are `referral.shared.<code>` (codes: SHARED_EXPERIENCES; the codes are what is stored).
@@ -52,6 +56,7 @@ const ref = (reference: string | undefined, display?: string) => (reference ? { 
  * @fires {CareReferralCreatedEvent} care-referral-created - The element created the referral; detail: the server's serviceRequest, task, consent.
  * @fires {CareReferralFailedEvent} care-referral-failed - A write failed; detail: step, kind, status, message, retryable, error.
  * @fires {CareReferralStatusChangedEvent} care-referral-status-changed - The referral's status changed (a subscription notification, a poll, or a cancellation here); detail: status, previousStatus, referral, task.
+ * @fires {CareReferralViewRequestEvent} care-referral-view-request - Cancelable. The client already had an open referral and the clinician chose to view it rather than refer again; detail: task. The host shows it.
  * @fires {CareReferralCancelRequestEvent} care-referral-cancel-request - Cancelable. The requester confirmed a cancellation; detail: task (cancelled), reason. `preventDefault()`: the host saves the Task and revokes its ServiceRequest.
  * @fires {CareDataErrorEvent} care-data-error - Invalid `task`, `peers`, a loaded referral with problems, no patient, a send blocked for want of a programme (source `programme`), or the form's code could not be loaded (kind `load`, source `referral-form`).
  * @csspart button - The "Refer to peer support" button.
@@ -128,6 +133,13 @@ export class CareReferralButton extends LitElement {
     task: ([dataSource, patient, programme, workflow], { signal }) =>
       workflow && dataSource && patient ? workflow.loadRecipients(dataSource, patient, programme, { signal }) : Promise.resolve(undefined),
   });
+  readonly #guard = new DuplicateGuard(this, {
+    args: () => {
+      const source = this.#connection.dataSource;
+      const patient = this.#patient();
+      return source && patient && !this.referralId && !this.#status.referral ? ([source, patient] as const) : undefined;
+    },
+  });
   #given?: Recipient[] | undefined;
   #key?: string | undefined;
   #now?: Date | undefined;
@@ -175,9 +187,31 @@ export class CareReferralButton extends LitElement {
     const dialog = this.#dialog();
     if (this.disabled || !dialog || dialog.open) return;
     this.draftKept = false;
+    // Decided once per opening, from what is known now: a check still under way never blocks a referral,
+    // and an answer arriving later never swaps the form for the question while someone types.
+    this.#guard.confirmed = this.#guard.open.length === 0;
+    this.requestUpdate();
     dialog.showModal();
     this.#workflow.request();
+    if (!this.#guard.confirmed) void this.updateComplete.then(() => this.#q('#referral .primary')?.focus());
   };
+
+  /** Refer again anyway: the form, with focus on its first field. */
+  #continueDespiteOpen = (): void => {
+    this.#guard.confirmed = true;
+    this.requestUpdate();
+    void this.updateComplete.then(() => this.#q('#reason')?.focus());
+  };
+
+  #viewOpen = (item: ReferralItem): void => {
+    this.#dialog()?.close();
+    this.dispatchEvent(new CareReferralViewRequestEvent({ task: item.task }));
+  };
+
+  /** The dialog's first step while the client already has an open referral and the clinician has not chosen. */
+  #askingFirst(): boolean {
+    return !this.#guard.confirmed && !this.#pending;
+  }
 
   #startDraft(workflow: ReferralWorkflow): void {
     this.#key ??= workflow.mintIdempotencyKey();
@@ -289,6 +323,7 @@ export class CareReferralButton extends LitElement {
     this.#reset();
     this.#focusChip = true;
     this.#status.show({ task: resources.task, serviceRequest: resources.serviceRequest }, { announce: false });
+    this.#guard.reload();
     this.#dialog()?.close();
     const event = created && new CareReferralCreatedEvent(resources);
     if (event) this.dispatchEvent(event);
@@ -348,24 +383,28 @@ export class CareReferralButton extends LitElement {
     if (!this.#patient()) return html`<p class="notice" part="status">${m('noPatient')}</p>`;
     const draft = this.draftKept;
     const preload = this.#workflow.module ? nothing : this.#workflow.request;
-    return html`<button id="trigger" part="button" type="button" aria-haspopup="dialog" aria-describedby=${draft ? 'draft' : nothing}
+    const described = [draft ? 'draft' : '', this.#guard.open.length ? 'duplicate' : ''].filter(Boolean).join(' ');
+    return html`<button id="trigger" part="button" type="button" aria-haspopup="dialog" aria-describedby=${described || nothing}
         ?disabled=${this.disabled} @click=${this.#open} @pointerenter=${preload} @focus=${preload}>${m('open')}</button
-      >${draft ? html`<span class="hint" id="draft">${m('draftKept')}</span>` : nothing}`;
+      >${draft ? html`<span class="hint" id="draft">${m('draftKept')}</span>` : nothing}${this.#guard.notice(m, this.#connection.locale)}`;
   }
 
   /** The form once its code is there; until then the dialog says it is loading (aria-busy, described by #form-loading). */
   #referralDialog(m: Msg, locale: string) {
     const workflow = this.#workflow.module;
     const { busy } = this;
-    const content = workflow
+    const content = this.#askingFirst()
+      ? this.#guard.step(m, locale, { onView: this.#viewOpen, onContinue: this.#continueDespiteOpen, onClose: this.#close })
+      : workflow
       ? workflow.formView({
           m, locale, busy, locked: !!this.#pending, errors: this.errors, failure: this.failure, programme: this.#programme(),
           peers: this.#peers(), peersState: this.#peersState(m, locale),
           languages: this.languages, onSubmit: this.#onSubmit, onClose: this.#close, onDiscard: this.#discard,
         })
       : pendingView({ m, locale, failed: this.#workflow.failed, onRetry: this.#retryWorkflow, onClose: this.#close });
-    return html`<dialog id="referral" part="dialog" aria-labelledby="title" aria-describedby=${workflow ? nothing : 'form-loading'}
-        aria-busy=${workflow || this.#workflow.failed ? nothing : 'true'} @cancel=${this.#onEscape} @close=${this.#onClosed}>${content}</dialog>`;
+    const asking = this.#askingFirst();
+    return html`<dialog id="referral" part="dialog" aria-labelledby="title" aria-describedby=${asking ? 'duplicate-text' : workflow ? nothing : 'form-loading'}
+        aria-busy=${asking || workflow || this.#workflow.failed ? nothing : 'true'} @cancel=${this.#onEscape} @close=${this.#onClosed}>${content}</dialog>`;
   }
 
   protected override render() {

@@ -77,8 +77,24 @@ export class CareReferralCancelRequestEvent extends CareEvent<CareReferralCancel
   }
 }
 
+export interface CareReferralViewRequestDetail {
+  /** The open referral's Task. */
+  task: Task;
+}
+
+/**
+ * The clinician asked to see the client's open referral instead of making a second one. The host
+ * shows it (e.g. scrolls its `<care-referral-list>` item into view). Cancelable, as every request.
+ */
+export class CareReferralViewRequestEvent extends CareEvent<CareReferralViewRequestDetail> {
+  constructor(detail: CareReferralViewRequestDetail) {
+    super('care-referral-view-request', detail, { cancelable: true });
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
+    'care-referral-view-request': CareReferralViewRequestEvent;
     'care-referral-request': CareReferralRequestEvent;
     'care-referral-created': CareReferralCreatedEvent;
     'care-referral-failed': CareReferralFailedEvent;
