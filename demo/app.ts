@@ -4,9 +4,9 @@
  */
 import '../src/define.js';
 import { html } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import { renderInto } from './render-into.js';
 import type { CareTeamProvider } from '../src/components/care-team-provider/care-team-provider.js';
+import type { CareReferralList } from '../src/components/care-referral-list/care-referral-list.js';
 import { formatDate } from '../src/i18n/dates.js';
 import { readPatient } from '../src/fhir/index.js';
 import type { Resource } from '../src/fhir/types.js';
@@ -41,22 +41,14 @@ async function showSignedInUser(): Promise<void> {
   document.getElementById('signed-in')!.textContent = `Signed in: ${role.practitioner?.display ?? 'clinician'}`;
 }
 
-/** The client's referrals to peer support, each with its live status chip. */
-async function showReferrals(): Promise<void> {
-  const tasks = await dataSource.search('Task', { patient: `Patient/${patientId}`, code: 'fulfill', _sort: '-_lastUpdated' });
-  renderInto(
-    document.getElementById('referrals-list')!,
-    tasks.resources.length
-      ? html`<ul class="referral-items">
-          ${repeat(
-            tasks.resources,
-            (task) => task.id,
-            (task) => html`<li><care-referral-button referral-id=${task.id ?? ''} poll-interval="5"></care-referral-button></li>`,
-          )}
-        </ul>`
-      : html`<p>No referrals yet.</p>`,
-  );
-}
+/** "View the open referral" (the referral button's duplicate guard): show it in the referrals list. */
+document.addEventListener('care-referral-view-request', (event) => {
+  const section = document.getElementById('referrals')!;
+  section.scrollIntoView({ block: 'start' });
+  const list = document.getElementById('referrals-list')!;
+  const item = list.shadowRoot?.querySelector<HTMLElement>(`[data-key="${CSS.escape(event.detail.task.id ?? '')}"] [role="heading"]`);
+  (item ?? document.getElementById('referrals-title'))?.focus();
+});
 
 /** Selecting a peer on the roster shows their role card. */
 document.getElementById('roster')!.addEventListener('care-member-selected', (event) => {
@@ -74,13 +66,14 @@ document.getElementById('theme-switch')!.addEventListener('change', (event) => {
   document.documentElement.dataset['theme'] = theme;
 });
 
-document.addEventListener('care-referral-created', () => void showReferrals());
+// A new referral joins the list: the list reads the client's referrals again.
+document.addEventListener('care-referral-created', () => void (document.getElementById('referrals-list') as CareReferralList).refresh());
 
 document.getElementById('reset-demo')!.addEventListener('click', async () => {
   await fetch(new URL('/__admin/reset', location.href), { method: 'POST', headers: { 'X-Care-Admin': '1' } });
   location.reload();
 });
 
-await Promise.all([showPatientBanner(), showSignedInUser(), showReferrals()]).catch((error: unknown) => {
+await Promise.all([showPatientBanner(), showSignedInUser()]).catch((error: unknown) => {
   renderInto(document.getElementById('patient-banner')!, html`<p role="alert">Could not load the chart: ${(error as Error).message}</p>`);
 });

@@ -98,16 +98,25 @@ async function run() {
       await card.getByText('What a peer specialist does not do', { exact: false }).first().waitFor();
     });
 
-    await step('the clinician refers the client, with consent, and sees "Requested"', async () => {
+    await step('the chart warns of the open referral, and a new one needs an explicit choice', async () => {
       const referral = card.locator('care-referral-button');
+      await referral.getByText('An open referral to peer support exists: Accepted by Rosa Delgado', { exact: false }).waitFor();
       await referral.getByRole('button', { name: 'Refer to peer support' }).click();
+      await referral.getByRole('dialog').getByText('This client already has an open referral').waitFor();
+      await referral.getByRole('button', { name: 'Refer again anyway' }).click();
+    });
+
+    await step('the clinician refers the client, with consent, and sees "Sent to PeerBridge Peer Support Program"', async () => {
+      const referral = card.locator('care-referral-button');
       const dialog = referral.getByRole('dialog');
       await dialog.waitFor();
       await dialog.getByLabel('Reason for the referral').fill('Low mood since discharge; asked to talk with someone who has been there.');
       await dialog.getByLabel('What the client hopes for, in their words').fill('Someone who gets it, to help me get back to work.');
       await dialog.getByLabel('The client agrees that their information may be shared with the peer support programme').check();
       await dialog.getByRole('button', { name: 'Send referral' }).click();
-      await referral.getByText('Requested').first().waitFor({ timeout: 15_000 });
+      await referral.locator('[part="state"]', { hasText: 'Sent to PeerBridge Peer Support Program' }).waitFor({ timeout: 15_000 });
+      // The chart's referral list has it too, open and newest first.
+      await chart.locator('care-referral-list [part="list"] [part~="item"] .reason').first().getByText('Low mood since discharge', { exact: false }).waitFor();
     });
     await chart.screenshot({ path: `${ARTIFACTS}/portal.png`, fullPage: true });
 
@@ -135,9 +144,15 @@ async function run() {
     });
     await inbox.screenshot({ path: `${ARTIFACTS}/inbox.png`, fullPage: true });
 
-    await step('back in the chart, the status chip follows: "Accepted"', async () => {
+    await step('the chart follows live, by subscription: "Accepted by Rosa Delgado" within 2 s, with no poll', async () => {
       await chart.bringToFront();
-      await card.locator('care-referral-button').getByText('Accepted').first().waitFor({ timeout: 20_000 });
+      await card.locator('care-referral-button [part="state"]', { hasText: /^Accepted by Rosa Delgado/ }).waitFor({ timeout: 2_000 });
+      const log = await (await fetch(`${base}/__admin/requests`, { headers: { 'X-Care-Admin': '1' } })).json();
+      const polls = log.requests.filter((request) => request.method === 'GET' && /\/fhir\/Task\?.*_id=/.test(request.path));
+      // The only searches by id are the catch-up reads right after each socket was bound.
+      const binds = log.requests.filter((request) => request.path.includes('$get-ws-binding-token'));
+      if (binds.length === 0) throw new Error('the chart never subscribed');
+      if (polls.length > binds.length) throw new Error(`the chart polled: ${polls.length} searches for ${binds.length} socket(s)`);
     });
     await chart.screenshot({ path: `${ARTIFACTS}/portal-accepted.png`, fullPage: true });
 
@@ -152,6 +167,15 @@ async function run() {
       await referralInInbox().waitFor({ state: 'detached' });
       await inboxView('Closed').click();
       await referralInInbox().getByText('First meeting held, the client engaged').first().waitFor();
+    });
+
+    await step('the chart shows the outcome the programme sent back', async () => {
+      await chart.bringToFront();
+      const chip = card.locator('care-referral-button');
+      await chip.locator('[part="state"]', { hasText: 'Completed' }).waitFor({ timeout: 2_000 });
+      await chip.locator('[part="detail"]', { hasText: 'First meeting held, the client engaged' }).waitFor();
+      await chart.locator('care-referral-list [part="closed"] > summary').click();
+      await chart.locator('care-referral-list [part="closed"]').getByText('First meeting held, the client engaged', { exact: false }).first().waitFor();
     });
 
     await step('no console errors on either page', async () => {

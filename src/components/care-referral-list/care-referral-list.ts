@@ -84,6 +84,12 @@ export class CareReferralList extends LitElement {
     focusAfterRetry: () => this.renderRoot.querySelector<HTMLElement>('[part~="item"] [role="heading"], .notice'),
   });
 
+  /** Reads the client's referrals again (connected), e.g. after the host made a new one. */
+  refresh(): Promise<void> {
+    this.newer = new Map();
+    return this.data.status === 'standalone' ? Promise.resolve() : this.data.reload();
+  }
+
   private get patientReference(): string | undefined {
     return asReference('Patient', this.patient) ?? this.connection.patient;
   }
