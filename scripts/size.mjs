@@ -29,7 +29,7 @@ const BUDGET = {
   bundle: 56.5 * KB,
   element: 8 * KB,
   /** Lazy chunks, by the name before their hash. */
-  chunk: { 'roster-virtualizer': 9 * KB, 'referral-workflow': 4 * KB, 'peer-model': 1.5 * KB, zod: 6.5 * KB },
+  chunk: { 'roster-virtualizer': 9 * KB, 'referral-workflow': 4 * KB, 'peer-model': 1.5 * KB, zod: 6.5 * KB, 'inbox-actions': 3.5 * KB },
 };
 /** A lazy chunk's budget; a chunk without one fails the check (0), so each is chosen, not inherited. */
 const chunkBudget = (name) => Object.entries(BUDGET.chunk).find(([prefix]) => name.startsWith(`${prefix}-`) || name === prefix)?.[1] ?? 0;

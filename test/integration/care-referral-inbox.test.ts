@@ -47,6 +47,7 @@ async function act(el: El, taskId: string, action: string, fill?: (form: HTMLFor
   const done = Promise.race([oneEvent(el, 'care-referral-changed'), oneEvent(el, 'care-referral-conflict')]);
   item(el, taskId).querySelector<HTMLButtonElement>(`button[data-action="${action}"]`)!.click();
   await el.updateComplete;
+  if (['assign', 'decline', 'hold', 'complete'].includes(action)) await waitUntil(() => item(el, taskId).querySelector('form'), 'the form');
   const form = item(el, taskId).querySelector('form');
   if (form) {
     fill?.(form);
@@ -150,8 +151,7 @@ describe('<care-referral-inbox> with the FHIR server', () => {
     const el = await inbox(SUPERVISOR, 'supervisor');
     item(el, DEVON).querySelector<HTMLButtonElement>('button[data-action="assign"]')!.focus();
     await sendKeys({ press: 'Enter' });
-    await el.updateComplete;
-    expect(active(el)?.getAttribute('value')).to.equal(ROSA);
+    await waitUntil(() => active(el)?.getAttribute('value') === ROSA, 'focus on the first peer in the form');
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Tab' });
     expect(active(el)?.textContent?.trim()).to.equal('Save');
@@ -200,7 +200,7 @@ describe('<care-referral-inbox> with the FHIR server', () => {
   it('is accessible in light, dark and high contrast, with a form open', async () => {
     const el = await inbox(SUPERVISOR, 'supervisor');
     item(el, DEVON).querySelector<HTMLButtonElement>('button[data-action="assign"]')!.click();
-    await el.updateComplete;
+    await waitUntil(() => item(el, DEVON).querySelector('form'), 'the form');
     await expectAccessibleInThemes(el);
     const provider = el.closest('care-team-provider') as CareTeamProvider;
     provider.theme = 'high-contrast';

@@ -141,9 +141,4 @@ export const inboxStyles = css`
   .inbox:focus-visible {
     outline: var(--_sys-focus-width) solid var(--_sys-focus);
   }
-  @media (prefers-reduced-motion: no-preference) {
-    .item {
-      transition: border-color 0.2s;
-    }
-  }
 `;

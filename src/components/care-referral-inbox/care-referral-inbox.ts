@@ -4,17 +4,16 @@ import type { DataSource } from '../../data/data-source.js';
 import { loadReferralInbox } from '../../data/load-referral-inbox.js';
 import { asReference } from '../../fhir/references.js';
 import { readReferralInbox, type InboxData, type InboxItem } from '../../fhir/read/referral-inbox.js';
-import { readReferral } from '../../fhir/read/referral.js';
 import type { Resource, Task } from '../../fhir/types.js';
 import { CareConnection } from '../../shared/care-connection.js';
 import { ConnectedData, type Mapped } from '../../shared/connected-data.js';
 import { controls } from '../../shared/styles/controls.js';
 import { tokens } from '../../shared/styles/tokens.js';
-import { changeFromForm, type FormValues } from './form-change.js';
 import { assigneeOf, caseloads, itemsInView, viewCounts, viewKeys, type InboxAction, type InboxFilters, type InboxRole, type ViewKey } from './inbox-views.js';
-import { writeReferralChange } from './inbox-writer.js';
 import { t, type InboxMessageKey } from './messages.js';
-import { clientName, type ItemContext } from './item-context.js';
+import type { ItemContext } from './item-context.js';
+import { actions as forms, loadActions } from './forms-loader.js';
+import type { FormValues } from './form-change.js';
 import { renderInbox } from './render-inbox.js';
 import { inboxStyles } from './care-referral-inbox.styles.js';
 
@@ -136,6 +135,8 @@ export class CareReferralInbox extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('visibilitychange', this.onVisibility);
+    this.addEventListener('focusin', this.preloadForms, { once: true });
+    this.addEventListener('pointerover', this.preloadForms, { once: true });
   }
 
   override disconnectedCallback(): void {
@@ -179,10 +180,16 @@ export class CareReferralInbox extends LitElement {
     return data ? itemsInView(this.view, this.filters, { data, user: this.actingUser }) : [];
   }
 
+  private readonly onFormsLoaded = (): void => this.requestUpdate();
+  private readonly onFormsFailed = (): void => this.requestUpdate();
+  /** The forms are a chunk of their own, fetched when the user first reaches for the inbox. */
+  private readonly preloadForms = (): void => forms.request(this.onFormsFailed, this.onFormsLoaded);
+
   private readonly onAction = (item: InboxItem, action: InboxAction): void => {
     this.notice = undefined;
     this.formError = undefined;
     if (action === 'assign' || action === 'decline' || action === 'hold' || action === 'complete') {
+      this.preloadForms();
       const same = this.open?.taskId === item.taskId && this.open.action === action;
       this.open = same ? undefined : { taskId: item.taskId, action };
       this.pendingFocus = { taskId: item.taskId, index: 0, target: same ? 'button' : 'form', action };
@@ -205,7 +212,10 @@ export class CareReferralInbox extends LitElement {
 
   private async submit(item: InboxItem, action: InboxAction, values: FormValues): Promise<void> {
     const data = this.data.value;
+    const actions = await loadActions();
     if (!data || this.busy) return;
+    if (!actions) return this.say(this.tr('formFailed'));
+    const { changeFromForm, writeReferralChange, resultWords } = actions;
     const outcome = changeFromForm(action, values, data, assigneeOf(item, data.programme));
     if ('missing' in outcome) {
       this.formError = this.tr(outcome.missing);
@@ -222,27 +232,14 @@ export class CareReferralInbox extends LitElement {
     });
     this.busy = undefined;
     this.pendingFocus = { taskId: item.taskId, index: Math.max(index, 0), target: 'item' };
-    const client = clientName(item, { t: this.tr });
-    if (result.kind === 'saved') {
+    const words = resultWords(result, action, item, data, this.tr, actorName);
+    const task = words.task;
+    if (task) {
       this.open = undefined;
-      this.changed = [...this.changed.filter((task) => task.id !== result.task.id), result.task];
-      const peer = result.task.owner?.display ?? actorName;
-      return this.say(this.tr(`done.${action}`, { client, peer }));
+      this.changed = [...this.changed.filter((other) => other.id !== task.id), task];
     }
-    if (result.kind === 'conflict') {
-      this.open = undefined;
-      this.changed = [...this.changed.filter((task) => task.id !== result.current.id), result.current];
-      const current = readReferral({ task: result.current }).value;
-      const name = current?.lastChangedBy?.name ?? this.tr('conflictSomeone');
-      const status = current ? this.tr(`status.${current.status}`) : '';
-      const owner = current?.owner?.reference && !data.programme.includes(current.owner.reference) ? data.peers.find((p) => p.reference === current.owner?.reference)?.name ?? current.owner.name : undefined;
-      const text = `${client}: ${this.tr('conflict', { name, status: owner ? this.tr('statusWith', { status, name: owner }) : status })}`;
-      this.notice = { taskId: item.taskId, text };
-      return this.say(text);
-    }
-    const reason = result.kind === 'failed' && result.message ? this.tr('saveFailed', { reason: result.message }) : this.tr('saveFailedUnknown');
-    this.notice = { taskId: item.taskId, text: `${client}: ${reason}` };
-    this.say(this.notice.text);
+    this.notice = words.notice ? { taskId: item.taskId, text: words.text } : undefined;
+    this.say(words.text);
   }
 
   private readonly onView = (view: ViewKey): void => {
@@ -262,6 +259,10 @@ export class CareReferralInbox extends LitElement {
     const items = [...root.querySelectorAll<HTMLElement>('li[data-task]')];
     const item = items.find((li) => li.dataset.task === focus.taskId);
     let target: HTMLElement | null | undefined;
+    if (item && focus.target === 'form' && !item.querySelector('form') && !forms.failed) {
+      this.pendingFocus = focus; // the form's chunk is still on its way
+      return;
+    }
     if (item && focus.target === 'form') target = item.querySelector<HTMLElement>('form input, form select, form textarea');
     else if (item && focus.target === 'button') target = item.querySelector<HTMLElement>(`button[data-action="${focus.action ?? ''}"]`);
     else if (item) target = item.querySelector<HTMLElement>('article');
@@ -281,6 +282,7 @@ export class CareReferralInbox extends LitElement {
     const ctx: ItemContext = {
       t: this.tr, locale, data, role: this.actingRole, user, open: this.open, notice: this.notice, busy: this.busy,
       formError: this.formError, caseloads: caseloads(data), onAction: this.onAction, onSubmit: this.onSubmit, onCancel: this.onCancel,
+      renderForm: forms.module?.renderForm, formFailed: forms.failed,
     };
     return renderInbox({
       ctx, view, keys, counts: viewCounts(keys, { data, user }), filters: this.filters,

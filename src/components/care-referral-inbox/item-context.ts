@@ -1,4 +1,5 @@
 /** What the inbox's pure templates are given: words, data, who acts, the open form, and callbacks. */
+import type { TemplateResult } from 'lit';
 import type { InboxData, InboxItem } from '../../fhir/read/referral-inbox.js';
 import { cachedIntl } from '../../i18n/intl-cache.js';
 import type { Caseload, InboxAction, InboxRole } from './inbox-views.js';
@@ -24,6 +25,9 @@ export interface ItemContext extends FormContext {
   notice?: { taskId: string; text: string } | undefined;
   busy?: string | undefined;
   onAction: (item: InboxItem, action: InboxAction) => void;
+  /** The action forms' template, once their chunk has loaded. */
+  renderForm?: ((item: InboxItem, action: InboxAction, ctx: ItemContext) => TemplateResult) | undefined;
+  formFailed?: boolean;
 }
 
 /** "es" → "Spanish" in the user's locale; text that is not a code stays as it is. */

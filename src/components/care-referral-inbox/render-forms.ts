@@ -8,6 +8,7 @@ import type { InboxItem } from '../../fhir/read/referral-inbox.js';
 import { sharedExperienceText } from '../../fhir/write/referral.js';
 import { DECLINE_REASONS, REFERRAL_OUTCOMES } from '../../model/referral-loop.js';
 import { matchHint, assigneeOf, type Caseload, type InboxAction } from './inbox-views.js';
+import { ft } from './form-messages.js';
 import { languageName, type ItemContext } from './item-context.js';
 
 function caseloadText(load: Caseload, ctx: ItemContext): string {
@@ -19,12 +20,12 @@ function assignFields(item: InboxItem, ctx: ItemContext): TemplateResult {
   const current = assigneeOf(item, ctx.data.programme);
   const wanted = item.referral.preferences.language ?? item.client.language;
   return html`<fieldset>
-      <legend>${ctx.t('assignTo')}</legend>
+      <legend>${ft('assignTo', undefined, ctx.locale)}</legend>
       ${ctx.caseloads.map((load) => {
         const hint = matchHint(item, load.peer);
         const hints = [
-          ...(hint.language && wanted ? [ctx.t('hintLanguage', { language: languageName(wanted, ctx.locale) })] : []),
-          ...(hint.sharedExperience.length ? [ctx.t('hintShared', { what: hint.sharedExperience.map(sharedExperienceText).join(', ') })] : []),
+          ...(hint.language && wanted ? [ft('hintLanguage', { language: languageName(wanted, ctx.locale) }, ctx.locale)] : []),
+          ...(hint.sharedExperience.length ? [ft('hintShared', { what: hint.sharedExperience.map(sharedExperienceText).join(', ') }, ctx.locale)] : []),
         ];
         return html`<label class="choice">
           <input type="radio" name="peer" value=${load.peer.reference} ?checked=${load.peer.reference === current} />
@@ -33,31 +34,31 @@ function assignFields(item: InboxItem, ctx: ItemContext): TemplateResult {
         </label>`;
       })}
     </fieldset>
-    <label class="choice"><input type="checkbox" name="acceptNow" /> ${ctx.t('acceptNow')}</label>`;
+    <label class="choice"><input type="checkbox" name="acceptNow" /> ${ft('acceptNow', undefined, ctx.locale)}</label>`;
 }
 
 function declineFields(ctx: ItemContext, id: string): TemplateResult {
-  return html`<label for="${id}-reason">${ctx.t('declineReason')}</label>
+  return html`<label for="${id}-reason">${ft('declineReason', undefined, ctx.locale)}</label>
     <select id="${id}-reason" name="reason">
       ${DECLINE_REASONS.map((reason) => html`<option value=${reason}>${ctx.t(`declineReason.${reason}`)}</option>`)}
     </select>
-    <label for="${id}-words">${ctx.t('declineWordsRequired')}</label>
+    <label for="${id}-words">${ft('declineWordsRequired', undefined, ctx.locale)}</label>
     <textarea id="${id}-words" name="words" rows="2" aria-describedby=${ctx.formError ? `${id}-error` : nothing}
       aria-invalid=${ctx.formError ? 'true' : nothing}></textarea>`;
 }
 
 function holdFields(ctx: ItemContext, id: string): TemplateResult {
-  return html`<label for="${id}-words">${ctx.t('holdReason')}</label>
+  return html`<label for="${id}-words">${ft('holdReason', undefined, ctx.locale)}</label>
     <textarea id="${id}-words" name="words" rows="2" required aria-describedby=${ctx.formError ? `${id}-error` : nothing}
       aria-invalid=${ctx.formError ? 'true' : nothing}></textarea>`;
 }
 
 function completeFields(ctx: ItemContext, id: string): TemplateResult {
-  return html`<label for="${id}-outcome">${ctx.t('outcomeChoice')}</label>
+  return html`<label for="${id}-outcome">${ft('outcomeChoice', undefined, ctx.locale)}</label>
     <select id="${id}-outcome" name="outcome">
       ${REFERRAL_OUTCOMES.map((outcome) => html`<option value=${outcome}>${ctx.t(`outcome.${outcome}`)}</option>`)}
     </select>
-    <label for="${id}-words">${ctx.t('outcomeWords')}</label>
+    <label for="${id}-words">${ft('outcomeWords', undefined, ctx.locale)}</label>
     <textarea id="${id}-words" name="words" rows="2"></textarea>`;
 }
 
@@ -80,8 +81,8 @@ export function renderForm(item: InboxItem, action: InboxAction, ctx: ItemContex
     ${fields(item, action, ctx, id)}
     ${ctx.formError ? html`<p id="${id}-error" class="error">${ctx.formError}</p>` : nothing}
     <div class="row">
-      <button type="submit" class="primary" ?disabled=${ctx.busy === item.taskId}>${ctx.busy === item.taskId ? ctx.t('saving') : ctx.t('confirm')}</button>
-      <button type="button" @click=${() => ctx.onCancel(item, action)}>${ctx.t('cancel')}</button>
+      <button type="submit" class="primary" ?disabled=${ctx.busy === item.taskId}>${ctx.busy === item.taskId ? ft('saving', undefined, ctx.locale) : ft('confirm', undefined, ctx.locale)}</button>
+      <button type="button" @click=${() => ctx.onCancel(item, action)}>${ft('cancel', undefined, ctx.locale)}</button>
     </div>
   </form>`;
 }

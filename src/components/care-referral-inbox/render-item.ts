@@ -8,7 +8,6 @@ import { sharedExperienceText } from '../../fhir/write/referral.js';
 import { formatDate, formatRelative } from '../../i18n/dates.js';
 import { actionsFor, assigneeOf, historyOf, type InboxAction } from './inbox-views.js';
 import { clientName, languageName, type ItemContext } from './item-context.js';
-import { renderForm } from './render-forms.js';
 
 function preferencesText(item: InboxItem, ctx: ItemContext): string {
   const { language, sharedExperience, peerGender } = item.referral.preferences;
@@ -103,6 +102,11 @@ function actions(item: InboxItem, ctx: ItemContext): TemplateResult | typeof not
   </div>`;
 }
 
+function form(item: InboxItem, action: InboxAction, ctx: ItemContext): TemplateResult {
+  if (ctx.renderForm) return ctx.renderForm(item, action, ctx);
+  return html`<p class="notice" role="status">${ctx.formFailed ? ctx.t('formFailed') : ctx.t('loadingForm')}</p>`;
+}
+
 export function renderItem(item: InboxItem, ctx: ItemContext): TemplateResult {
   const r = item.referral;
   const urgent = r.urgency === 'urgent';
@@ -122,7 +126,7 @@ export function renderItem(item: InboxItem, ctx: ItemContext): TemplateResult {
       </p>
       ${details(item, ctx)} ${history(item, ctx)}
       ${notice ? html`<p class="notice conflict" part="notice">${notice}</p>` : nothing} ${actions(item, ctx)}
-      ${open ? renderForm(item, open, ctx) : nothing}
+      ${open ? form(item, open, ctx) : nothing}
     </article>
   </li>`;
 }

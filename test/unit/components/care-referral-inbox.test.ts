@@ -1,6 +1,6 @@
 // <care-referral-inbox> standalone: what it shows, views, filters, events (and preventDefault),
 // forms, focus and announcements, hostile text, bad input.
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/components/care-referral-inbox/define.js';
 import type { CareReferralInbox } from '../../../src/components/care-referral-inbox/care-referral-inbox.js';
@@ -67,7 +67,7 @@ describe('<care-referral-inbox> standalone', () => {
     const assign = item(el, 'referral-devon-2026-11-task').querySelector<HTMLButtonElement>('button[data-action="assign"]')!;
     assign.focus();
     await sendKeys({ press: 'Enter' });
-    await el.updateComplete;
+    await waitUntil(() => deepActive(el)?.getAttribute('value') === ROSA, 'focus in the form');
     const form = item(el, 'referral-devon-2026-11-task').querySelector('form')!;
     expect(text(form)).to.contain('Rosa Delgado 1 of 6 open referrals speaks English; lived experience may match: Psychiatric hospitalisation');
     expect(deepActive(el)?.getAttribute('value')).to.equal(ROSA);
@@ -90,10 +90,11 @@ describe('<care-referral-inbox> standalone', () => {
   it('declining needs words for "other"; the host may take the change (preventDefault)', async () => {
     const el = await inbox('peer', ROSA);
     item(el, 'referral-devon-2026-11-task').querySelector<HTMLButtonElement>('button[data-action="decline"]')!.click();
-    await el.updateComplete;
+    await waitUntil(() => item(el, 'referral-devon-2026-11-task').querySelector('form'), 'the form');
     const form = item(el, 'referral-devon-2026-11-task').querySelector('form')!;
     form.querySelector<HTMLSelectElement>('select')!.value = 'other';
     form.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    await waitUntil(() => item(el, 'referral-devon-2026-11-task').querySelector('.error'), 'the error');
     await el.updateComplete;
     expect(text(item(el, 'referral-devon-2026-11-task').querySelector('.error'))).to.equal('Please say why, in a few words.');
     expect(deepActive(el)?.tagName).to.equal('SELECT');
@@ -138,7 +139,7 @@ describe('<care-referral-inbox> standalone', () => {
   it('is accessible with a form open', async () => {
     const el = await inbox('supervisor', SUPERVISOR);
     item(el, 'referral-devon-2026-11-task').querySelector<HTMLButtonElement>('button[data-action="assign"]')!.click();
-    await el.updateComplete;
+    await waitUntil(() => item(el, 'referral-devon-2026-11-task').querySelector('form'), 'the form');
     await expectAccessibleInThemes(el);
   });
 });
