@@ -110,17 +110,29 @@ describe('<care-referral-inbox> standalone', () => {
     expect(text(item(el, 'referral-devon-2026-11-task'))).to.contain('Reason givenOther reason: Moved out of the area');
   });
 
-  it('keeps hostile text as text', async () => {
+  it('keeps hostile text as text, in every field (names, reason, hopes, note, preferences, reasons, outcomes, capacity notes)', async () => {
     const hostile = structuredClone(seed);
-    for (const { resource } of hostile.entry) {
-      if (resource.resourceType === 'ServiceRequest') {
-        resource.reasonCode = [{ text: HOSTILE_TEXT }];
-        resource.note = [{ text: HOSTILE_TEXT }];
-      }
-      if (resource.resourceType === 'Patient') resource.name = [{ text: HOSTILE_TEXT }];
-    }
+    // Every text-like value in the data, wherever it is.
+    const poison = (value: unknown): void => {
+      if (Array.isArray(value)) return value.forEach(poison);
+      if (typeof value !== 'object' || value === null) return;
+      const record = value as Record<string, unknown>;
+      for (const key of ['text', 'display', 'valueString', 'family', 'comment']) if (typeof record[key] === 'string') record[key] = HOSTILE_TEXT;
+      if (Array.isArray(record.given)) record.given = [HOSTILE_TEXT];
+      Object.values(record).forEach(poison);
+    };
+    poison(hostile);
     const el = await inbox('supervisor', SUPERVISOR, hostile);
-    expect(text(el.shadowRoot)).to.contain('<img src=x');
+    for (const view of ['needs-assignment', `peer:${ROSA}`, 'closed']) {
+      $(el, `button[data-view="${view}"]`)!.click();
+      await el.updateComplete;
+      expect(text(el.shadowRoot)).to.contain('<img src=x');
+    }
+    $(el, 'button[data-view="needs-assignment"]')!.click();
+    await el.updateComplete;
+    item(el, 'referral-devon-2026-11-task').querySelector<HTMLButtonElement>('button[data-action="assign"]')!.click();
+    await waitUntil(() => item(el, 'referral-devon-2026-11-task').querySelector('form'), 'the form');
+    expect(text(item(el, 'referral-devon-2026-11-task').querySelector('form'))).to.contain('<img src=x');
     expect(el.shadowRoot!.querySelector('img, script')).to.equal(null);
     expect(wasPwned()).to.equal(false);
   });
