@@ -10,22 +10,9 @@ import type { Reference, Resource } from '../../fhir/types.js';
 import type { ActivityStatus } from '../../model/care-plan.js';
 import { CareActivityStatusRequestEvent, CarePlanNoteRequestEvent, CarePlanUpdatedEvent } from './events.js';
 import { activityKey, applyChange, type PlanChange } from '../../fhir/write/care-plan-change.js';
-import { SaveQueue, type PlanEdit as Job, type QueuedOutcome, type SaveContext, type SaveOutcome } from '../../data/save-care-plan-change.js';
-import type { ActivityActions } from './render-activity.js';
+import { SaveQueue, type PlanEdit as Job, type QueuedOutcome, type SaveContext } from '../../data/save-care-plan-change.js';
+import type { ActivityActions, ActivityEdit } from './activity-edit.js';
 
-export interface ActivityEdit {
-  /** The note being typed; kept through failures until it is saved. */
-  note: string;
-  /** The note was submitted empty. */
-  noteEmpty?: boolean;
-  /** A status chosen in the select and not saved yet. */
-  choice?: ActivityStatus | undefined;
-  busy?: boolean;
-  /** The save failed (network, server): Retry re-sends the change as it was. */
-  failed?: (Job & { reason: string }) | undefined;
-  /** Someone else changed this activity's status (to `theirs`, in `plan`) meanwhile: the user picks one. */
-  conflict?: Extract<SaveOutcome, { kind: 'conflict' }> | undefined;
-}
 
 /** What the writer needs from the element (kept off the element's public API). */
 export interface WriterBridge extends SaveContext {

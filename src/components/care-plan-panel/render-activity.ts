@@ -11,7 +11,7 @@ import { roleBadge } from '../../shared/role-badge.js';
 import type { PanelMessage } from './messages.js';
 import type { MessageValues } from '../../i18n/localize.js';
 import { isPeerActivity } from '../../model/care-plan-views.js';
-import type { ActivityEdit } from './plan-writer.js';
+import type { ActivityActions, ActivityEdit } from './activity-edit.js';
 import { statusOptions } from '../../fhir/write/care-plan-change.js';
 
 export interface PanelContext {
@@ -33,16 +33,6 @@ export interface PanelContext {
 }
 
 /** What a user can do to an activity, at its position in the shown plan (implemented by PlanWriter). */
-export interface ActivityActions {
-  edit(index: number): ActivityEdit;
-  type(index: number, note: string): void;
-  submitNote(index: number): void;
-  choose(index: number, status: ActivityStatus): void;
-  submitStatus(index: number, from: ActivityStatus): void;
-  retry(index: number): void;
-  dismiss(index: number): void;
-  keep(index: number, which: 'mine' | 'theirs'): void;
-}
 
 /** `level` is the panel's clamped heading level (1..6) plus how deep the heading is below it. */
 export const heading = (level: number): number => Math.min(6, level);
