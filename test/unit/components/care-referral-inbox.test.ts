@@ -110,6 +110,31 @@ describe('<care-referral-inbox> standalone', () => {
     expect(text(item(el, 'referral-devon-2026-11-task'))).to.contain('Reason givenOther reason: Moved out of the area');
   });
 
+  it('a peer puts their referral on hold (a reason is required), resumes it, and the change events carry each Task', async () => {
+    const el = await inbox('peer', ROSA);
+    $(el, 'button[data-view="mine"]')!.click();
+    await el.updateComplete;
+    const maria = 'referral-peer-2026-09-task';
+    item(el, maria).querySelector<HTMLButtonElement>('button[data-action="hold"]')!.click();
+    await waitUntil(() => item(el, maria).querySelector('form'), 'the form');
+    item(el, maria).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    await waitUntil(() => item(el, maria).querySelector('.error'), 'the reason is required');
+    await el.updateComplete;
+    expect(deepActive(el)?.tagName).to.equal('TEXTAREA');
+    expect(deepActive(el)?.getAttribute('aria-invalid')).to.equal('true');
+    item(el, maria).querySelector<HTMLTextAreaElement>('textarea')!.value = 'Maria is away for two weeks';
+    const held = oneEvent(el, 'care-referral-changed');
+    item(el, maria).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    expect((await held).detail.task).to.deep.include({ status: 'on-hold', statusReason: { text: 'Maria is away for two weeks' } });
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(deepActive(el)?.closest('li')?.dataset.task).to.equal(maria);
+    expect(text(item(el, maria))).to.contain('Reason givenMaria is away for two weeks');
+    const resumed = oneEvent(el, 'care-referral-changed');
+    item(el, maria).querySelector<HTMLButtonElement>('button[data-action="resume"]')!.click();
+    expect((await resumed).detail.task.status).to.equal('in-progress');
+  });
+
   it('keeps hostile text as text, in every field (names, reason, hopes, note, preferences, reasons, outcomes, capacity notes)', async () => {
     const hostile = structuredClone(seed);
     // Every text-like value in the data, wherever it is.
