@@ -6,6 +6,7 @@
  * visible (5 for urgent referrals), once when the page becomes visible again, and on "Check now".
  * Every check reads all the Tasks followed in one search. Nothing is stored outside memory.
  */
+import { idFromReference } from '../fhir/references.js';
 import type { Task } from '../fhir/types.js';
 import type { DataSource } from './data-source.js';
 import { subscriptionSupport } from './subscriptions/backport.js';
@@ -130,7 +131,7 @@ export class ReferralFeed {
 
   async #readChanged(references: string[]): Promise<void> {
     const followed = new Set([...this.#watches].map((watch) => watch.taskId));
-    const ids = references.map((reference) => reference.replace(/^.*Task\//, '').replace(/\/_history\/.*$/, '')).filter((id) => followed.has(id));
+    const ids = references.map((reference) => idFromReference('Task', reference)).filter((id): id is string => id !== undefined && followed.has(id));
     await Promise.all(ids.map((id) => this.dataSource.read<Task>('Task', id).then((task) => this.#deliver(task), () => undefined)));
   }
 
