@@ -230,7 +230,7 @@ export const PartlyInvalid: Story = {
   play: async ({ canvasElement }) => {
     const el = await cardIn(canvasElement);
     await expect(shadowText(el, '[part~="name"]')).toBe('Marcus Bell (he/him)');
-    await expect(shadowText(el, '[part~="card"] [part~="status"]')).toContain('2 problem(s)');
+    await expect(shadowText(el, '[part~="card"] [part~="status"]')).toContain('2 problems');
   },
 };
 

@@ -9,6 +9,13 @@
 
 export type MessageValues = Record<string, string | number | undefined>;
 export type Translator<K extends string> = (key: K, values?: MessageValues, locale?: string) => string;
+/** A translator bound to one locale: what templates call, `m('key', { name })`. */
+export type Msg<K extends string> = (key: K, values?: MessageValues) => string;
+
+/** The one way to bind a namespace's translator to a locale (each element's messages module exports it as `bind`). */
+export function bindMessages<K extends string>(messages: Translator<K>, locale: string | undefined): Msg<K> {
+  return (key, values) => messages(key, values, locale);
+}
 
 const catalogues = new Map<string, Map<string, string>>();
 
@@ -54,18 +61,38 @@ function lookup(locale: string, key: string): string | undefined {
   return catalogues.get(tag)?.get(key) ?? catalogues.get(tag.split('-')[0] ?? tag)?.get(key);
 }
 
-export function formatMessage(template: string, values?: MessageValues): string {
+/**
+ * Fills `{name}` placeholders, and plurals in the ICU form translators know:
+ * `{count, plural, one {# problem} other {# problems}}` (also `=0 {…}`), chosen with
+ * `Intl.PluralRules` for the locale; `#` is the number, formatted for the locale.
+ */
+export function formatMessage(template: string, values?: MessageValues, locale?: string): string {
   if (!values) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+  const plural = template.includes(', plural,') ? withPlurals(template, values, locale) : template;
+  return plural.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = values[name];
     return value === undefined ? whole : String(value);
+  });
+}
+
+const PLURAL = /\{(\w+), plural,((?:\s*(?:=\d+|zero|one|two|few|many|other)\s*\{[^{}]*\})+)\s*\}/g;
+const PLURAL_CASE = /(=\d+|zero|one|two|few|many|other)\s*\{([^{}]*)\}/g;
+
+function withPlurals(template: string, values: MessageValues, locale: string | undefined): string {
+  return template.replace(PLURAL, (whole, name: string, body: string) => {
+    const count = Number(values[name]);
+    if (!Number.isFinite(count)) return whole;
+    const cases = new Map([...body.matchAll(PLURAL_CASE)].map((match) => [match[1] ?? '', match[2] ?? '']));
+    const tag = safeLocale(locale) ?? documentLocale();
+    const chosen = cases.get(`=${count}`) ?? cases.get(new Intl.PluralRules(tag).select(count)) ?? cases.get('other') ?? '';
+    return chosen.replace(/#/g, new Intl.NumberFormat(tag).format(count));
   });
 }
 
 /** Declares a namespace of English messages and returns a typed translator for it. */
 export function defineMessages<K extends string>(namespace: string, english: Record<K, string>): Translator<K> {
   return (key, values, locale) => {
-    const translated = lookup(safeLocale(locale) ?? documentLocale(), `${namespace}.${key}`);
-    return formatMessage(translated ?? english[key], values);
+    const tag = safeLocale(locale) ?? documentLocale();
+    return formatMessage(lookup(tag, `${namespace}.${key}`) ?? english[key], values, tag);
   };
 }

@@ -1,9 +1,9 @@
 import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { dataSourceContext, localeContext, patientContext, referralFeedContext, userContext } from '../context/keys.js';
+import { dataSourceContext, patientContext, referralFeedContext, userContext } from '../context/keys.js';
 import type { ReferralFeed } from '../data/referral-feed.js';
 import type { DataSource } from '../data/data-source.js';
-import { documentLocale, safeLocale } from '../i18n/localize.js';
+import { LocalizeController } from './localize-controller.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -16,16 +16,17 @@ export class CareConnection implements ReactiveController {
   private readonly dataSourceConsumer: ContextConsumer<typeof dataSourceContext, Host>;
   private readonly patientConsumer: ContextConsumer<typeof patientContext, Host>;
   private readonly userConsumer: ContextConsumer<typeof userContext, Host>;
-  private readonly localeConsumer: ContextConsumer<typeof localeContext, Host>;
   private readonly feedConsumer: ContextConsumer<typeof referralFeedContext, Host>;
+  /** The one localisation controller: the locale, and messages bound to it. */
+  readonly localize: LocalizeController;
 
   constructor(host: Host) {
     host.addController(this);
     this.dataSourceConsumer = new ContextConsumer(host, { context: dataSourceContext, subscribe: true });
     this.patientConsumer = new ContextConsumer(host, { context: patientContext, subscribe: true });
     this.userConsumer = new ContextConsumer(host, { context: userContext, subscribe: true });
-    this.localeConsumer = new ContextConsumer(host, { context: localeContext, subscribe: true });
     this.feedConsumer = new ContextConsumer(host, { context: referralFeedContext, subscribe: true });
+    this.localize = new LocalizeController(host);
   }
 
   get dataSource(): DataSource | undefined {
@@ -47,9 +48,9 @@ export class CareConnection implements ReactiveController {
     return this.userConsumer.value;
   }
 
-  /** The provider's locale when Intl accepts it, else the page's language (always a valid tag). */
+  /** Which locale the element speaks (see LocalizeController): the provider's, the nearest `lang`, the page's. */
   get locale(): string {
-    return safeLocale(this.localeConsumer.value) ?? documentLocale();
+    return this.localize.locale;
   }
 
   hostConnected(): void {}

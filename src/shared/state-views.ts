@@ -11,7 +11,7 @@ const t = defineMessages('common', {
   loadFailed: 'Could not load {what}.',
   retry: 'Try again',
   invalidTitle: 'Some of {what} could not be shown.',
-  invalidCount: '{count} problem(s) in the data. The rest is shown.',
+  invalidCount: '{count, plural, one {# problem} other {# problems}} in the data. The rest is shown.',
   nothingToShow: 'There is no {what} to show.',
   details: 'Technical details',
 });

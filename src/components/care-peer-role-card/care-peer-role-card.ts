@@ -11,7 +11,7 @@ import { CarePeerContactRequestedEvent } from './events.js';
 import { availabilityText } from './format.js';
 import { clampHeadingLevel } from '../../shared/heading-level.js';
 import { avatar, fullHeader, nameText, roleText, stateText } from './identity.js';
-import { translator, type Ctx } from './messages.js';
+import { bind, type Ctx } from './messages.js';
 import { mapFhirInput, readScopeOverride, type MappedPeer } from './peer-input.js';
 import { loadPeerModelValidator, peerModelValidator, type PeerModelValidator } from './peer-model-loader.js';
 import { loadPeer, type LoadedPeer } from '../../data/load-peer.js';
@@ -200,7 +200,7 @@ export class CarePeerRoleCard extends LitElement {
   /** Locale, bound messages and handlers for the templates, built once per render. */
   private context(): Ctx & { photoFailed: boolean; onPhotoError: () => void } {
     const locale = this.connection.locale;
-    return { locale, t: translator(locale), photoFailed: this.photoFailed, onPhotoError: this.onPhotoError };
+    return { locale, t: bind(locale), photoFailed: this.photoFailed, onPhotoError: this.onPhotoError };
   }
 
   private renderActions(): TemplateResult {

@@ -3,7 +3,7 @@
  * `peer.does-not.N` (the default lists, keys shared with src/model), `peer-competency.N` (SAMHSA
  * categories 1..12) and `peer-value.<code>` (N.A.P.S. values).
  */
-import { defineMessages, type MessageValues } from '../../i18n/localize.js';
+import { defineMessages, type MessageValues, bindMessages } from '../../i18n/localize.js';
 import {
   DEFAULT_PEER_DOES,
   DEFAULT_PEER_DOES_KEYS,
@@ -77,11 +77,8 @@ export interface Ctx {
   t: Tr;
 }
 
-/** The card's messages bound to one locale, so templates read `ctx.t('key')`. */
-export const translator =
-  (locale: string | undefined): Tr =>
-  (key, values) =>
-    t(key, values, locale);
+/** The card's messages bound to one locale: templates read `ctx.t('key')`. */
+export const bind = (locale: string | undefined): Tr => bindMessages(t, locale);
 
 const lists = Object.fromEntries([
   ...DEFAULT_PEER_DOES_KEYS.map((key, index) => [key.slice(5), DEFAULT_PEER_DOES[index]]),

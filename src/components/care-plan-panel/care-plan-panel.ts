@@ -13,7 +13,7 @@ import { emptyView, invalidDataView } from '../../shared/state-views.js';
 import { controls } from '../../shared/styles/controls.js';
 import { tokens } from '../../shared/styles/tokens.js';
 import { panelStyles } from './care-plan-panel.styles.js';
-import { codeLabel, t } from './messages.js';
+import { bind, codeLabel } from './messages.js';
 import { noteAuthor, type PlanChange } from '../../fhir/write/care-plan-change.js';
 import { findActivePlans, loadPlan, type LoadedPlan, type PlanChoice } from '../../data/load-care-plan.js';
 import { mapPlanSource, type MappedPlan } from '../../fhir/read/care-plan-source.js';
@@ -212,12 +212,13 @@ export class CarePlanPanel extends LitElement {
     await this.updateComplete;
     const locale = this.connection.locale;
     const activity = this.plan.value?.plan?.activities.find((a) => a.index === change.index);
-    const what = activity ? activityName(activity, { m: (key, values) => t(key, values, locale) }) : '';
+    const m = bind(locale);
+    const what = activity ? activityName(activity, { m }) : '';
     const said =
       change.kind === 'note'
-        ? t('noteSaved', { what }, locale)
-        : t('statusSaved', { what, status: codeLabel(change.status, locale) }, locale);
-    this.announcement = reloaded ? `${said} ${t('reloaded', undefined, locale)}` : said;
+        ? m('noteSaved', { what })
+        : m('statusSaved', { what, status: codeLabel(change.status, locale) });
+    this.announcement = reloaded ? `${said} ${m('reloaded')}` : said;
   }
 
   protected override willUpdate(): void {
@@ -231,12 +232,13 @@ export class CarePlanPanel extends LitElement {
   private renderPicker(locale: string): TemplateResult | typeof nothing {
     const plans = this.choices;
     if (plans.length < 2) return nothing;
-    const label = ({ title = t('untitled', undefined, locale), start }: PlanChoice) => {
+    const m = bind(locale);
+    const label = ({ title = m('untitled'), start }: PlanChoice) => {
       const date = formatDate(start, locale);
-      return date ? t('planOption', { title, date }, locale) : title;
+      return date ? m('planOption', { title, date }) : title;
     };
     return html`<div class="picker" part="picker">
-      <label for="plan-picker">${t('choosePlan', undefined, locale)}</label>
+      <label for="plan-picker">${m('choosePlan')}</label>
       <select id="plan-picker" @change=${(e: Event) => (this.chosenId = (e.target as HTMLSelectElement).value)}>
         ${plans.map((plan) => html`<option value=${plan.id} ?selected=${plan.id === this.targetId}>${label(plan)}</option>`)}
       </select>
@@ -249,12 +251,12 @@ export class CarePlanPanel extends LitElement {
     const ctx: PanelContext = {
       plan,
       locale,
-      m: (key, values) => t(key, values, locale),
+      m: bind(locale),
       code: (code) => codeLabel(code, locale),
       now: this.clock,
       level: clampHeadingLevel(this.headingLevel, 2),
       readOnly: this.readOnly,
-      goalName: (key) => goalNames.get(key) ?? (mapped.goalLabels.get(key) || t('goalUnavailable', undefined, locale)),
+      goalName: (key) => goalNames.get(key) ?? (mapped.goalLabels.get(key) || bind(locale)('goalUnavailable')),
       goalKeys: [...mapped.goalLabels.keys()],
       act: this.writer,
       // Focusing scrolls the activity into view too.
@@ -294,11 +296,12 @@ export class CarePlanPanel extends LitElement {
 
   protected override render(): TemplateResult {
     const locale = this.connection.locale;
-    const what = t('what', undefined, locale);
+    const m = bind(locale);
+    const what = m('what');
     const choosing = this.plans.status !== 'standalone';
     const waiting =
-      (choosing ? this.plans.renderState({ what, locale, empty: () => emptyView(t('whatActive', undefined, locale), locale) }) : undefined) ??
-      this.plan.renderState({ what, locale, empty: () => emptyView(t('whatEmpty', undefined, locale), locale) });
+      (choosing ? this.plans.renderState({ what, locale, empty: () => emptyView(m('whatActive'), locale) }) : undefined) ??
+      this.plan.renderState({ what, locale, empty: () => emptyView(m('whatEmpty'), locale) });
     const mapped = this.plan.value;
     return html`${this.renderPicker(locale)}${waiting ?? (mapped ? this.renderPlan(mapped, locale) : nothing)}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>`;

@@ -2,7 +2,7 @@
  * Every string the care plan panel shows or announces (namespace `carePlan`), and the labels of
  * FHIR codes it displays. Translate with `registerMessages(locale, { 'carePlan.<key>': ... })`.
  */
-import { defineMessages } from '../../i18n/localize.js';
+import { defineMessages, bindMessages, type Msg } from '../../i18n/localize.js';
 
 export const t = defineMessages('carePlan', {
   what: 'the care plan',
@@ -95,6 +95,9 @@ export type PanelMessage = Parameters<typeof t>[0];
  * The label of a FHIR code the panel shows (plan, goal and activity statuses, goal achievement;
  * one list, as they share most codes). Text the data gave instead of a code is shown as it is.
  */
+/** The panel's messages bound to one locale: templates read `ctx.m('key')`. */
+export const bind = (locale: string): Msg<PanelMessage> => bindMessages(t, locale);
+
 export function codeLabel(code: string, locale: string): string {
   const key = `code.${code}` as PanelMessage;
   return (t(key, undefined, locale) as string | undefined) ?? code;

@@ -21,7 +21,7 @@ import { describeFailure, type Failure } from '../care-referral-button/failure.j
 import { bind as bindButtonMessages } from '../care-referral-button/messages.js';
 import { cancelFormView } from '../care-referral-button/status-view.js';
 import { styles } from './care-referral-list.styles.js';
-import { t } from './messages.js';
+import { bind } from './messages.js';
 import { buildReferralList, type ReferralItem, type ReferralListModel } from './referral-list-model.js';
 import { renderItem, type ItemContext } from './render-item.js';
 
@@ -201,7 +201,7 @@ export class CareReferralList extends LitElement {
 
   protected override render(): TemplateResult {
     const locale = this.connection.locale;
-    const m = (key: Parameters<typeof t>[0], values?: Parameters<typeof t>[1]) => t(key, values, locale);
+    const m = bind(locale);
     const waiting = this.data.renderState({ what: m('what'), locale, empty: () => html`<p class="notice" part="status">${m('empty')}</p>` });
     const model = this.data.value;
     return html`${waiting ?? (model ? this.renderList(model, locale) : nothing)}
@@ -210,7 +210,7 @@ export class CareReferralList extends LitElement {
   }
 
   private renderList(model: ReferralListModel, locale: string): TemplateResult {
-    const m = (key: Parameters<typeof t>[0], values?: Parameters<typeof t>[1]) => t(key, values, locale);
+    const m = bind(locale);
     const ctx: ItemContext = { m, locale, level: clampHeadingLevel(this.headingLevel, 3), cancelLabel: bindButtonMessages(locale)('cancel') };
     const open = { ...ctx, onCancel: (item: ReferralItem) => this.openCancel(item) };
     return html`${model.problems.length ? invalidDataView(m('what'), model.problems, locale) : nothing}

@@ -1,5 +1,5 @@
 /** Every visible string and accessible name of <care-referral-list> (namespace `referral-list`). */
-import { defineMessages } from '../../i18n/localize.js';
+import { bindMessages, defineMessages, type Msg } from '../../i18n/localize.js';
 
 export const t = defineMessages('referral-list', {
   title: 'Referrals to peer support',
@@ -27,3 +27,6 @@ export const t = defineMessages('referral-list', {
 });
 
 export type ListMessage = Parameters<typeof t>[0];
+
+/** The list's messages bound to one locale: templates read `ctx.m('key')`. */
+export const bind = (locale: string): Msg<ListMessage> => bindMessages(t, locale);

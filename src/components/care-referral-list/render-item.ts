@@ -1,13 +1,13 @@
 /** One referral in the client's list: when it was sent, why, to whom, where it stands, and its details. Template functions only. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatDate, formatRelative } from '../../i18n/dates.js';
-import type { MessageValues } from '../../i18n/localize.js';
+import type { Msg } from '../../i18n/localize.js';
 import { referralStatusText } from '../../shared/referral-status.js';
 import type { ListMessage } from './messages.js';
 import type { ReferralItem } from './referral-list-model.js';
 
 export interface ItemContext {
-  m: (key: ListMessage, values?: MessageValues) => string;
+  m: Msg<ListMessage>;
   locale: string;
   level: number;
   /** Present where the user may cancel this referral. */

@@ -8,7 +8,7 @@ import { CareConnection } from '../../shared/care-connection.js';
 import { ConnectedData } from '../../shared/connected-data.js';
 import { emptyView, invalidDataView } from '../../shared/state-views.js';
 import { CareMemberSelectedEvent } from './events.js';
-import { tr } from './messages.js';
+import { bind } from './messages.js';
 import { clampHeadingLevel } from '../../shared/heading-level.js';
 import { mapRosterInput, type RosterInput } from './roster-input.js';
 import { loadTeamById, loadTeamForPatient, type LoadedTeam } from '../../data/load-care-team.js';
@@ -212,9 +212,9 @@ export class CareTeamRoster extends LitElement {
     const locale = this.locale;
     const noTeamFound = this.data.loaded === null;
     const waiting = this.data.renderState({
-      what: tr(locale, 'what'),
+      what: bind(locale)('what'),
       locale,
-      empty: () => (noTeamFound ? [emptyView(tr(locale, 'noTeam'), locale), renderNoPeer(locale)] : emptyView(tr(locale, 'whatNoun'), locale)),
+      empty: () => (noTeamFound ? [emptyView(bind(locale)('noTeam'), locale), renderNoPeer(locale)] : emptyView(bind(locale)('whatNoun'), locale)),
     });
     const input = this.data.value;
     return waiting ?? (input && this.view ? this.renderTeam(input.team, this.view, locale) : []);
@@ -223,7 +223,7 @@ export class CareTeamRoster extends LitElement {
   private renderTeam(team: CareTeam, view: RosterView, locale: string | undefined): TemplateResult {
     const level = clampHeadingLevel(this.headingLevel, 2);
     const problems = this.data.problems;
-    const empty = team.members.length === 0 ? tr(locale, 'empty') : view.shown === 0 ? tr(locale, 'noMatch') : '';
+    const empty = team.members.length === 0 ? bind(locale)('empty') : view.shown === 0 ? bind(locale)('noMatch') : '';
     const context: ListContext = {
       locale,
       virtual: this.virtual,
@@ -235,7 +235,7 @@ export class CareTeamRoster extends LitElement {
       onPastToggle: this.onPastToggle,
     };
     return html`${renderHeader(team.name, view, level, locale)}
-      ${problems.length ? invalidDataView(tr(locale, 'what'), problems, locale) : nothing}
+      ${problems.length ? invalidDataView(bind(locale)('what'), problems, locale) : nothing}
       ${hasActivePeer(team) ? nothing : renderNoPeer(locale)}
       ${team.members.length ? renderToolbar(view, this.options(), this.onOption, locale) : nothing}
       ${empty ? html`<p class="notice" part="status">${empty}</p>` : nothing}

@@ -1,5 +1,5 @@
 /** The roster's English strings (namespace `roster`); translations via `registerMessages`. */
-import { defineMessages, type MessageValues } from '../../i18n/localize.js';
+import { bindMessages, defineMessages, type Msg } from '../../i18n/localize.js';
 
 const t = defineMessages('roster', {
   what: 'the care team',
@@ -35,8 +35,6 @@ const t = defineMessages('roster', {
 
 export type MessageKey = Parameters<typeof t>[0];
 
-/** The roster's translator, locale first (most calls have no values). */
-export function tr(locale: string | undefined, key: MessageKey, values?: MessageValues): string {
-  return t(key, values, locale);
-}
+/** The roster's messages bound to one locale: `bind(locale)('key')`. */
+export const bind = (locale: string | undefined): Msg<MessageKey> => bindMessages(t, locale);
 

@@ -8,7 +8,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { TeamMember } from '../../model/team-member.js';
 import { roleLabel } from '../../shared/role-badge.js';
 import type { RosterGroup, RosterView } from './roster-model.js';
-import { tr } from './messages.js';
+import { bind } from './messages.js';
 import { lazyModule } from '../../shared/lazy-module.js';
 
 /**
@@ -57,7 +57,7 @@ function list(members: TeamMember[], start: number, label: { id?: string; text?:
 function groupLabel(group: RosterGroup, locale: string | undefined): string | undefined {
   if (group.category) return roleLabel(group.category, locale);
   if (group.id === 'all') return undefined;
-  return group.organization ?? tr(locale, 'noOrganization');
+  return group.organization ?? bind(locale)('noOrganization');
 }
 
 export function renderGroups(view: RosterView, context: ListContext): TemplateResult[] {
@@ -70,11 +70,11 @@ export function renderGroups(view: RosterView, context: ListContext): TemplateRe
     start += group.members.length;
     const heading = label
       ? html`<div class="group-heading" part="heading" role="heading" aria-level=${level} id="g${index}">
-          ${tr(locale, 'labelCount', { label, count: group.members.length })}
+          ${bind(locale)('labelCount', { label, count: group.members.length })}
         </div>`
       : nothing;
     return html`<div class="group" part="group">
-      ${heading}${list(group.members, first, label ? { id: `g${index}` } : { text: tr(locale, 'members') }, context)}
+      ${heading}${list(group.members, first, label ? { id: `g${index}` } : { text: bind(locale)('members') }, context)}
     </div>`;
   });
 }
@@ -84,7 +84,7 @@ export function renderPast(view: RosterView, context: ListContext): TemplateResu
   if (view.past.length === 0) return nothing;
   const start = view.groups.reduce((sum, group) => sum + group.members.length, 0);
   return html`<details class="past" part="past" ?open=${context.pastOpen} @toggle=${context.onPastToggle}>
-    <summary id="past-summary">${tr(context.locale, 'past', { count: view.past.length })}</summary>
+    <summary id="past-summary">${bind(context.locale)('past', { count: view.past.length })}</summary>
     ${context.pastOpen ? list(view.past, start, { id: 'past-summary' }, context) : nothing}
   </details>`;
 }

@@ -2,7 +2,7 @@
 import { html, type TemplateResult } from 'lit';
 import type { RoleCategory } from '../../model/role-category.js';
 import { roleLabel } from '../../shared/role-badge.js';
-import { tr, type MessageKey } from './messages.js';
+import { bind, type MessageKey } from './messages.js';
 import { GROUP_BY, SORT_BY, type RosterOptions, type RosterView } from './roster-model.js';
 
 type Option = 'groupBy' | 'sort' | 'filterRole';
@@ -12,16 +12,16 @@ type OnOption = (name: Option, value: string) => void;
 export function renderHeader(name: string | undefined, view: RosterView, level: number, locale: string | undefined): TemplateResult {
   const { shown, total } = view;
   return html`<div class="header" part="header">
-    <div class="title" part="title" role="heading" aria-level=${level}>${name ?? tr(locale, 'title')}</div>
-    <p class="summary" part="summary" role="status">${tr(locale, shown === total ? 'count' : 'showing', { count: total, shown, total })}</p>
+    <div class="title" part="title" role="heading" aria-level=${level}>${name ?? bind(locale)('title')}</div>
+    <p class="summary" part="summary" role="status">${bind(locale)(shown === total ? 'count' : 'showing', { count: total, shown, total })}</p>
   </div>`;
 }
 
 /** Says the team has no (current) peer specialist and gives the host a place for a referral button. */
 export function renderNoPeer(locale: string | undefined): TemplateResult {
   return html`<div class="no-peer" part="no-peer">
-    <p class="lead"><span aria-hidden="true">☆</span> ${tr(locale, 'noPeerTitle')}</p>
-    <p>${tr(locale, 'noPeerBody')}</p>
+    <p class="lead"><span aria-hidden="true">☆</span> ${bind(locale)('noPeerTitle')}</p>
+    <p>${bind(locale)('noPeerBody')}</p>
     <slot name="no-peer"></slot>
   </div>`;
 }
@@ -46,14 +46,14 @@ export function renderToolbar(
     ? view.roleCounts
     : [...view.roleCounts, [current.filter, 0] as [RoleCategory, number]];
   const roles: [string, string][] = [
-    ['', tr(locale, 'allRoles', { count: view.total })],
-    ...counts.map(([category, count]): [string, string] => [category, tr(locale, 'labelCount', { label: roleLabel(category, locale), count })]),
+    ['', bind(locale)('allRoles', { count: view.total })],
+    ...counts.map(([category, count]): [string, string] => [category, bind(locale)('labelCount', { label: roleLabel(category, locale), count })]),
   ];
   const labelled = (values: readonly string[]): [string, string][] =>
-    values.map((value) => [value, tr(locale, value as MessageKey)]);
+    values.map((value) => [value, bind(locale)(value as MessageKey)]);
   return html`<div class="toolbar" part="toolbar">
-    ${select(tr(locale, 'filter'), 'filterRole', roles, current.filter ?? '', onOption)}
-    ${select(tr(locale, 'groupBy'), 'groupBy', labelled(GROUP_BY), current.groupBy, onOption)}
-    ${select(tr(locale, 'sort'), 'sort', labelled(SORT_BY), current.sort, onOption)}
+    ${select(bind(locale)('filter'), 'filterRole', roles, current.filter ?? '', onOption)}
+    ${select(bind(locale)('groupBy'), 'groupBy', labelled(GROUP_BY), current.groupBy, onOption)}
+    ${select(bind(locale)('sort'), 'sort', labelled(SORT_BY), current.sort, onOption)}
   </div>`;
 }

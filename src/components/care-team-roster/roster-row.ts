@@ -3,7 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { formatPeriod } from '../../i18n/dates.js';
 import type { TeamMember } from '../../model/team-member.js';
 import { roleBadge, roleLabel, roleResponsibility } from '../../shared/role-badge.js';
-import { tr } from './messages.js';
+import { bind } from './messages.js';
 
 export interface RowState {
   /** Position in keyboard order: ids and `data-nav`. */
@@ -23,9 +23,9 @@ export interface RowState {
 /** "Since 2 Mar 2026", "Until 10 Apr 2026", "2 Mar 2026 – 10 Apr 2026", or undefined. */
 export function periodText(member: TeamMember, locale: string | undefined): string | undefined {
   const { start, end } = formatPeriod(member.period, locale);
-  if (start && end) return tr(locale, 'range', { start, end });
-  if (end) return tr(locale, 'until', { date: end });
-  return start ? tr(locale, 'since', { date: start }) : undefined;
+  if (start && end) return bind(locale)('range', { start, end });
+  if (end) return bind(locale)('until', { date: end });
+  return start ? bind(locale)('since', { date: start }) : undefined;
 }
 
 /** The badge says the category; for "other" the member's own role text says more than "Team member". */
@@ -74,14 +74,14 @@ export function renderMember(member: TeamMember, state: RowState): TemplateResul
         aria-expanded=${expanded === undefined ? nothing : String(expanded)}
         aria-describedby="${id}-detail"
       >
-        <span class="name" part="name">${member.name ?? tr(locale, 'unknownMember')}</span>
+        <span class="name" part="name">${member.name ?? bind(locale)('unknownMember')}</span>
         <span class="roles" part="role"
           >${roleBadge(member.category, locale, badge)}${extraRoles(member, badge).map((role) => html` <span class="role-text">${role}</span>`)}</span
         >
       </button>
       <div class="detail" id="${id}-detail">
         <span part="responsibility"
-          >${peer ? html`<span class="peer-label">${tr(locale, 'peerHere')}</span> ` : nothing}${responsibilityOf(member, locale)}</span
+          >${peer ? html`<span class="peer-label">${bind(locale)('peerHere')}</span> ` : nothing}${responsibilityOf(member, locale)}</span
         >
         ${organization || period
           ? html`<span class="meta"

@@ -178,7 +178,7 @@ describe('<care-peer-role-card> states', () => {
     expect(text(part(el, 'name'))).to.equal('Jordan R.');
     expect(text(part(el, 'competencies'))).to.contain('2 Provides support').and.not.contain('13');
     const notice = part(el, 'card')!.querySelector('[part~="status"]')!;
-    expect(text(notice)).to.contain('1 problem(s) in the data.').and.contain('extension[0].valueCoding.code');
+    expect(text(notice)).to.contain('1 problem in the data.').and.contain('extension[0].valueCoding.code');
     expect(errors).to.have.length(1);
     el.variant = 'compact';
     el.requestUpdate();

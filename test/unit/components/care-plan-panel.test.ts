@@ -264,7 +264,7 @@ describe('<care-plan-panel> states and hostile input', () => {
     const errors: CareDataErrorEvent[] = [];
     const el = await render(broken, { resources: bundle }, errors);
     expect(errors[0]!.detail.problems.map((p) => p.path)).to.deep.equal(['activity[2].detail.status']);
-    expect(text($(el, '[part="status"]'))).to.contain('1 problem(s) in the data');
+    expect(text($(el, '[part="status"]'))).to.contain('1 problem in the data');
     expect(text($(el, '#activity-2 [part="activity-status"]'))).to.equal('Status unknown');
     // The unknown status is shown, selected, in the select; the settable ones follow.
     expect($<HTMLSelectElement>(el, '#activity-2 select')!.value).to.equal('unknown');

@@ -48,7 +48,7 @@ describe('<care-team-provider>', () => {
     `);
     const probe = provider.querySelector('test-context-probe') as ContextProbe;
     expect(probe.dataSource).to.be.instanceOf(FhirRestDataSource);
-    const result = await probe.dataSource!.search('Patient', { _count: '1' });
+    const result = await probe.dataSource!.search('Patient', { _count: '1' }, { maxPages: 1 });
     expect(result.resources.length).to.equal(1);
     expect(result.resources[0]!.resourceType).to.equal('Patient');
   });

@@ -212,7 +212,7 @@ describe('<care-team-roster> states', () => {
     // The participant whose member is not a reference is still a participant: kept, as "Unknown member".
     expect(rowNames(element)).to.have.length(7);
     expect(rowNames(element)).to.include('Unknown member');
-    expect(text($(element, '[part="status"]'))).to.contain('2 problem(s) in the data');
+    expect(text($(element, '[part="status"]'))).to.contain('2 problems in the data');
     expect(errors.events[0]!.detail.problems.map((p) => p.path)).to.deep.equal(['participant[7].member', 'participant[8]']);
   });
 
