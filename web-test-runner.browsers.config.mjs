@@ -13,6 +13,7 @@ import { createServer } from 'node:net';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { findChrome, CHROME_ARGS, INSTALL_HINT } from './scripts/lib/find-chrome.mjs';
 import { sharedConfig } from './scripts/lib/wtr-shared.mjs';
+import { webdriverKeys } from './scripts/lib/webdriver-keys-plugin.mjs';
 
 const engine = process.env.CARE_TEST_ENGINE ?? 'chromium';
 const children = [];
@@ -126,8 +127,14 @@ async function browsersFor(name) {
   return fail(`CARE_TEST_ENGINE must be chromium, firefox or webkit (got "${name}")`);
 }
 
+const shared = await sharedConfig({ label: engine });
+const keys = webdriverKeys();
+
 export default {
-  ...(await sharedConfig({ label: engine })),
+  ...shared,
+  // WebKit: sendKeys with type, press, down and up through W3C actions (scripts/lib/webdriver-keys-plugin.mjs).
+  plugins: [...shared.plugins, keys.plugin],
+  reporters: [...shared.reporters, keys.reporter],
   browsers: await browsersFor(engine),
   // The first start of Firefox or WebKit under load can take a while.
   browserStartTimeout: 120_000,
