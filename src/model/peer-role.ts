@@ -39,10 +39,6 @@ export const DEFAULT_PEER_DOES_NOT = [
   'Mandate tasks or behaviour',
 ] as const;
 
-/** Localisation keys parallel to the two lists above (same index, same meaning). */
-export const DEFAULT_PEER_DOES_KEYS = DEFAULT_PEER_DOES.map((_, index) => `peer.does.${index + 1}`);
-export const DEFAULT_PEER_DOES_NOT_KEYS = DEFAULT_PEER_DOES_NOT.map((_, index) => `peer.does-not.${index + 1}`);
-
 export type Viewer = 'team' | 'client';
 
 /**

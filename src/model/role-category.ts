@@ -1,7 +1,7 @@
 /**
  * The kinds of role a care-team member can play. One `as const` array drives the type, the
  * schema, the stories and the tests. English text is the default; elements localise through the
- * keys from `roleTextKey()`. The schema is in schemas/role-category.ts.
+ * keys in src/shared/role-badge.ts (`role.<category>.label`, `role.<category>.responsibility`). The schema is in schemas/role-category.ts.
  */
 export const ROLE_CATEGORIES = [
   'peer-specialist',
@@ -47,10 +47,3 @@ export const DEFAULT_RESPONSIBILITIES: Readonly<Record<RoleCategory, string>> = 
   family: 'Supports the client as chosen by the client.',
   other: 'Contributes to the client’s care.',
 };
-
-export type RoleTextField = 'label' | 'responsibility';
-
-/** Localisation key of a category's label or default responsibility, e.g. `role.nurse.label`. */
-export function roleTextKey(category: RoleCategory, field: RoleTextField): string {
-  return `role.${category}.${field}`;
-}

@@ -1,17 +1,14 @@
 /**
  * Every string the card shows. Namespaces: `peer-card.*` (the card's own text), `peer.does.N` /
- * `peer.does-not.N` (the default lists, keys shared with src/model), `peer-competency.N` (SAMHSA
+ * `peer.does-not.N` (the default lists; the English is in src/model, the keys here), `peer-competency.N` (SAMHSA
  * categories 1..12) and `peer-value.<code>` (N.A.P.S. values).
  */
 import { defineMessages, type MessageValues, bindMessages } from '../../i18n/localize.js';
-import {
-  DEFAULT_PEER_DOES,
-  DEFAULT_PEER_DOES_KEYS,
-  DEFAULT_PEER_DOES_NOT,
-  DEFAULT_PEER_DOES_NOT_KEYS,
-  NAPS_VALUES,
-  SAMHSA_COMPETENCIES,
-} from '../../model/peer-role.js';
+import { DEFAULT_PEER_DOES, DEFAULT_PEER_DOES_NOT, NAPS_VALUES, SAMHSA_COMPETENCIES } from '../../model/peer-role.js';
+
+/** The translation keys of the default lists (same index as the English in src/model): `peer.does.N`, `peer.does-not.N`. */
+export const DEFAULT_PEER_DOES_KEYS = DEFAULT_PEER_DOES.map((_, index) => `peer.does.${index + 1}`);
+export const DEFAULT_PEER_DOES_NOT_KEYS = DEFAULT_PEER_DOES_NOT.map((_, index) => `peer.does-not.${index + 1}`);
 
 export const t = defineMessages('peer-card', {
   what: 'the peer specialist’s details',
