@@ -436,7 +436,7 @@ describe('<care-referral-button> with the FHIR server', () => {
       expect($<HTMLInputElement>(el, selector)!.matches(':disabled'), selector).to.equal(true);
     }
     const buttons = [...el.shadowRoot!.querySelectorAll('#referral button')].map((b) => b.textContent!.trim());
-    expect(buttons).to.deep.equal(['Discard draft', 'Cancel', 'Retry']);
+    expect(buttons).to.deep.equal(['Retry', 'Cancel', 'Discard draft']);
     expect(deepActive(), 'focus on Retry').to.equal($(el, '[part="submit"]'));
     expect($(el, '[part="error"]')!.textContent).to.contain('To change it, discard it.');
     await expectAccessibleInThemes(el);
@@ -463,7 +463,9 @@ describe('<care-referral-button> with the FHIR server', () => {
     const first = await sendReferral(el, 'First try');
     await failed;
     await el.updateComplete;
-    $<HTMLButtonElement>(el, '#referral .actions button:first-child')!.click();
+    $<HTMLButtonElement>(el, '#discard')!.click();
+    await el.updateComplete;
+    $<HTMLButtonElement>(el, '#discard-confirm')!.click();
     await el.updateComplete;
     expect($<HTMLDialogElement>(el, '#referral')!.open).to.equal(false);
     await openForm(el);

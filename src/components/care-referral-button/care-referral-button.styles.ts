@@ -70,6 +70,47 @@ export const styles = css`
     display: flex;
     gap: var(--_sys-space);
   }
+  /* Side by side while they fit: the form stays short enough for a laptop screen. */
+  .choices.inline {
+    flex-flow: row wrap;
+    column-gap: calc(var(--_sys-space) * 3);
+  }
+  .plain {
+    border: 0;
+    padding: 0;
+    min-inline-size: 0;
+  }
+  .preferences {
+    border: 1px solid var(--_sys-border);
+    border-radius: var(--_sys-radius);
+    padding: 0 calc(var(--_sys-space) * 1.5);
+  }
+  .preferences[open] {
+    padding-block-end: calc(var(--_sys-space) * 1.5);
+  }
+  summary {
+    cursor: pointer;
+    min-block-size: 2.75rem;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0 0.25rem;
+    font-weight: 600;
+  }
+  summary::before {
+    content: '▸';
+  }
+  [open] > summary::before {
+    content: '▾';
+  }
+  summary > :not(:first-child) {
+    font-weight: normal;
+  }
+  /* The count, once there is one, stands in for "none chosen" (form-view.ts, preferences()). */
+  .chosen:empty,
+  .chosen:not(:empty) + .none {
+    display: none;
+  }
   .consent {
     flex-flow: row wrap;
   }
@@ -100,10 +141,19 @@ export const styles = css`
   .error:empty {
     display: none;
   }
-  .actions {
+  .actions,
+  .confirm {
     display: flex;
     flex-wrap: wrap;
-    justify-content: flex-end;
+    align-items: center;
     gap: var(--_sys-space);
+  }
+  /* Discard (or its question) stands apart from Send and Cancel, at the end of the row. */
+  .discard,
+  .confirm {
+    margin-inline-start: auto;
+  }
+  .confirm span {
+    font-weight: 600;
   }
 `;

@@ -107,6 +107,8 @@ export class CareReferralButton extends LitElement {
   @property({ attribute: false }) languages: readonly string[] = DEFAULT_LANGUAGES;
 
   @state() private errors: Partial<Record<DraftField, string>> = {};
+  /** "Discard draft" was pressed and awaits its confirmation. */
+  @state() private confirmingDiscard = false;
   @state() private failure?: Failure | undefined;
   @state() private busy = false;
   @state() private opened = false;
@@ -233,6 +235,18 @@ export class CareReferralButton extends LitElement {
   #onEscape = (event: Event): void => void (this.busy && event.preventDefault());
   #close = (): void => void (this.busy || this.#dialog()?.close());
 
+  /** Discard asks first, in the dialog; focus goes to its confirm button. */
+  #askDiscard = (): void => {
+    if (this.busy) return;
+    this.confirmingDiscard = true;
+    void this.updateComplete.then(() => this.#q('#discard-confirm')?.focus());
+  };
+
+  #keepDraft = (): void => {
+    this.confirmingDiscard = false;
+    void this.updateComplete.then(() => this.#q('#discard')?.focus());
+  };
+
   #discard = (): void => {
     if (this.busy) return;
     this.#reset();
@@ -243,6 +257,7 @@ export class CareReferralButton extends LitElement {
     this.#form()?.reset();
     this.errors = {};
     this.failure = undefined;
+    this.confirmingDiscard = false;
     this.#key = this.#now = this.#pending = undefined;
   }
 
@@ -253,8 +268,23 @@ export class CareReferralButton extends LitElement {
   }
 
   #onClosed = (): void => {
+    this.confirmingDiscard = false;
     this.draftKept = this.#workflow.module?.isDirty(this.#form()) ?? false;
     this.#returnFocus('#trigger');
+  };
+
+  /** An error clears as soon as its field is fixed; new ones wait for the next Send. */
+  #onEdit = (): void => {
+    const form = this.#form();
+    const workflow = this.#workflow.module;
+    if (!form || !workflow || Object.keys(this.errors).length === 0) return;
+    const programme = this.#programme();
+    const input = workflow.draftFromForm(new FormData(form), [...(programme ? [programme] : []), ...this.#peers()]);
+    const result = workflow.validateReferralDraft(input);
+    const still: Partial<Record<DraftField, string>> = result.ok ? {} : result.fieldErrors;
+    if (!input.performer) still.performer = 'referral.error.recipient';
+    const errors = Object.fromEntries(Object.entries(this.errors).filter(([field]) => field in still));
+    if (Object.keys(errors).length !== Object.keys(this.errors).length) this.errors = errors;
   };
 
   /**
@@ -400,6 +430,7 @@ export class CareReferralButton extends LitElement {
           m, locale, busy, locked: !!this.#pending, errors: this.errors, failure: this.failure, programme: this.#programme(),
           peers: this.#peers(), peersState: this.#peersState(m, locale),
           languages: this.languages, onSubmit: this.#onSubmit, onClose: this.#close, onDiscard: this.#discard,
+          confirmingDiscard: this.confirmingDiscard, onInput: this.#onEdit, onDiscardAsk: this.#askDiscard, onDiscardKeep: this.#keepDraft,
         })
       : pendingView({ m, locale, failed: this.#workflow.failed, onRetry: this.#retryWorkflow, onClose: this.#close });
     const asking = this.#askingFirst();

@@ -38,6 +38,12 @@ export function isDirty(form: HTMLFormElement | null): boolean {
   return !!form && [...new FormData(form)].some(([name, value]) => value !== '' && name !== 'urgency' && name !== 'recipient');
 }
 
+/** How many optional preferences the form holds: a language, each shared experience, a peer gender. */
+export function chosenPreferences(data: FormData): number {
+  const filled = (name: string) => data.getAll(name).filter((value) => value !== '').length;
+  return filled('language') + filled('shared') + filled('gender');
+}
+
 /** A language's name in the locale, or the code when the runtime does not know it. */
 export function languageName(code: string, locale: string): string {
   try {

@@ -126,7 +126,9 @@ describe('<care-referral-button> standalone', () => {
     const el = await standalone();
     await openForm(el);
     fill(el, { reason: 'Something typed', consent: true });
-    $<HTMLButtonElement>(el, '.actions button:first-child')!.click();
+    $<HTMLButtonElement>(el, '#discard')!.click();
+    await el.updateComplete;
+    $<HTMLButtonElement>(el, '#discard-confirm')!.click();
     await el.updateComplete;
     await new Promise((resolve) => setTimeout(resolve));
     expect(text(el)).not.to.contain('Draft kept');
