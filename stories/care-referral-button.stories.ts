@@ -140,7 +140,7 @@ export const SendFailed: Story = {
     await expect(text(el, '[part="error"]')).toContain('The connection to the server was lost.');
     await expect(text(el, '[part="error"]')).toContain('To change it, discard it.');
     await expect(text(el, '[part="submit"]')).toBe('Retry');
-    await expect(text(el, '#referral .actions button:first-child')).toBe('Discard draft');
+    await expect(text(el, '#referral .actions button:last-child')).toBe('Discard draft');
     const reason = q<HTMLTextAreaElement>(el, '#reason')!;
     await expect(reason.value).toBe('Feels isolated since discharge');
     await expect(reason.readOnly).toBe(true);
@@ -156,6 +156,7 @@ export const Created: Story = {
   play: async ({ canvasElement }) => {
     const el = await elementIn(canvasElement);
     await openForm(el);
+    await userEvent.click(q(el, '.preferences summary')!);
     await userEvent.selectOptions(q(el, '#language')!, 'es');
     await fillAndSend(el);
     await waitFor(() => expect(text(el, '[part="state"]')).toBe('Requested'), { timeout: 3000 });
