@@ -1,7 +1,8 @@
 /**
  * Runs one request under a time limit and the caller's AbortSignal, and turns whatever went wrong
- * into a `DataSourceError`. The work is also raced against the abort, so a transport that ignores
- * the signal (a host's client, say) still cannot keep the caller waiting.
+ * into a `DataSourceError`. The platform does the timing and the joining
+ * (`AbortSignal.timeout`, `AbortSignal.any`); the work is also raced against the joint signal, so
+ * a transport that ignores it (a host's client, say) still cannot keep the caller waiting.
  */
 import { AbortError, DataSourceError, NetworkError, TimeoutError } from './errors.js';
 
@@ -17,29 +18,24 @@ export async function withDeadline<T>(
   run: (signal: AbortSignal) => Promise<T>,
 ): Promise<T> {
   if (signal?.aborted) throw new AbortError(operation, { cause: signal.reason });
-  const controller = new AbortController();
-  let timedOut = false;
-  const timer = Number.isFinite(timeoutMs) && timeoutMs > 0
-    ? setTimeout(() => {
-        timedOut = true;
-        controller.abort();
-      }, timeoutMs)
-    : undefined;
-  const forwardAbort = () => controller.abort();
-  signal?.addEventListener('abort', forwardAbort, { once: true });
+  const deadline = Number.isFinite(timeoutMs) && timeoutMs > 0 ? AbortSignal.timeout(timeoutMs) : undefined;
+  const signals = [signal, deadline].filter((item): item is AbortSignal => item !== undefined);
+  const joint = signals.length === 1 ? signals[0]! : signals.length ? AbortSignal.any(signals) : new AbortController().signal;
+  let stopWaiting = (): void => undefined;
   const aborted = new Promise<never>((_, reject) => {
-    controller.signal.addEventListener('abort', () => reject(new Error('aborted')), { once: true });
+    const onAbort = () => reject(joint.reason);
+    joint.addEventListener('abort', onAbort, { once: true });
+    stopWaiting = () => joint.removeEventListener('abort', onAbort);
   });
   try {
-    return await Promise.race([run(controller.signal), aborted]);
+    return await Promise.race([run(joint), aborted]);
   } catch (err) {
-    if (timedOut) throw new TimeoutError(operation, timeoutMs);
+    if (deadline?.aborted && !signal?.aborted) throw new TimeoutError(operation, timeoutMs);
     if (signal?.aborted) throw new AbortError(operation, { cause: signal.reason });
     if (err instanceof DataSourceError) throw err;
     // fetch rejects with a TypeError for refused, dropped or CORS-blocked connections.
     throw new NetworkError(operation, { cause: err });
   } finally {
-    clearTimeout(timer);
-    signal?.removeEventListener('abort', forwardAbort);
+    stopWaiting();
   }
 }
