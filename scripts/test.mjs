@@ -1,5 +1,6 @@
-// npm test: manifest, type-check, import cycles, unit + integration tests (wtr, headless Chromium,
-// in-memory FHIR server), Storybook story tests (vitest + a11y). Ends with the plain line "N passed, N failed".
+// npm test: manifest, type-check, import cycles, lint (ESLint, lit-analyzer, Prettier), unit + integration
+// tests (wtr, headless Chromium, in-memory FHIR server), Storybook story tests (vitest + a11y).
+// Ends with the plain line "N passed, N failed".
 // The Chromium is found once here (a system one, else the one @sparticuz/chromium brings with
 // `npm ci`: scripts/lib/find-chrome.mjs) and handed to every step as CHROME_PATH.
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -14,6 +15,7 @@ if (!chrome) {
 console.log(`Chromium: ${describeChrome(chrome)}`);
 const env = { ...process.env, CHROME_PATH: chrome, STORYBOOK_DISABLE_TELEMETRY: '1' };
 const totals = { passed: 0, failed: 0 };
+const LINT_PATHS = ['src', 'test', 'stories', 'demo/*.ts', 'scripts'];
 const only = process.argv.slice(2);
 const wants = (step) => only.length === 0 || only.includes(step);
 
@@ -32,6 +34,14 @@ if (wants('types')) {
   countStep((await step('custom-elements.json', 'npx', ['cem', 'analyze'])).ok);
   countStep((await step('type-check', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json'])).ok);
   countStep((await step('no import cycles in src/', 'node', ['scripts/check-cycles.mjs', 'src'])).ok);
+}
+
+if (wants('lint')) {
+  // Lint gate (eslint.config.mjs, .prettierrc.json): zero warnings. ESLint's type-aware rules and
+  // lit-analyzer's binding checks read the TypeScript program, so they run on TypeScript 6 (JS API).
+  countStep((await step('lint (ESLint, type-checked)', 'npx', ['eslint', '--max-warnings', '0', ...LINT_PATHS])).ok);
+  countStep((await step('lit-analyzer (strict bindings)', 'npx', ['lit-analyzer', '--strict', '--maxWarnings', '0', 'src/**/*.ts'])).ok);
+  countStep((await step('format (Prettier --check)', 'npx', ['prettier', '--check', '--log-level', 'warn', '.'])).ok);
 }
 
 /** Adds a runner's own "<label>: N passed, N failed" line; a run that failed without one counts as a failure. */

@@ -1,0 +1,78 @@
+// ESLint (flat config), run by `npm run lint` and as a step of `npm test` with --max-warnings 0.
+// Type-aware typescript-eslint rules need TypeScript's JS API: that is why the project's `typescript`
+// is 6.0.3 (the last JS release, TS 7's semantics) rather than the native 7.x (see package.json history).
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import lit from 'eslint-plugin-lit';
+import wc from 'eslint-plugin-wc';
+import litA11y from 'eslint-plugin-lit-a11y';
+import globals from 'globals';
+
+// The house rules (CONVENTIONS.md "Shape of the code"): files under ~300 lines, functions under ~50,
+// counting code only.
+const houseLimits = {
+  'max-lines': ['warn', { max: 300, skipBlankLines: true, skipComments: true }],
+  'max-lines-per-function': ['warn', { max: 50, skipBlankLines: true, skipComments: true, IIFEs: true }],
+};
+
+export default tseslint.config(
+  {
+    ignores: [
+      'dist/**',
+      'demo/build/**',
+      'storybook-static/**',
+      'test-results/**',
+      'coverage/**',
+      'custom-elements.json',
+      'node_modules/**',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    linterOptions: { reportUnusedDisableDirectives: 'warn' },
+    rules: {
+      ...houseLimits,
+      // Unused names are already errors in tsc (noUnusedLocals / noUnusedParameters); keep the `_`
+      // escape hatch the code uses for deliberately ignored parameters.
+      '@typescript-eslint/no-unused-vars': ['warn', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-floating-promises': [
+        'error',
+        {
+          // @open-wc/semantic-dom-diff types every chai `equal` (Chai.Equal) as returning a Promise, for
+          // its async `.dom.to.equal`; a plain `expect(x).to.equal(y)` is synchronous. The suite does not
+          // use `.dom`; every other floating promise (e.g. `to.be.accessible()`) is still reported.
+          allowForKnownSafeCalls: [{ from: 'package', package: 'chai', name: 'Equal' }],
+        },
+      ],
+    },
+  },
+  // Elements, templates and the pages that host them: Lit, custom-element and template a11y rules.
+  {
+    files: ['src/**/*.ts', 'stories/**/*.ts', 'demo/**/*.ts', 'test/**/*.ts'],
+    ...lit.configs['flat/recommended'],
+  },
+  { files: ['src/**/*.ts', 'stories/**/*.ts', 'demo/**/*.ts', 'test/**/*.ts'], ...wc.configs['flat/recommended'] },
+  { files: ['src/**/*.ts', 'stories/**/*.ts', 'demo/**/*.ts', 'test/**/*.ts'], ...litA11y.configs.recommended },
+  // Node scripts (.mjs) are plain JavaScript outside the TypeScript project: there are no types for the
+  // type-aware rules to read, so only the syntactic rules run there (typescript-eslint's documented way).
+  {
+    files: ['**/*.mjs', '**/*.js', '**/*.cjs'],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: { ...tseslint.configs.disableTypeChecked.languageOptions, globals: { ...globals.node } },
+  },
+  {
+    files: ['test/**/*.mjs'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+  // Tests: a describe() block wraps a whole file by nature, so functions may be as long as a file may be.
+  {
+    files: ['test/**/*.ts', 'test/**/*.mjs'],
+    rules: {
+      'max-lines-per-function': ['warn', { max: 300, skipBlankLines: true, skipComments: true }],
+    },
+  },
+);
