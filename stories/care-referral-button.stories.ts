@@ -38,6 +38,9 @@ const text = (el: CareReferralButton, selector: string) => (q(el, selector)?.tex
 async function openForm(el: CareReferralButton): Promise<void> {
   await userEvent.click(q(el, '#trigger')!);
   await waitFor(() => expect(q<HTMLDialogElement>(el, '#referral')!.open).toBe(true));
+  // Connected to the sample data, Maria already has an open referral: refer again anyway.
+  const again = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('#referral button')].find((b) => b.textContent === 'Refer again anyway');
+  if (again) await userEvent.click(again);
   await waitFor(() => expect(q(el, '#referral form')).not.toBeNull(), { timeout: 3000 });
   await el.updateComplete;
 }
@@ -71,7 +74,7 @@ const standalone = (extra: { task?: unknown; peers?: unknown } = {}) => () =>
  */
 const connected = (mode: MemoryMode = 'normal', referralId?: string) => () =>
   html`<care-team-provider .dataSource=${new MemoryDataSource(undefined, mode)} patient="Patient/maria-alvarez" user="PractitionerRole/therapist-role">
-    <care-referral-button care-plan-id="maria-care-plan" programme="Organization/peerbridge-program" referral-id=${referralId ?? ''} poll-interval="30"></care-referral-button>
+    <care-referral-button care-plan-id="maria-care-plan" programme="Organization/peerbridge-program" referral-id=${referralId ?? ''}></care-referral-button>
   </care-team-provider>`;
 
 export const Default: Story = {
@@ -110,7 +113,7 @@ export const ValidationErrors: Story = {
     await waitFor(() => expect(q(el, '#reason')!.getAttribute('aria-invalid')).toBe('true'));
     await expect(text(el, '#reason-error')).toBe('Enter the reason for the referral.');
     await expect(text(el, '#consent-error')).toBe('The client’s consent is required.');
-    await expect(text(el, '.live')).toBe('2 field(s) need attention.');
+    await expect(text(el, '.live')).toBe('2 fields need attention.');
   },
 };
 
@@ -159,9 +162,9 @@ export const Created: Story = {
     await userEvent.click(q(el, '.preferences summary')!);
     await userEvent.selectOptions(q(el, '#language')!, 'es');
     await fillAndSend(el);
-    await waitFor(() => expect(text(el, '[part="state"]')).toBe('Requested'), { timeout: 3000 });
+    await waitFor(() => expect(text(el, '[part="state"]')).toBe('Sent to PeerBridge Peer Support Program'), { timeout: 3000 });
     await expect(q<HTMLDialogElement>(el, '#referral')!.open).toBe(false);
-    await expect(text(el, '.chip [role="status"]')).toContain('Requested');
+    await expect(q(el, '.chip')!.getAttribute('aria-label')).toMatch(/^Peer support referral sent .+: Sent to PeerBridge Peer Support Program\.$/);
     await expect(text(el, '[part="cancel-button"]')).toBe('Cancel referral');
   },
 };
@@ -171,8 +174,7 @@ export const ExistingReferral: Story = {
   render: connected('normal', 'referral-peer-2026-09-task'),
   play: async ({ canvasElement }) => {
     const el = await elementIn(canvasElement);
-    await waitFor(() => expect(text(el, '[part="state"]')).toBe('Accepted'), { timeout: 3000 });
-    await expect(text(el, '.chip')).toContain('Taken by Rosa Delgado, CPS');
+    await waitFor(() => expect(text(el, '[part="state"]')).toBe('Accepted by Rosa Delgado, CPS'), { timeout: 3000 });
     await expect(q(el, '#trigger')).toBeNull();
   },
 };
@@ -246,22 +248,22 @@ function statusStory(status: (typeof SHOWN_REFERRAL_STATUSES)[number], label: st
       await expect(text(el, '[part="state"]')).toBe(label);
       await expect(q(el, '.chip')!.dataset['status']).toBe(status);
       await expect(text(el, '.chip time')).toBe('Updated 5 hours ago');
-      // Announced: the status, not the time that changes on every poll.
-      await expect(text(el, '.chip [role="status"]')).toContain(label);
-      await expect(text(el, '.chip [role="status"]')).not.toContain('Updated');
+      // The whole state in one sentence is the chip's name; the time that changes on every check is not in it.
+      await expect(q(el, '.chip')!.getAttribute('aria-label')).toContain(label);
+      await expect(q(el, '.chip')!.getAttribute('aria-label')).not.toContain('Updated');
     },
   };
 }
 
-export const StatusRequested = statusStory('requested', 'Requested');
-export const StatusAccepted = statusStory('accepted', 'Accepted');
-export const StatusInProgress = statusStory('in-progress', 'In progress');
+export const StatusRequested = statusStory('requested', 'Sent');
+export const StatusAccepted = statusStory('accepted', 'Accepted by Rosa Delgado, CPS');
+export const StatusInProgress = statusStory('in-progress', 'In progress with Rosa Delgado, CPS');
 export const StatusOnHold = statusStory('on-hold', 'On hold');
 export const StatusCompleted = statusStory('completed', 'Completed');
-export const StatusRejected = statusStory('rejected', 'Rejected');
+export const StatusRejected = statusStory('rejected', 'Declined by the peer support programme');
 export const StatusCancelled = statusStory('cancelled', 'Cancelled');
-export const StatusFailed = statusStory('failed', 'Failed');
-export const StatusRejectedDark: Story = { ...StatusRejected, name: 'Status: Rejected, dark theme', globals: { theme: 'dark' } };
+export const StatusFailed = statusStory('failed', 'Could not be completed');
+export const StatusRejectedDark: Story = { ...StatusRejected, name: 'Status: Declined, dark theme', globals: { theme: 'dark' } };
 
 export const InvalidTask: Story = {
   name: 'Invalid task data',

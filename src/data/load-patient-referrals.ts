@@ -3,7 +3,7 @@
  * ServiceRequest each one fulfils, in one search (`_include=Task:focus`), keeping those whose
  * request is a referral to peer support (SNOMED CT 461481000124109 or HCPCS H0038).
  */
-import { isResource } from '../fhir/json.js';
+import { resourcesIn } from '../fhir/json.js';
 import { isPeerSupportReferral } from '../fhir/read/peer-support-referral.js';
 import { idFromReference } from '../fhir/references.js';
 import type { Resource, ServiceRequest, Task } from '../fhir/types.js';
@@ -15,9 +15,8 @@ export interface TaskWithRequest {
 }
 
 /** Pairs each Task with the ServiceRequest it focuses on (when among `resources`), peer-support referrals only. */
-export function peerSupportReferrals(input: readonly unknown[]): TaskWithRequest[] {
-  // Bundles in the list are read too (a host's `resources` may be one).
-  const resources = input.flatMap((item) => (isResource(item, 'Bundle') && Array.isArray(item.entry) ? item.entry.map((entry) => (entry as { resource?: unknown })?.resource) : [item]));
+export function peerSupportReferrals(input: unknown): TaskWithRequest[] {
+  const resources = resourcesIn(input);
   const requests = new Map<string, ServiceRequest>();
   for (const resource of resources) {
     const request = resource as ServiceRequest;

@@ -27,3 +27,20 @@ export function resourcesOf(input: unknown): unknown[] | undefined {
   if (Array.isArray(input)) return input;
   return isResource(input, 'Bundle') ? [input] : undefined;
 }
+
+/**
+ * Every resource in a host's input, Bundles opened (an array of resources and Bundles, or one
+ * Bundle): what a reader that pairs resources needs. Anything that is not a resource is left out.
+ */
+export function resourcesIn(input: unknown): Resource[] {
+  const found: Resource[] = [];
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) value.forEach(visit);
+    else if (isResource(value, 'Bundle')) {
+      const entries = (value as { entry?: unknown }).entry;
+      if (Array.isArray(entries)) for (const entry of entries) if (isObject(entry)) visit(entry.resource);
+    } else if (isResource(value)) found.push(value);
+  };
+  visit(input);
+  return found;
+}

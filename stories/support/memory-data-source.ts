@@ -30,7 +30,7 @@ function referencesOf(resource: Resource, fields: string[]): string[] {
 function matches(resource: Resource, params: URLSearchParams): boolean {
   for (const [name, value] of params) {
     if (name.startsWith('_') && name !== '_id') continue;
-    if (name === '_id' && resource.id !== value) return false;
+    if (name === '_id' && !value.split(',').includes(String(resource.id))) return false;
     if (name === 'status' && !value.split(',').includes(String(resource['status']))) return false;
     const fields = REFERENCE_PARAMS[name];
     if (fields && !value.split(',').some((one) => referencesOf(resource, fields).includes(one))) return false;

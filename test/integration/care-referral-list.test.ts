@@ -118,4 +118,15 @@ describe('<care-referral-list> standalone', () => {
     expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
     await expectAccessibleInThemes(el);
   });
+
+  it('a resources value that is neither an array nor a Bundle: says so and reports it', async () => {
+    const errors: unknown[] = [];
+    const el = document.createElement('care-referral-list');
+    el.addEventListener('care-data-error', (event) => errors.push(event.detail));
+    el.resources = { resourceType: 'Patient' } as unknown as unknown[];
+    (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
+    await el.updateComplete;
+    expect(words($(el, '[part="status"]'))).to.contain('Some of the referrals to peer support could not be shown.');
+    expect(errors).to.deep.equal([{ kind: 'validation', source: 'resources', problems: [{ path: 'resources', code: 'wrong-type', message: 'resources: expected an array of FHIR resources or a Bundle' }] }]);
+  });
 });

@@ -7,6 +7,7 @@ import { resourcesOf } from '../../fhir/json.js';
 import { asReference } from '../../fhir/references.js';
 import type { Bundle, Task } from '../../fhir/types.js';
 import { withTaskStatus } from '../../fhir/write/task-status.js';
+import type { DataProblem } from '../../model/problems.js';
 import { mayActorSetStatus } from '../../model/referral.js';
 import { claimAnnouncement } from '../../shared/announce-once.js';
 import { CareConnection } from '../../shared/care-connection.js';
@@ -24,6 +25,8 @@ import { styles } from './care-referral-list.styles.js';
 import { bind } from './messages.js';
 import { buildReferralList, type ReferralItem, type ReferralListModel } from './referral-list-model.js';
 import { renderItem, type ItemContext } from './render-item.js';
+
+const NOT_RESOURCES: DataProblem = { path: 'resources', code: 'wrong-type', message: 'resources: expected an array of FHIR resources or a Bundle' };
 
 /**
  * The client's referrals to peer support, so a clinician sees at a glance what was asked, of whom,
@@ -95,8 +98,9 @@ export class CareReferralList extends LitElement {
   }
 
   private mapList(loaded: TaskWithRequest[] | undefined, standalone: boolean): Mapped<ReferralListModel> | undefined {
-    const pairs = standalone ? (this.resources === undefined ? undefined : peerSupportReferrals(resourcesOf(this.resources) ?? [])) : loaded;
+    const pairs = standalone ? (this.resources === undefined ? undefined : peerSupportReferrals(this.resources)) : loaded;
     if (!pairs) return undefined;
+    if (standalone && !resourcesOf(this.resources)) return { value: undefined, problems: [NOT_RESOURCES], source: 'resources' };
     const model = buildReferralList(pairs, this.newer);
     const empty = model.open.length + model.closed.length === 0;
     return { value: empty ? undefined : model, problems: model.problems, source: standalone ? 'resources' : `Task?patient=${this.patientReference}` };
