@@ -239,7 +239,7 @@ export class CareTeamRoster extends LitElement {
       ${hasActivePeer(team) ? nothing : renderNoPeer(locale)}
       ${team.members.length ? renderToolbar(view, this.options(), this.onOption, locale) : nothing}
       ${empty ? html`<p class="notice" part="status">${empty}</p>` : nothing}
-      <div class="lists" part="lists" @click=${this.rowFocus.onClick} @keydown=${this.rowFocus.onKeydown} @focusin=${this.rowFocus.onFocusIn}
+      <div class="lists" part="lists" tabindex="-1" @click=${this.rowFocus.onClick} @keydown=${this.rowFocus.onKeydown} @focusin=${this.rowFocus.onFocusIn}
         @focusout=${this.rowFocus.onFocusOut}>
         ${renderGroups(view, context)}${renderPast(view, context)}
       </div>`;
