@@ -131,20 +131,30 @@ describe('<care-referral-inbox> with the FHIR server', () => {
   it('two people act on one referral at once: exactly one wins, the other is told who and sees the current state', async () => {
     const supervisor = await inbox(SUPERVISOR, 'supervisor');
     const rosa = await inbox(ROSA, 'peer');
-    await act(supervisor, DEVON, 'assign', (form) => form.querySelector<HTMLInputElement>(`input[value="${MARCUS}"]`)!.click());
-    await act(rosa, DEVON, 'accept');
-    const task = await serverTask(DEVON);
-    expect([task.status, task.owner?.reference, task.meta?.versionId]).to.deep.equal(['requested', MARCUS, '2']);
+    // The supervisor's form is filled in; then both press at the same moment, before either hears of the other.
+    item(supervisor, DEVON).querySelector<HTMLButtonElement>('button[data-action="assign"]')!.click();
+    await waitUntil(() => item(supervisor, DEVON).querySelector('form'), 'the form');
+    item(supervisor, DEVON).querySelector<HTMLInputElement>(`input[value="${MARCUS}"]`)!.click();
+    const outcome = (el: El) => Promise.race([oneEvent(el, 'care-referral-changed').then(() => 'won'), oneEvent(el, 'care-referral-conflict').then(() => 'lost')]);
+    const results = Promise.all([outcome(supervisor), outcome(rosa)]);
+    item(supervisor, DEVON).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    item(rosa, DEVON).querySelector<HTMLButtonElement>('button[data-action="accept"]')!.click();
+    const [supervisorResult, rosaResult] = await results;
+    expect([supervisorResult, rosaResult].sort()).to.deep.equal(['lost', 'won']);
     const puts = await serverRequests({ method: 'PUT', pathIncludes: `Task/${DEVON}` });
-    expect(puts.map((r) => r.status)).to.deep.equal([200, 412]);
-    const told = 'Devon Harris: Dana Whitfield changed this referral first. Your change was not saved. It is now: New, with Marcus Bell.';
-    expect(text($(rosa, '[part="notice"]'))).to.equal(told);
-    await waitUntil(() => text($(rosa, '[part="announcer"]')) === told, 'announced once, in the live region');
-    // Now Marcus's: it left Rosa's "Needs assignment"; focus is on the next referral there.
-    expect(ids(rosa)).to.deep.equal([LUIS]);
-    expect(active(rosa)?.closest('li')?.dataset.task).to.equal(LUIS);
-    await view(supervisor, `peer:${MARCUS}`);
-    expect(text(item(supervisor, DEVON))).to.contain('WithMarcus Bell');
+    expect(puts.map((r) => r.status).sort()).to.deep.equal([200, 412]);
+    const task = await serverTask(DEVON);
+    const [loser, told] =
+      supervisorResult === 'won'
+        ? [rosa, 'Devon Harris: Dana Whitfield changed this referral first. Your change was not saved. It is now: New, with Marcus Bell.']
+        : [supervisor, 'Devon Harris: Rosa Delgado changed this referral first. Your change was not saved. It is now: Accepted, with Rosa Delgado.'];
+    expect([task.status, task.owner?.reference]).to.deep.equal(supervisorResult === 'won' ? ['requested', MARCUS] : ['accepted', ROSA]);
+    await settle(loser);
+    expect(text($(loser, '[part="notice"]'))).to.equal(told);
+    await waitUntil(() => text($(loser, '[part="announcer"]')) === told, 'announced once, in the live region');
+    // The loser sees the current state: Devon left their "Needs assignment"; focus is on the next referral there.
+    expect(ids(loser)).to.deep.equal([LUIS]);
+    expect(active(loser)?.closest('li')?.dataset.task).to.equal(LUIS);
   });
 
   it('keyboard only: assign opens a form with focus in it, Escape-free cancel returns focus, save lands focus on the next item', async () => {
@@ -185,6 +195,18 @@ describe('<care-referral-inbox> with the FHIR server', () => {
     document.dispatchEvent(new Event('visibilitychange'));
     await waitUntil(() => ids(el).length === 0, 'rechecked on visibility', { timeout: 5000 });
     expect(text(el.shadowRoot)).to.contain('No referrals waiting.');
+  });
+
+  it('follows the referrals on screen live, through the provider\'s referral feed, and says a change once', async () => {
+    const el = await inbox(SUPERVISOR, 'supervisor');
+    const checks = (await serverRequests({ method: 'GET', pathIncludes: '/Task?code=fulfill' })).length;
+    await new Promise((resolve) => setTimeout(resolve, 500)); // the feed binds its socket
+    const luis = await serverTask(LUIS);
+    await fetch(`${fhirBaseUrl()}/Task/${LUIS}`, { method: 'PUT', headers: { 'Content-Type': 'application/fhir+json' }, body: JSON.stringify({ ...luis, status: 'cancelled', statusReason: { text: 'Referred elsewhere by the clinic' } }) });
+    await waitUntil(() => ids(el).length === 1, 'the cancelled referral left the view without a check', { timeout: 3000 });
+    await waitUntil(() => text($(el, '[part="announcer"]')) === 'Luis Moreno: now Cancelled by the clinic.', 'said once');
+    expect(text($(el, '[part="views"]'))).to.contain('Closed (2)');
+    expect((await serverRequests({ method: 'GET', pathIncludes: '/Task?code=fulfill' })).length).to.equal(checks);
   });
 
   it('a failed load offers "Try again", which loads and focuses the inbox', async () => {

@@ -10,6 +10,7 @@ export const inboxStyles = css`
   }
   .inbox,
   .list,
+  dl,
   article,
   .action-form,
   fieldset {
@@ -20,16 +21,11 @@ export const inboxStyles = css`
   h2,
   h3 {
     margin: 0;
-    font-family: var(--_sys-font-heading);
-  }
-  h2 {
-    font-size: 1.25rem;
-  }
-  h3 {
-    font-size: 1.05rem;
+    font-size: 1.1rem;
   }
   .views,
   .filters,
+  dl > div,
   .row,
   .badges,
   .actions {
@@ -60,9 +56,6 @@ export const inboxStyles = css`
   .history ul {
     margin: 0;
     padding-inline-start: 1.25rem;
-  }
-  .caseload li.full {
-    font-weight: 600;
   }
   .list {
     list-style: none;
@@ -97,16 +90,6 @@ export const inboxStyles = css`
     border: var(--_border);
     border-radius: 999px;
   }
-  dl {
-    display: grid;
-    gap: 0.25rem;
-    margin: 0;
-  }
-  dl > div {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 var(--_sys-space);
-  }
   dt {
     font-weight: 600;
   }
@@ -128,17 +111,9 @@ export const inboxStyles = css`
     gap: var(--_sys-space);
     align-items: flex-start;
   }
-  .notice,
-  .error {
-    margin: 0;
-  }
   .conflict,
   .error {
     color: var(--_sys-error);
     font-weight: 600;
-  }
-  article:focus-visible,
-  .inbox:focus-visible {
-    outline: var(--_sys-focus-width) solid var(--_sys-focus);
   }
 `;

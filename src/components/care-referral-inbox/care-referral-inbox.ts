@@ -9,9 +9,12 @@ import { CareConnection } from '../../shared/care-connection.js';
 import { ConnectedData, type Mapped } from '../../shared/connected-data.js';
 import { controls } from '../../shared/styles/controls.js';
 import { tokens } from '../../shared/styles/tokens.js';
-import { assigneeOf, caseloads, itemsInView, viewCounts, viewKeys, type InboxAction, type InboxFilters, type InboxRole, type ViewKey } from './inbox-views.js';
+import { REFERRAL_STATUSES } from '../../model/referral.js';
+import { claimAnnouncement } from '../../shared/announce-once.js';
+import { InboxFollow } from './inbox-follow.js';
+import { assigneeOf, caseloads, isClosed, itemsInView, viewCounts, viewKeys, type InboxAction, type InboxFilters, type InboxRole, type ViewKey } from './inbox-views.js';
 import { t, type InboxMessageKey } from './messages.js';
-import type { ItemContext } from './item-context.js';
+import { clientName, type ItemContext } from './item-context.js';
 import { actions as forms, loadActions } from './forms-loader.js';
 import type { FormValues } from './form-change.js';
 import { renderInbox } from './render-inbox.js';
@@ -41,8 +44,8 @@ type Open = { taskId: string; action: InboxAction };
  * changed it first (412), nothing is overwritten: the user is told who (the Task's
  * `task-last-changed-by` extension, which every change here records) and sees the current state.
  *
- * **Freshness.** Until the provider brings live updates, "Check for new referrals" reads again,
- * and so does the page becoming visible again; there is no polling timer.
+ * **Freshness.** Referrals on screen follow the provider's referral feed (subscription, else the
+ * SDOHCC polling cadence); new ones come with "Check for new referrals" and when the page becomes visible.
  *
  * @summary The peer programme's referral worklist: assign, accept, decline, complete; caseload and capacity.
  * @tag care-referral-inbox
@@ -143,7 +146,18 @@ export class CareReferralInbox extends LitElement {
     super.disconnectedCallback();
     document.removeEventListener('visibilitychange', this.onVisibility);
     this.checking?.abort();
+    this.live.stop();
   }
+
+  /** A newer version of a referral on screen, from the feed: shown, and a change of status said once. */
+  private readonly live = new InboxFollow((task) => {
+    const item = this.data.value?.items.find((one) => one.taskId === task.id);
+    if (!item || !task.id || (item.task.meta?.versionId === task.meta?.versionId && item.task.status === task.status)) return;
+    this.changed = [...this.changed.filter((other) => other.id !== task.id), task];
+    const status = REFERRAL_STATUSES.find((known) => known === task.status);
+    if (status && status !== item.referral.status && claimAnnouncement(`Task/${task.id}|${status}|${task.meta?.versionId ?? ''}|${task.meta?.lastUpdated ?? ''}|inbox`))
+      this.say(this.tr('nowStatus', { client: clientName(item, { t: this.tr }), status: this.tr(`status.${status}`) }));
+  });
 
   private readonly onVisibility = (): void => {
     if (document.visibilityState === 'visible') void this.checkForNew();
@@ -160,30 +174,24 @@ export class CareReferralInbox extends LitElement {
       const resources = await loadReferralInbox(source, programme, controller.signal);
       this.refreshed = { args: [source, programme], resources };
       this.changed = [];
-      const open = this.data.value?.items.filter((item) => !['completed', 'rejected', 'cancelled', 'failed', 'entered-in-error'].includes(item.referral.status)).length ?? 0;
+      const open = this.data.value?.items.filter((item) => !isClosed(item)).length ?? 0;
       this.say(t('checked', { count: open }, this.connection.locale));
     } catch {
       // A failed check leaves what is shown; the next one (or "Try again" on a failed load) retries.
     }
   }
 
+  /** Into the one polite live region; cleared first so the same words said twice are announced twice. */
   private say(text: string): void {
-    // Cleared first so the same words said twice are announced twice.
     this.announcement = '';
     void this.updateComplete.then(() => (this.announcement = text));
   }
 
   private readonly tr = (key: InboxMessageKey, values?: Record<string, string | number | undefined>): string => t(key, values, this.connection.locale);
 
-  private visibleItems(): InboxItem[] {
-    const data = this.data.value;
-    return data ? itemsInView(this.view, this.filters, { data, user: this.actingUser }) : [];
-  }
-
-  private readonly onFormsLoaded = (): void => this.requestUpdate();
-  private readonly onFormsFailed = (): void => this.requestUpdate();
+  private readonly rerender = (): void => this.requestUpdate();
   /** The forms are a chunk of their own, fetched when the user first reaches for the inbox. */
-  private readonly preloadForms = (): void => forms.request(this.onFormsFailed, this.onFormsLoaded);
+  private readonly preloadForms = (): void => forms.request(this.rerender, this.rerender);
 
   private readonly onAction = (item: InboxItem, action: InboxAction): void => {
     this.notice = undefined;
@@ -222,7 +230,7 @@ export class CareReferralInbox extends LitElement {
       this.pendingFocus = { taskId: item.taskId, index: 0, target: 'form', action };
       return this.say(this.formError);
     }
-    const index = this.visibleItems().indexOf(item);
+    const index = itemsInView(this.view, this.filters, { data, user: this.actingUser }).indexOf(item);
     const user = this.actingUser;
     const actorName = data.staff.find((person) => person.reference === user)?.name;
     this.busy = item.taskId;
@@ -252,6 +260,7 @@ export class CareReferralInbox extends LitElement {
   };
 
   protected override updated(): void {
+    this.live.follow(this.connection.referralFeed, this.data.value?.items.filter((item) => !isClosed(item)) ?? []);
     const focus = this.pendingFocus;
     if (!focus || this.busy) return;
     this.pendingFocus = undefined;

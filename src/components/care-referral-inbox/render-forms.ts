@@ -7,7 +7,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { InboxItem } from '../../fhir/read/referral-inbox.js';
 import { sharedExperienceText } from '../../fhir/write/referral.js';
 import { DECLINE_REASONS, REFERRAL_OUTCOMES } from '../../model/referral-loop.js';
-import { matchHint, assigneeOf, type Caseload, type InboxAction } from './inbox-views.js';
+import { assigneeOf, type Caseload, type InboxAction } from './inbox-views.js';
+import { matchHint } from './match-hint.js';
 import { ft } from './form-messages.js';
 import { languageName, type ItemContext } from './item-context.js';
 

@@ -27,7 +27,7 @@ export interface InboxView {
 function viewLabel(key: ViewKey, ctx: ItemContext): string {
   if (key.startsWith('peer:')) {
     const reference = key.slice('peer:'.length);
-    return ctx.t('viewPeer', { name: ctx.data.peers.find((peer) => peer.reference === reference)?.name ?? reference });
+    return ctx.data.peers.find((peer) => peer.reference === reference)?.name ?? reference;
   }
   return ctx.t(`view.${key as 'needs-assignment' | 'mine' | 'closed'}`);
 }
@@ -79,7 +79,6 @@ function caseload(ctx: ItemContext): TemplateResult {
           <span class="peer-name">${load.peer.name}</span>:
           ${load.capacity === undefined ? ctx.t('caseloadOpen', { open: load.open }) : ctx.t('caseloadOf', { open: load.open, capacity: load.capacity })}
           ${load.full ? html`<strong>(${ctx.t('full')})</strong>` : nothing}
-          ${load.capacity ? html`<meter min="0" max=${load.capacity} .value=${load.open} aria-hidden="true"></meter>` : nothing}
         </li>`,
       )}
     </ul>

@@ -40,17 +40,13 @@ function ownerText(item: InboxItem, ctx: ItemContext): string {
 
 const row = (label: string, value: unknown): TemplateResult => html`<div><dt>${label}</dt><dd>${value}</dd></div>`;
 
-function outcomeText(item: InboxItem, ctx: ItemContext): string | undefined {
-  const { outcome, outcomeText: words } = item.referral;
-  const coded = outcome ? ctx.t(`outcome.${outcome}`) : undefined;
+/** A coded value's label and the programme's own words, when they say more. */
+function codedWords(coded: string | undefined, words: string | undefined): string | undefined {
   return [coded, words && words !== coded ? words : undefined].filter(Boolean).join(': ') || undefined;
 }
-
-function reasonGiven(item: InboxItem, ctx: ItemContext): string | undefined {
-  const { declineReason, statusReason } = item.referral;
-  const coded = declineReason ? ctx.t(`declineReason.${declineReason}`) : undefined;
-  return [coded, statusReason && statusReason !== coded ? statusReason : undefined].filter(Boolean).join(': ') || undefined;
-}
+const outcomeText = ({ referral: r }: InboxItem, ctx: ItemContext): string | undefined => codedWords(r.outcome && ctx.t(`outcome.${r.outcome}`), r.outcomeText);
+const reasonGiven = ({ referral: r }: InboxItem, ctx: ItemContext): string | undefined =>
+  codedWords(r.declineReason && ctx.t(`declineReason.${r.declineReason}`), r.statusReason);
 
 function details(item: InboxItem, ctx: ItemContext): TemplateResult {
   const r = item.referral;
@@ -117,7 +113,7 @@ export function renderItem(item: InboxItem, ctx: ItemContext): TemplateResult {
   return html`<li class="item ${urgent ? 'urgent' : ''} ${r.urgency}" part="item" data-task=${item.taskId}>
     <article aria-labelledby=${id} tabindex="-1">
       <h3 id=${id}>
-        ${urgent ? html`<span class="urgent-mark" part="urgent">⚠ ${ctx.t('urgentMark')}</span> ` : nothing}${clientName(item, ctx)}
+        ${urgent ? html`<span class="urgent-mark" part="urgent">⚠ ${ctx.t('urgency.urgent')}</span> ` : nothing}${clientName(item, ctx)}
         ${language ? html`<span class="lang">(${ctx.t('prefersLanguage', { language })})</span>` : nothing}
       </h3>
       <p class="badges">

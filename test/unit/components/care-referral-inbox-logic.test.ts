@@ -9,8 +9,9 @@ import { REFERRAL_LOOP_SYSTEMS, REFERRAL_OUTCOME_OUTPUT } from '../../../src/fhi
 import { EXT } from '../../../src/fhir/extensions.js';
 import type { Task } from '../../../src/fhir/types.js';
 import {
-  actionsFor, assigneeOf, caseloads, compareItems, itemsInView, matchHint, viewCounts, viewKeys, historyOf,
+  actionsFor, assigneeOf, caseloads, compareItems, itemsInView, viewCounts, viewKeys, historyOf,
 } from '../../../src/components/care-referral-inbox/inbox-views.js';
+import { matchHint } from '../../../src/components/care-referral-inbox/match-hint.js';
 import { changeFromForm } from '../../../src/components/care-referral-inbox/form-change.js';
 
 const PROGRAMME = 'Organization/peerbridge-program';
