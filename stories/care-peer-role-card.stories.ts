@@ -69,12 +69,12 @@ export const Compact: Story = {
   </div>`,
   play: async ({ canvasElement }) => {
     const [first, second] = [...canvasElement.querySelectorAll('care-peer-role-card')] as CarePeerRoleCard[];
-    await first!.updateComplete;
-    await expect(shadowText(first!, '[part~="name"]')).toBe('Rosa Delgado');
-    await expect(shadowText(first!, '.availability')).toContain('Mon, Tue, Thu');
-    await expect(first!.shadowRoot!.querySelector('[part~="scope"]')).toBeNull();
-    await expect(shadowText(second!, '[part~="name"]')).toBe('Marcus Bell (he/him)');
-    await expect(second!.shadowRoot!.querySelector('[part~="actions"]')?.hasAttribute('hidden')).toBe(false);
+    await first.updateComplete;
+    await expect(shadowText(first, '[part~="name"]')).toBe('Rosa Delgado');
+    await expect(shadowText(first, '.availability')).toContain('Mon, Tue, Thu');
+    await expect(first.shadowRoot!.querySelector('[part~="scope"]')).toBeNull();
+    await expect(shadowText(second, '[part~="name"]')).toBe('Marcus Bell (he/him)');
+    await expect(second.shadowRoot!.querySelector('[part~="actions"]')?.hasAttribute('hidden')).toBe(false);
   },
 };
 
@@ -88,10 +88,10 @@ export const ExpiringCredential: Story = {
   </div>`,
   play: async ({ canvasElement }) => {
     const [soon, expired] = [...canvasElement.querySelectorAll('care-peer-role-card')] as CarePeerRoleCard[];
-    await soon!.updateComplete;
-    await expired!.updateComplete;
-    await expect(shadowText(soon!, '[part~="credential"] .flag')).toBe('Expires soon');
-    await expect(shadowText(expired!, '[part~="credential"] .flag')).toBe('Expired');
+    await soon.updateComplete;
+    await expired.updateComplete;
+    await expect(shadowText(soon, '[part~="credential"] .flag')).toBe('Expires soon');
+    await expect(shadowText(expired, '[part~="credential"] .flag')).toBe('Expired');
   },
 };
 

@@ -217,7 +217,7 @@ export const StatusConflict: Story = {
     // Another clinician puts the peer meeting on hold while this user is choosing.
     const dataSource = context['dataSource'] as MemoryDataSource;
     const current = await dataSource.read<Resource & { activity: { detail: { status: string } }[] }>('CarePlan', 'maria-care-plan');
-    current.activity[0]!.detail.status = 'on-hold';
+    current.activity[0].detail.status = 'on-hold';
     await dataSource.update(current);
     await userEvent.selectOptions(q<HTMLSelectElement>(el, '#activity-0 select')!, 'completed');
     await userEvent.click(q(el, '#activity-0 .controls button[type="button"]')!);

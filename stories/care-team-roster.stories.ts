@@ -40,7 +40,7 @@ async function rosterIn(canvas: HTMLElement): Promise<CareTeamRoster> {
   return el;
 }
 const $ = (el: CareTeamRoster, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
-const names = (el: CareTeamRoster) => [...el.shadowRoot!.querySelectorAll('button.row .name')].map((n) => n.textContent!.trim());
+const names = (el: CareTeamRoster) => [...el.shadowRoot!.querySelectorAll('button.row .name')].map((n) => n.textContent.trim());
 const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 export const Standalone: Story = {

@@ -20,7 +20,7 @@ export async function withDeadline<T>(
   if (signal?.aborted) throw new AbortError(operation, { cause: signal.reason });
   const deadline = Number.isFinite(timeoutMs) && timeoutMs > 0 ? AbortSignal.timeout(timeoutMs) : undefined;
   const signals = [signal, deadline].filter((item): item is AbortSignal => item !== undefined);
-  const joint = signals.length === 1 ? signals[0]! : signals.length ? AbortSignal.any(signals) : new AbortController().signal;
+  const joint = signals.length === 1 ? signals[0] : signals.length ? AbortSignal.any(signals) : new AbortController().signal;
   let stopWaiting = (): void => undefined;
   const aborted = new Promise<never>((_, reject) => {
     const onAbort = () => reject(joint.reason);

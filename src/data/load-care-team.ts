@@ -54,8 +54,10 @@ export async function completeTeam(source: DataSource, careTeam: Resource, inclu
   return { careTeam, resources: [...included, ...first, ...second] };
 }
 
+/** FHIR dates compare as text; anything not a string counts as undated. */
+const textOf = (value: unknown): string => (typeof value === 'string' ? value : '');
 const recency = (team: Resource): string =>
-  `${String((team['period'] as { start?: unknown } | undefined)?.start ?? '')}~${String(team.meta?.lastUpdated ?? '')}`;
+  `${textOf((team['period'] as { start?: unknown } | undefined)?.start)}~${textOf(team.meta?.lastUpdated)}`;
 
 /** The team whose period started last (FHIR dates compare as text); ties and undated teams by the latest update. */
 export function mostRecentTeam(teams: readonly Resource[]): Resource | undefined {

@@ -51,7 +51,7 @@ export async function readReferenced(
   const worker = async (): Promise<void> => {
     while (next < targets.length) {
       const at = next++;
-      const { type, id } = targets[at] as { type: string; id: string };
+      const { type, id } = targets[at];
       try {
         found[at] = await source.read<Resource>(type, id, { signal });
       } catch (error) {

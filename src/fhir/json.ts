@@ -24,7 +24,7 @@ export function isResource(value: unknown, type?: string): value is Resource {
  * the same); undefined for anything else, so the caller decides whether that is a problem.
  */
 export function resourcesOf(input: unknown): unknown[] | undefined {
-  if (Array.isArray(input)) return input;
+  if (Array.isArray(input)) return input as unknown[];
   return isResource(input, 'Bundle') ? [input] : undefined;
 }
 

@@ -67,7 +67,7 @@ export interface ReferenceParts extends TypeAndId {
 export function referenceParts(text: string): ReferenceParts | undefined {
   const match = TYPE_ID.exec(text);
   if (!match) return undefined;
-  return { type: match[1] as string, id: match[2] as string, version: match[3], relative: match.index === 0 && !text.startsWith('/') };
+  return { type: match[1], id: match[2], version: match[3], relative: match.index === 0 && !text.startsWith('/') };
 }
 
 /** A `_history` part, when there is one, is a valid FHIR versionId. */

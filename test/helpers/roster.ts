@@ -28,9 +28,9 @@ export async function seedRoster(extra: Partial<CareTeamRoster> = {}): Promise<C
 export const $ = (element: CareTeamRoster, selector: string) => element.shadowRoot!.querySelector<HTMLElement>(selector);
 export const $$ = (element: CareTeamRoster, selector: string) => [...element.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 export const rows = (element: CareTeamRoster) => $$(element, 'button.row');
-export const rowNames = (element: CareTeamRoster) => $$(element, 'button.row .name').map((n) => n.textContent!.trim());
-export const rowOf = (element: CareTeamRoster, name: string) => rows(element).find((row) => row.querySelector('.name')!.textContent!.trim() === name)!;
-export const headings = (element: CareTeamRoster) => $$(element, '.group-heading').map((h) => h.textContent!.trim());
+export const rowNames = (element: CareTeamRoster) => $$(element, 'button.row .name').map((n) => n.textContent.trim());
+export const rowOf = (element: CareTeamRoster, name: string) => rows(element).find((row) => row.querySelector('.name')!.textContent.trim() === name)!;
+export const headings = (element: CareTeamRoster) => $$(element, '.group-heading').map((h) => h.textContent.trim());
 export const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 /** Picks `value` in the toolbar's select labelled `label` and waits for the roster to render. */

@@ -72,7 +72,7 @@ describe('<care-peer-role-card> connected to the FHIR server', () => {
     const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
     expect(text(alert)).to.contain('Could not load the peer specialist’s details.').and.contain('503');
     expect(errors.map((e) => e.detail.kind)).to.deep.equal(['load']);
-    expect(errors[0]!.detail.source).to.equal('PractitionerRole/peer-rosa-role');
+    expect(errors[0].detail.source).to.equal('PractitionerRole/peer-rosa-role');
     await expectAccessibleInThemes(el);
     const retry = alert.querySelector('button')!;
     expect(text(retry)).to.equal('Try again');
@@ -118,7 +118,7 @@ describe('<care-peer-role-card> connected to the FHIR server', () => {
     const { el, errors } = await connected('no-such-role');
     await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]'), 'no error shown', { timeout: 8000 });
     expect(text(el.shadowRoot!.querySelector('[role="alert"]'))).to.contain('404');
-    expect(errors[0]!.detail.kind).to.equal('load');
+    expect(errors[0].detail.kind).to.equal('load');
   });
 
   it('reloads when practitioner-role-id changes', async () => {

@@ -21,7 +21,7 @@ type Plan = {
 const NOW = new Date('2026-11-24T12:00:00Z');
 const $ = <T extends Element = HTMLElement>(el: El, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const text = (node: HTMLElement | ShadowRoot | null) => ((node instanceof HTMLElement ? node.innerText : node?.textContent) ?? '').replace(/\s+/g, ' ').trim();
-const notesOf = (plan: Plan, index: number) => (plan.activity[index]!.progress ?? []).map((note) => note.text);
+const notesOf = (plan: Plan, index: number) => (plan.activity[index].progress ?? []).map((note) => note.text);
 const plan = () => readResource<Plan>('CarePlan', 'maria-care-plan');
 
 async function connected(attributes: { id?: string; patient?: string } = { id: 'maria-care-plan' }, timeout = 5000): Promise<El> {
@@ -89,7 +89,7 @@ describe('<care-plan-panel> connected: loading', () => {
   it('shows a polite loading state while the plan loads', async () => {
     await setFaults([{ method: 'GET', resourceType: 'CarePlan', fault: 'slow', delayMs: 800 }]);
     const el = await connected();
-    await waitUntil(() => text(el.shadowRoot!).includes('Loading the care plan…'), 'no loading state');
+    await waitUntil(() => text(el.shadowRoot).includes('Loading the care plan…'), 'no loading state');
     expect($(el, '[part="status"]')!.getAttribute('role')).to.equal('status');
     await expectAccessibleInThemes(el);
     await loaded(el);
@@ -121,7 +121,7 @@ describe('<care-plan-panel> connected: loading', () => {
     expect([...picker.options].map((o) => o.textContent)).to.include('Crisis plan, from Oct 1, 2026');
     await loaded(other);
     picker.focus();
-    picker.value = [...picker.options].find((o) => o.textContent!.startsWith('Crisis plan'))!.value;
+    picker.value = [...picker.options].find((o) => o.textContent.startsWith('Crisis plan'))!.value;
     picker.dispatchEvent(new Event('change'));
     await waitUntil(() => text($(other, '[part="title"]')) === 'Crisis plan', 'the chosen plan did not load', { timeout: 5000 });
     expect(other.shadowRoot!.activeElement).to.equal(picker);
@@ -134,7 +134,7 @@ describe('<care-plan-panel> connected: loading', () => {
     </care-team-provider>`);
     const el = provider.querySelector('care-plan-panel')!;
     await loaded(el);
-    expect((await serverRequests({ method: 'GET', pathIncludes: '/CarePlan?' }))[0]!.path).to.contain('subject=Patient%2Fmaria-alvarez');
+    expect((await serverRequests({ method: 'GET', pathIncludes: '/CarePlan?' }))[0].path).to.contain('subject=Patient%2Fmaria-alvarez');
   });
 
   it('a goal that fails to load for now (503) fails the load with Try again, which recovers', async () => {
@@ -146,7 +146,7 @@ describe('<care-plan-panel> connected: loading', () => {
     $<HTMLButtonElement>(el, '[role="alert"] button')!.click();
     await loaded(el);
     expect(el.shadowRoot!.querySelectorAll('section.goal')).to.have.length(4);
-    expect(text(el.shadowRoot!)).not.to.contain('A goal that could not be loaded');
+    expect(text(el.shadowRoot)).not.to.contain('A goal that could not be loaded');
   });
 
   it('an invalid care-plan-id says so and fires care-data-error; nothing is requested', async () => {
@@ -156,8 +156,8 @@ describe('<care-plan-panel> connected: loading', () => {
     const el = await connected({ id: 'not a plan/../x' });
     document.removeEventListener('care-data-error', listener);
     expect(errors).to.have.length(1);
-    expect(errors[0]!.detail).to.deep.include({ kind: 'validation', source: 'care-plan-id' });
-    expect(errors[0]!.detail.problems[0]!.path).to.equal('care-plan-id');
+    expect(errors[0].detail).to.deep.include({ kind: 'validation', source: 'care-plan-id' });
+    expect(errors[0].detail.problems[0].path).to.equal('care-plan-id');
     expect(text($(el, '[part="status"]'))).to.contain('Some of the care plan could not be shown.');
     expect(await serverRequests({ method: 'GET', pathIncludes: '/CarePlan' })).to.have.length(0);
     await expectAccessibleInThemes(el);
@@ -184,7 +184,7 @@ describe('<care-plan-panel> connected: loading', () => {
 
   it('patient mode without an active plan says so', async () => {
     const el = await connected({ patient: 'Patient/nobody-here' });
-    await waitUntil(() => $(el, '[part="status"]') && !text(el.shadowRoot!).includes('Loading'), 'no state', { timeout: 5000 });
+    await waitUntil(() => $(el, '[part="status"]') && !text(el.shadowRoot).includes('Loading'), 'no state', { timeout: 5000 });
     expect(text($(el, '[part="status"]'))).to.equal('There is no active care plan to show.');
   });
 });
@@ -201,7 +201,7 @@ describe('<care-plan-panel> connected: saving without lost updates', () => {
     expect(event.detail).to.deep.include({ saved: true, change: 'note', activityIndex: 1 });
     const saved = await plan();
     expect(saved.meta.versionId).to.equal('2');
-    expect(saved.activity[1]!.progress).to.deep.equal([
+    expect(saved.activity[1].progress).to.deep.equal([
       { authorReference: { reference: 'PractitionerRole/therapist-role', display: 'Jordan Lee, LICSW' }, time: NOW.toISOString(), text: 'WRAP session booked for 3 December.' },
     ]);
     expect((event.detail.carePlan.meta as { versionId: string }).versionId).to.equal('2');
@@ -240,7 +240,7 @@ describe('<care-plan-panel> connected: saving without lost updates', () => {
     await setStatus(el, 0, 'on-hold');
     await idle(el, 0);
     const saved = await plan();
-    expect([saved.activity[1]!.detail.status, saved.activity[0]!.detail.status, saved.meta.versionId]).to.deep.equal(['scheduled', 'on-hold', '3']);
+    expect([saved.activity[1].detail.status, saved.activity[0].detail.status, saved.meta.versionId]).to.deep.equal(['scheduled', 'on-hold', '3']);
     const puts = await serverRequests({ method: 'PUT' });
     expect(puts.map((r) => r.status)).to.deep.equal([200, 200]);
   });
@@ -248,7 +248,7 @@ describe('<care-plan-panel> connected: saving without lost updates', () => {
   it('someone else saved first (412): reloads, re-applies the note, loses neither note', async () => {
     const el = await connected();
     await loaded(el);
-    await otherClient((p) => p.activity[2]!.progress!.push({ text: 'Other clinician: 5 of 7 nights.' }));
+    await otherClient((p) => p.activity[2].progress!.push({ text: 'Other clinician: 5 of 7 nights.' }));
     await addNote(el, 0, 'Maria went to the job fair.');
     await idle(el, 0);
     const saved = await plan();
@@ -262,42 +262,42 @@ describe('<care-plan-panel> connected: saving without lost updates', () => {
   it('a status changed by someone else on another activity is kept, and mine re-applied', async () => {
     const el = await connected();
     await loaded(el);
-    await otherClient((p) => (p.activity[3]!.detail.status = 'completed'));
+    await otherClient((p) => (p.activity[3].detail.status = 'completed'));
     await setStatus(el, 1, 'in-progress');
     await idle(el, 1);
     const saved = await plan();
-    expect([saved.activity[3]!.detail.status, saved.activity[1]!.detail.status]).to.deep.equal(['completed', 'in-progress']);
+    expect([saved.activity[3].detail.status, saved.activity[1].detail.status]).to.deep.equal(['completed', 'in-progress']);
   });
 
   it('the same status changed by someone else: both shown, the user chooses (keep mine)', async () => {
     const el = await connected();
     await loaded(el);
-    await otherClient((p) => (p.activity[0]!.detail.status = 'on-hold'));
+    await otherClient((p) => (p.activity[0].detail.status = 'on-hold'));
     await setStatus(el, 0, 'completed');
     await waitUntil(() => $(el, '[part="conflict"]'), 'no conflict shown', { timeout: 5000 });
     const conflict = $(el, '[part="conflict"]')!;
     expect(conflict.getAttribute('role')).to.equal('alert');
     expect(text(conflict)).to.contain('While you were choosing “Completed”, someone else saved “On hold”.');
-    expect((await plan()).activity[0]!.detail.status).to.equal('on-hold'); // nothing overwritten silently
+    expect((await plan()).activity[0].detail.status).to.equal('on-hold'); // nothing overwritten silently
     expect(text($(el, '#activity-0 [part="activity-status"]'))).to.equal('On hold');
     await expectAccessibleInThemes(el);
     const [mine] = conflict.querySelectorAll('button');
-    expect(mine!.textContent).to.equal('Keep mine: Completed');
-    mine!.click();
+    expect(mine.textContent).to.equal('Keep mine: Completed');
+    mine.click();
     await el.updateComplete;
     await idle(el, 0);
-    expect((await plan()).activity[0]!.detail.status).to.equal('completed');
+    expect((await plan()).activity[0].detail.status).to.equal('completed');
     expect($(el, '[part="conflict"]')).to.equal(null);
   });
 
   it('the same status changed by someone else: keep theirs writes nothing', async () => {
     const el = await connected();
     await loaded(el);
-    await otherClient((p) => (p.activity[0]!.detail.status = 'on-hold'));
+    await otherClient((p) => (p.activity[0].detail.status = 'on-hold'));
     await setStatus(el, 0, 'completed');
     await waitUntil(() => $(el, '[part="conflict"]'), 'no conflict shown', { timeout: 5000 });
     const before = (await serverRequests({ method: 'PUT' })).length;
-    $(el, '[part="conflict"]')!.querySelectorAll('button')[1]!.click();
+    $(el, '[part="conflict"]')!.querySelectorAll('button')[1].click();
     await el.updateComplete;
     expect($(el, '[part="conflict"]')).to.equal(null);
     expect((await serverRequests({ method: 'PUT' })).length).to.equal(before);
@@ -362,7 +362,7 @@ describe('<care-plan-panel> connected: saves follow their activity', () => {
     await idle(el, 3);
     const saved = await plan();
     // Everything moved down by one: the first activity is now at 1, the third at 3.
-    expect(saved.activity[1]!.detail.description).to.equal(before.activity[0]!.detail.description);
+    expect(saved.activity[1].detail.description).to.equal(before.activity[0].detail.description);
     expect(notesOf(saved, 1)).to.include('First note.');
     expect(notesOf(saved, 3)).to.include('Second note.');
     expect(notesOf(saved, 2)).not.to.include('Second note.');
@@ -374,7 +374,7 @@ describe('<care-plan-panel> connected: saves follow their activity', () => {
   it('after a reload that moved the activity, the announcement names the activity the note went to', async () => {
     const el = await connected();
     await loaded(el);
-    const name = (await plan()).activity[2]!.detail.description;
+    const name = (await plan()).activity[2].detail.description;
     await otherClient((p) => p.activity.unshift({ detail: { status: 'scheduled', description: 'Added by another clinician' } }));
     await addNote(el, 2, 'Slept 7 hours.');
     await idle(el, 3);

@@ -17,7 +17,7 @@ import { deepActive } from '../helpers/lazy-load.js';
 
 type El = CareReferralButton;
 const $ = <T extends Element = HTMLElement>(el: El, selector: string) => el.shadowRoot!.querySelector<T>(selector);
-const text = (el: El) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+const text = (el: El) => el.shadowRoot!.textContent.replace(/\s+/g, ' ');
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const PATIENT = 'Patient/maria-alvarez';
@@ -107,14 +107,14 @@ describe('<care-referral-button> with the FHIR server', () => {
     const key = await sendReferral(el);
     const { detail } = await created;
     expect(await counts(key)).to.deep.equal([1, 1, 1, 2, 2]);
-    const task = await readResource<{ status: string; focus: { reference: string }; requester: unknown }>('Task', detail.task.id!);
+    const task = await readResource<{ status: string; focus: { reference: string }; requester: unknown }>('Task', detail.task.id);
     expect(task.status).to.equal('requested');
     expect(task.focus.reference).to.equal(`ServiceRequest/${detail.serviceRequest.id}`);
     expect(task.requester).to.deep.equal({ reference: 'PractitionerRole/therapist-role' });
-    const request = await readResource<{ basedOn: unknown; subject: unknown }>('ServiceRequest', detail.serviceRequest.id!);
+    const request = await readResource<{ basedOn: unknown; subject: unknown }>('ServiceRequest', detail.serviceRequest.id);
     expect(request.basedOn).to.deep.equal([{ reference: 'CarePlan/maria-care-plan' }]);
-    const consent = await readResource<{ provision: { data: { reference: { reference: string } }[] } }>('Consent', detail.consent.id!);
-    expect(consent.provision.data[0]!.reference.reference).to.equal(`ServiceRequest/${detail.serviceRequest.id}`);
+    const consent = await readResource<{ provision: { data: { reference: { reference: string } }[] } }>('Consent', detail.consent.id);
+    expect(consent.provision.data[0].reference.reference).to.equal(`ServiceRequest/${detail.serviceRequest.id}`);
     await el.updateComplete;
     expect($<HTMLDialogElement>(el, '#referral')!.open).to.equal(false);
     expect($(el, '.chip [part="state"]')!.textContent).to.equal('Sent to PeerBridge Peer Support Program');
@@ -250,7 +250,7 @@ describe('<care-referral-button> with the FHIR server', () => {
     await sendReferral(el);
     const { detail } = await created;
     const changed = oneEvent(el, 'care-referral-status-changed');
-    await putTask(detail.task.id!, { status: 'accepted', owner: { reference: 'PractitionerRole/peer-rosa-role', display: 'Rosa Delgado, CPS' } });
+    await putTask(detail.task.id, { status: 'accepted', owner: { reference: 'PractitionerRole/peer-rosa-role', display: 'Rosa Delgado, CPS' } });
     const event = await changed;
     expect([event.detail.previousStatus, event.detail.status]).to.deep.equal(['requested', 'accepted']);
     await el.updateComplete;
@@ -258,9 +258,9 @@ describe('<care-referral-button> with the FHIR server', () => {
     expect(live.textContent).to.match(/^Peer support referral sent [^:]+: Accepted by Rosa Delgado, CPS\.$/);
     expect($(el, '.chip [part="state"]')!.textContent).to.equal('Accepted by Rosa Delgado, CPS');
 
-    await putTask(detail.task.id!, { status: 'completed' });
-    await waitUntil(() => $(el, '.chip')!.textContent!.includes('Completed'), 'completed', { timeout: 4000 });
-    const reads = () => taskReads(detail.task.id!);
+    await putTask(detail.task.id, { status: 'completed' });
+    await waitUntil(() => $(el, '.chip')!.textContent.includes('Completed'), 'completed', { timeout: 4000 });
+    const reads = () => taskReads(detail.task.id);
     const over = await reads();
     await sleep(2500);
     expect(await reads(), 'no polling once the referral is over').to.equal(over);
@@ -293,7 +293,7 @@ describe('<care-referral-button> with the FHIR server', () => {
     await waitUntil(() => text(el).includes('Could not load the referral'), 'error view', { timeout: 5000 });
     expect(text(el)).to.contain('503');
     await expectAccessibleInThemes(el);
-    [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.includes('Try again'))!.click();
+    [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent.includes('Try again'))!.click();
     await waitUntil(() => $(el, '.chip'), 'chip after retry', { timeout: 5000 });
     expect($(el, '.chip')!.textContent).to.contain('Accepted');
   });
@@ -312,21 +312,21 @@ describe('<care-referral-button> with the FHIR server', () => {
       $<HTMLButtonElement>(el, '#cancel button[type="submit"]')!.click();
     };
     // Someone else changed the Task since it was shown: the PUT with the old version gets 412.
-    await putTask(detail.task.id!, { status: 'accepted' });
+    await putTask(detail.task.id, { status: 'accepted' });
     const changed = oneEvent(el, 'care-referral-status-changed');
     await cancel('Client moved away');
     expect((await changed).detail.status).to.equal('accepted');
     await el.updateComplete;
     expect($(el, '[role="alert"]')!.textContent).to.contain('It changed meanwhile; the current status is shown.');
-    expect((await readResource<{ status: string }>('Task', detail.task.id!)).status).to.equal('accepted');
+    expect((await readResource<{ status: string }>('Task', detail.task.id)).status).to.equal('accepted');
 
     const cancelled = oneEvent(el, 'care-referral-status-changed');
     await cancel('Client moved away');
     expect((await cancelled).detail.status).to.equal('cancelled');
     await waitUntil(() => !$<HTMLDialogElement>(el, '#cancel')!.open, 'cancellation done');
-    const task = await readResource<{ status: string; statusReason: { text: string } }>('Task', detail.task.id!);
+    const task = await readResource<{ status: string; statusReason: { text: string } }>('Task', detail.task.id);
     expect(task).to.deep.include({ status: 'cancelled', statusReason: { text: 'Client moved away' } });
-    expect((await readResource<{ status: string }>('ServiceRequest', detail.serviceRequest.id!)).status, 'the order is revoked too').to.equal('revoked');
+    expect((await readResource<{ status: string }>('ServiceRequest', detail.serviceRequest.id)).status, 'the order is revoked too').to.equal('revoked');
     await el.updateComplete;
     expect($(el, '.chip')!.textContent).to.contain('Cancelled').and.contain('Client moved away');
     expect($(el, '#trigger'), 'a new referral is possible').not.to.equal(null);
@@ -406,7 +406,7 @@ describe('<care-referral-button> with the FHIR server', () => {
     const el = await connected();
     await openForm(el);
     await waitUntil(() => el.shadowRoot!.querySelectorAll('#recipient option').length > 1, 'peers loaded', { timeout: 5000 });
-    const options = [...el.shadowRoot!.querySelectorAll<HTMLOptionElement>('#recipient option')].map((o) => [o.value, o.textContent!.trim()]);
+    const options = [...el.shadowRoot!.querySelectorAll<HTMLOptionElement>('#recipient option')].map((o) => [o.value, o.textContent.trim()]);
     expect(options[0]).to.deep.equal(['Organization/peerbridge-program', 'PeerBridge Peer Support Program']);
     expect(options.map(([value]) => value)).to.include.members(['PractitionerRole/peer-rosa-role', 'PractitionerRole/peer-marcus-role']);
     expect(options.map(([value]) => value)).not.to.include('PractitionerRole/peer-supervisor-role');
@@ -415,9 +415,9 @@ describe('<care-referral-button> with the FHIR server', () => {
     const created = oneEvent(el, 'care-referral-created');
     await sendReferral(el);
     const { detail } = await created;
-    expect((await readResource<{ owner: { reference: string } }>('Task', detail.task.id!)).owner.reference).to.equal('PractitionerRole/peer-marcus-role');
-    const consent = await readResource<{ provision: { actor: { reference: { reference: string } }[] } }>('Consent', detail.consent.id!);
-    expect(consent.provision.actor[0]!.reference.reference).to.equal('PractitionerRole/peer-marcus-role');
+    expect((await readResource<{ owner: { reference: string } }>('Task', detail.task.id)).owner.reference).to.equal('PractitionerRole/peer-marcus-role');
+    const consent = await readResource<{ provision: { actor: { reference: { reference: string } }[] } }>('Consent', detail.consent.id);
+    expect(consent.provision.actor[0].reference.reference).to.equal('PractitionerRole/peer-marcus-role');
   });
 
   it('locks what was sent after a failure: no edit can ride on the old key, Retry sends it as typed', async function () {
@@ -435,7 +435,7 @@ describe('<care-referral-button> with the FHIR server', () => {
     for (const selector of ['#consent', '#recipient', 'input[name="urgency"]', '#language', 'input[name="shared"]']) {
       expect($<HTMLInputElement>(el, selector)!.matches(':disabled'), selector).to.equal(true);
     }
-    const buttons = [...el.shadowRoot!.querySelectorAll('#referral button')].map((b) => b.textContent!.trim());
+    const buttons = [...el.shadowRoot!.querySelectorAll('#referral button')].map((b) => b.textContent.trim());
     expect(buttons).to.deep.equal(['Retry', 'Cancel', 'Discard draft']);
     expect(deepActive(), 'focus on Retry').to.equal($(el, '[part="submit"]'));
     expect($(el, '[part="error"]')!.textContent).to.contain('To change it, discard it.');
@@ -451,7 +451,7 @@ describe('<care-referral-button> with the FHIR server', () => {
     const { detail } = await created;
     expect(requests, 'a retry is not a new request').to.equal(0);
     expect(detail.serviceRequest.reasonCode).to.deep.equal([{ text: 'Original reason' }]);
-    const stored = await readResource<{ reasonCode: unknown }>('ServiceRequest', detail.serviceRequest.id!);
+    const stored = await readResource<{ reasonCode: unknown }>('ServiceRequest', detail.serviceRequest.id);
     expect(stored.reasonCode).to.deep.equal([{ text: 'Original reason' }]);
     expect(await counts(key)).to.deep.equal([1, 1, 1, 2, 2]);
   });
@@ -555,7 +555,7 @@ describe('<care-referral-button> with the FHIR server', () => {
     expect(puts.map((r) => r.status)).to.deep.equal([200, 412]);
     const request = await readResource<{ status: string; note: unknown }>('ServiceRequest', id);
     expect(request).to.deep.include({ status: 'active', note: [{ text: 'Programme added a note' }] });
-    expect((await readResource<{ status: string }>('Task', detail.task.id!)).status).to.equal('cancelled');
+    expect((await readResource<{ status: string }>('Task', detail.task.id)).status).to.equal('cancelled');
     expect($(el, '[part="state"]')!.textContent).to.equal('Cancelled');
     expect($<HTMLDialogElement>(el, '#cancel')!.open).to.equal(false);
   });

@@ -38,9 +38,9 @@ describe('<care-referral-list> connected', () => {
     const el = await list();
     const open = $$(el, '[part="list"] > [part~="item"]');
     expect(open).to.have.length(1);
-    expect(words(open[0]!.querySelector('[role="heading"]'))).to.match(/^Sent Nov 20, 2026 /);
-    expect(words(open[0]!.querySelector('[part="state"]'))).to.equal('Sent to PeerBridge Peer Support Program');
-    expect(open[0]!.querySelector('[part="status"]')!.getAttribute('aria-label')).to.match(/^Peer support referral sent Nov 20, 2026: Sent to PeerBridge Peer Support Program\.$/);
+    expect(words(open[0].querySelector('[role="heading"]'))).to.match(/^Sent Nov 20, 2026 /);
+    expect(words(open[0].querySelector('[part="state"]'))).to.equal('Sent to PeerBridge Peer Support Program');
+    expect(open[0].querySelector('[part="status"]')!.getAttribute('aria-label')).to.match(/^Peer support referral sent Nov 20, 2026: Sent to PeerBridge Peer Support Program\.$/);
     const closed = $<HTMLDetailsElement>(el, '[part="closed"]')!;
     expect(closed.open, 'closed referrals are folded').to.equal(false);
     expect(words(closed.querySelector('summary'))).to.equal('Closed referrals (1)');

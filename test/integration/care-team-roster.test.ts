@@ -27,7 +27,7 @@ async function connected(attributes: { careTeamId?: string; patient?: string; pr
 }
 
 const $ = (element: CareTeamRoster, selector: string) => element.shadowRoot!.querySelector<HTMLElement>(selector);
-const rowNames = (element: CareTeamRoster) => [...element.shadowRoot!.querySelectorAll('button.row .name')].map((n) => n.textContent!.trim());
+const rowNames = (element: CareTeamRoster) => [...element.shadowRoot!.querySelectorAll('button.row .name')].map((n) => n.textContent.trim());
 const text = (node: Element | null) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const loaded = (element: CareTeamRoster) => waitUntil(() => element.shadowRoot!.querySelector('button.row'), 'rows loaded', { timeout: 8000 });
 
@@ -183,7 +183,7 @@ describe('<care-team-roster> connected (HTTP, in-memory FHIR server)', () => {
     await element.updateComplete;
     const card = $(element, 'care-peer-role-card') as HTMLElement & { updateComplete: Promise<unknown> };
     await card.updateComplete;
-    await waitUntil(() => card.shadowRoot!.textContent!.includes('Rosa Delgado'), 'card shows the peer');
+    await waitUntil(() => card.shadowRoot!.textContent.includes('Rosa Delgado'), 'card shows the peer');
     expect(await serverRequests()).to.deep.equal([]);
     await expectAccessibleInThemes(element);
   });

@@ -52,9 +52,9 @@ describe('referral status by subscription (R4 Subscriptions Backport)', () => {
     await bound();
     const before = await polls();
     await putTask({ status: 'in-progress' });
-    await waitUntil(() => state(el!) === 'In progress with Rosa Delgado, CPS', 'the chip follows', { timeout: 2000 });
+    await waitUntil(() => state(el) === 'In progress with Rosa Delgado, CPS', 'the chip follows', { timeout: 2000 });
     expect(await polls(), 'nothing polled').to.equal(before);
-    expect(live(el!)).to.match(/: In progress with Rosa Delgado, CPS\.$/);
+    expect(live(el)).to.match(/: In progress with Rosa Delgado, CPS\.$/);
   });
 
   it('one socket and one announcement for the page, however many elements show the referral', async () => {
@@ -63,8 +63,8 @@ describe('referral status by subscription (R4 Subscriptions Backport)', () => {
     expect(await subscriptionsCreated(), 'one subscription').to.equal(1);
     expect(await count('POST', '$get-ws-binding-token'), 'one socket').to.equal(1);
     await putTask({ status: 'on-hold', statusReason: { text: 'Client in hospital' } });
-    await waitUntil(() => state(first!) === 'On hold' && state(second!) === 'On hold', 'both follow', { timeout: 2000 });
-    const spoken = [live(first!), live(second!)].filter(Boolean);
+    await waitUntil(() => state(first) === 'On hold' && state(second) === 'On hold', 'both follow', { timeout: 2000 });
+    const spoken = [live(first), live(second)].filter(Boolean);
     expect(spoken, 'said once').to.have.length(1);
     expect(spoken[0]).to.match(/: On hold\. Client in hospital\.$/);
   });
@@ -75,9 +75,9 @@ describe('referral status by subscription (R4 Subscriptions Backport)', () => {
     await bound();
     expect(await dropSockets(true)).to.equal(1);
     await putTask({ status: 'completed' });
-    await waitUntil(() => state(el!) === 'Completed', 'caught up after reconnecting', { timeout: 6000 });
+    await waitUntil(() => state(el) === 'Completed', 'caught up after reconnecting', { timeout: 6000 });
     expect(await count('POST', '$get-ws-binding-token'), 'bound again').to.be.greaterThan(1);
-    expect($(el!, '[part="check-button"]'), 'nothing left to check once it is over').to.equal(null);
+    expect($(el, '[part="check-button"]'), 'nothing left to check once it is over').to.equal(null);
   });
 });
 
@@ -106,8 +106,8 @@ describe('referral status without subscriptions: polling at the SDOHCC cadence',
       await waitUntil(async () => (await polls()) === before + 1, 'one check when the page is visible again', { timeout: 2000 });
 
       await putTask({ status: 'in-progress' });
-      $<HTMLButtonElement>(el!, '[part="check-button"]')!.click();
-      await waitUntil(() => state(el!) === 'In progress with Rosa Delgado, CPS', '"Check for updates" reads it', { timeout: 2000 });
+      $<HTMLButtonElement>(el, '[part="check-button"]')!.click();
+      await waitUntil(() => state(el) === 'In progress with Rosa Delgado, CPS', '"Check for updates" reads it', { timeout: 2000 });
       expect(await subscriptionsCreated(), 'no subscription is tried').to.equal(0);
     } finally {
       window.setTimeout = original;

@@ -21,7 +21,7 @@ function describeIssue(issue: { code: string; path: PropertyKey[] }): DataProble
 
 /** What to keep of a field that failed: an array field keeps its valid items (one bad credential does not hide the others). */
 function fallback(key: string, value: unknown): unknown {
-  const schema = SHAPE[key]!;
+  const schema = SHAPE[key];
   if (!schema.safeParse([]).success) return REQUIRED_DEFAULTS[key];
   return Array.isArray(value) ? value.filter((item) => schema.safeParse([item]).success) : [];
 }
@@ -37,7 +37,7 @@ export function mapPeerModel(input: unknown): MappedPeer {
   const salvaged: Json = {};
   for (const key of Object.keys(SHAPE)) {
     const value = Object.hasOwn(input, key) ? input[key] : undefined;
-    const field = SHAPE[key]!.safeParse(value);
+    const field = SHAPE[key].safeParse(value);
     const kept = field.success ? field.data : fallback(key, value);
     if (kept !== undefined) salvaged[key] = kept;
   }

@@ -61,7 +61,7 @@ export function contactItems(telecom: readonly Telecom[]): ContactItem[] {
 
 /** One or two letters for the initials avatar: first and last word of the name before any comma. */
 export function initials(name: string | undefined, locale?: string): string {
-  const words = (name ?? '').split(',')[0]!.split(/\s+/).map((word) => word.match(/\p{L}|\p{N}/u)?.[0]).filter(Boolean) as string[];
+  const words = (name ?? '').split(',')[0].split(/\s+/).map((word) => word.match(/\p{L}|\p{N}/u)?.[0]).filter(Boolean) as string[];
   const letters = words.length > 1 ? [words[0], words[words.length - 1]] : words;
   return letters.join('').toLocaleUpperCase(locale);
 }

@@ -40,7 +40,7 @@ export class RosterFocus implements ReactiveController {
   }
 
   private rowIndex(event: Event): number | undefined {
-    const button = (event.target as Element | null)?.closest?.('button.row') as HTMLElement | null | undefined;
+    const button = (event.target as Element | null)?.closest?.<HTMLElement>('button.row');
     const index = Number(button?.dataset['nav']);
     return Number.isInteger(index) && this.host.rows.order[index] ? index : undefined;
   }

@@ -176,7 +176,7 @@ export function findByTypeahead(order: readonly TeamMember[], query: string, fro
   const start = ((from % order.length) + order.length) % order.length;
   for (let step = 0; step < order.length; step += 1) {
     const index = (start + step) % order.length;
-    if (foldedName(order[index] as TeamMember).startsWith(wanted)) return index;
+    if (foldedName(order[index]).startsWith(wanted)) return index;
   }
   return -1;
 }

@@ -39,7 +39,7 @@ export function subscriptionSupport(capabilities: unknown): SubscriptionSupport 
     const resources = Array.isArray(server.resource) ? server.resource.filter(isObject) : [];
     const subscription = resources.find((resource) => resource.type === 'Subscription');
     if (!subscription) continue;
-    const profiles = [subscription.profile, ...(Array.isArray(subscription.supportedProfile) ? subscription.supportedProfile : [])];
+    const profiles: unknown[] = [subscription.profile, ...(Array.isArray(subscription.supportedProfile) ? (subscription.supportedProfile as unknown[]) : [])];
     const operations = Array.isArray(subscription.operation) ? subscription.operation.filter(isObject) : [];
     const bindsSockets = operations.some((operation) => operation.name === 'get-ws-binding-token');
     const websocket = [...extensions(server), ...extensions(subscription)].some((extension) => extension.url === WEBSOCKET_EXTENSION);

@@ -14,8 +14,8 @@ export interface PlanSource {
   plan: unknown;
   /** Goals given besides the plan's own (the `goals` property). */
   goals?: readonly unknown[] | undefined;
-  /** Referenced resources: an array (Bundles in it are read too) or one Bundle. */
-  resources?: readonly unknown[] | unknown;
+  /** Referenced resources: an array (Bundles in it are read too) or one Bundle (any value: checked when read). */
+  resources?: unknown;
   now?: Date | undefined;
 }
 

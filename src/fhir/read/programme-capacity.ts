@@ -43,7 +43,7 @@ export function readProgrammeCapacity(service: Json, log: ProblemLog): Programme
   }
   const [notes] = subExtensions(entry, 'capacityNotes', log);
   const text = notes && typeof notes.extension.valueString === 'string' ? notes.extension.valueString.trim() : '';
-  return { status: known as CapacityStatus, ...(text ? { notes: text } : {}) };
+  return { status: known, ...(text ? { notes: text } : {}) };
 }
 
 /** How many open referrals this peer can hold (PractitionerRole `peer-caseload-capacity`), when given. */

@@ -88,6 +88,8 @@ function flatten(input: unknown, log: ProblemLog): Resource[] {
   return [...out.values()];
 }
 
+/** A FHIR dateTime as text for sorting; anything not a string sorts as undated. */
+const textOf = (value: unknown): string => (typeof value === 'string' ? value : '');
 const keyOf = (resource: Resource): string => `${resource.resourceType}/${String(resource.id)}`;
 const refOf = (value: unknown): string | undefined =>
   isObject(value) && typeof value.reference === 'string' ? value.reference : undefined;
@@ -149,7 +151,7 @@ function consentFor(request: Resource, consents: Resource[], mine: Set<string>):
   const names = (c: Resource): boolean => mine.size === 0 || (Array.isArray(provision(c).actor) && (provision(c).actor as unknown[]).some((a) => isObject(a) && mine.has(refOf(a.reference) ?? '')));
   return consents
     .filter((c) => client !== undefined && refOf(c.patient) === client && names(c) && unlinked(c))
-    .sort((a, b) => String(b.dateTime ?? '').localeCompare(String(a.dateTime ?? '')))[0];
+    .sort((a, b) => textOf(b.dateTime).localeCompare(textOf(a.dateTime)))[0];
 }
 
 /** Is this referral the programme's: owned by it or one of its peers, or asked of them. */

@@ -43,7 +43,7 @@ function toAnnotation(note: ActivityNoteInput, now: Date): Annotation {
 }
 
 function addProgress(activity: Json, note: ActivityNoteInput, now: Date): Json {
-  const progress = Array.isArray(activity.progress) ? activity.progress : [];
+  const progress: unknown[] = Array.isArray(activity.progress) ? activity.progress : [];
   return { ...activity, progress: [...progress, toAnnotation(note, now)] };
 }
 

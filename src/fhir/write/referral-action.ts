@@ -20,7 +20,7 @@ import { isDeclineReason, isReferralOutcome, type DeclineReason, type ReferralOu
 import { REFERRAL_LOOP_SYSTEMS, REFERRAL_OUTCOME_OUTPUT } from '../codes.js';
 import { EXT } from '../extensions.js';
 import { isObject } from '../json.js';
-import type { Extension, Reference, Task } from '../types.js';
+import type { Reference, Task } from '../types.js';
 import { withTaskStatus } from './task-status.js';
 
 export type ReferralChange =
@@ -58,7 +58,7 @@ const problem = (path: string, message: string): MapResult<Task> => ({
 });
 
 function withActor(task: Task, actor: Reference | undefined): Task {
-  const others = (Array.isArray(task.extension) ? (task.extension as Extension[]) : []).filter((e) => !isObject(e) || e.url !== EXT.taskLastChangedBy);
+  const others = (Array.isArray(task.extension) ? (task.extension) : []).filter((e) => !isObject(e) || e.url !== EXT.taskLastChangedBy);
   const extension = actor ? [...others, { url: EXT.taskLastChangedBy, valueReference: actor }] : others;
   return { ...task, ...(extension.length ? { extension } : {}) };
 }

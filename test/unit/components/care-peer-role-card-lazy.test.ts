@@ -40,7 +40,7 @@ describe('<care-peer-role-card> loads its `peer` validator on first need', () =>
     const status = $(first, '[role="status"]');
     expect(status?.textContent).to.contain('Loading');
     await expectAccessibleInThemes(first);
-    held.pending[0]!.release();
+    held.pending[0].release();
     await waitUntil(() => $(first, '[part~="name"]') && $(second, '[part~="name"]'), 'both cards show the peer', IMPORT);
     expect($(first, '[part~="name"]')!.textContent).to.contain('Jordan Rivera');
     expect(loads).to.equal(1);
@@ -55,7 +55,7 @@ describe('<care-peer-role-card> loads its `peer` validator on first need', () =>
     Object.assign(el, { peer, now: NOW });
     (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
     await el.updateComplete;
-    held.pending[0]!.fail();
+    held.pending[0].fail();
     await waitUntil(() => $(el, '[role="alert"]'), 'the failure is announced');
     expect(text(el)).to.contain('Try again');
     expect(errors).to.have.length(1);
@@ -65,13 +65,13 @@ describe('<care-peer-role-card> loads its `peer` validator on first need', () =>
 
     $(el, '[role="alert"] button')!.click();
     await waitUntil(() => held.pending.length === 2, 'a second attempt starts');
-    held.pending[1]!.fail();
+    held.pending[1].fail();
     await waitUntil(() => errors.length === 2, 'the second failure is reported too');
     expect(deepActive(), 'focus stays on Try again').to.equal($(el, '[role="alert"] button'));
 
     $(el, '[role="alert"] button')!.click();
     await waitUntil(() => held.pending.length === 3, 'a third attempt starts');
-    held.pending[2]!.release();
+    held.pending[2].release();
     await waitUntil(() => $(el, '[part~="name"]'), 'the peer is shown', IMPORT);
     expect(deepActive(), 'focus moves to the card').to.equal($(el, '[part~="card"]'));
     expect(errors).to.have.length(2);
@@ -81,12 +81,12 @@ describe('<care-peer-role-card> loads its `peer` validator on first need', () =>
     const held = heldLoad(realLoad);
     swap(replacePeerModelLoader(held.load));
     const el = await fixture<CarePeerRoleCard>(html`<care-peer-role-card .peer=${peer} .now=${NOW}></care-peer-role-card>`);
-    held.pending[0]!.fail();
+    held.pending[0].fail();
     await waitUntil(() => $(el, '[role="alert"]'), 'the failure is announced');
     el.peer = { ...peer, name: 'Sam Okafor' };
     await waitUntil(() => held.pending.length === 2, 'the new peer starts a second attempt');
     expect($(el, '[role="status"]')?.textContent).to.contain('Loading');
-    held.pending[1]!.release();
+    held.pending[1].release();
     await waitUntil(() => $(el, '[part~="name"]')?.textContent?.includes('Sam Okafor'), 'the new peer is shown', IMPORT);
   });
 });

@@ -125,7 +125,7 @@ describe('<care-peer-role-card> contact event', () => {
     let clickPrevented: boolean | undefined;
     const watch = (event: Event) => (clickPrevented = event.defaultPrevented);
     window.addEventListener('click', watch);
-    const link = part(el, 'contact')!.querySelectorAll('a')[1]!;
+    const link = part(el, 'contact')!.querySelectorAll('a')[1];
     const fired = oneEvent(el, 'care-peer-contact-requested');
     link.click();
     const event = await fired;
@@ -167,8 +167,8 @@ describe('<care-peer-role-card> states', () => {
     expect(text(part(el, 'status'))).to.contain('Some of the peer specialist’s details could not be shown.');
     expect(part(el, 'card')).to.equal(null);
     expect(errors).to.have.length(1);
-    expect(errors[0]!.detail).to.deep.include({ kind: 'validation', source: 'practitionerRole' });
-    expect(errors[0]!.detail.problems.map((p) => p.code)).to.deep.equal(['wrong-resource-type']);
+    expect(errors[0].detail).to.deep.include({ kind: 'validation', source: 'practitionerRole' });
+    expect(errors[0].detail.problems.map((p) => p.code)).to.deep.equal(['wrong-resource-type']);
     await expectAccessibleInThemes(el);
   });
 
@@ -191,7 +191,7 @@ describe('<care-peer-role-card> states', () => {
   it('reports a wrong practitioner, resources or scope override and still shows the role', async () => {
     const { el, errors } = await render({ practitionerRole: peerRole, practitioner: 'Rosa', resources: 42, does: 'all of it' });
     expect(text(part(el, 'name'))).to.equal('Jordan R.');
-    expect(errors[0]!.detail.problems.map((p) => p.path)).to.have.members(['practitioner', 'resources', 'does']);
+    expect(errors[0].detail.problems.map((p) => p.path)).to.have.members(['practitioner', 'resources', 'does']);
   });
 
   it('uses the practitioner property even when the role’s reference does not resolve to it', async () => {
@@ -225,11 +225,11 @@ describe('<care-peer-role-card> states', () => {
     expect(text(part(el, 'badge'))).to.equal('★Peer specialist');
     expect(text(part(el, 'competencies'))).to.contain('3 Shares lived experiences').and.not.contain('99');
     expect(el.shadowRoot!.querySelectorAll('[part~="credential"] li')).to.have.length(1);
-    expect(errors[0]!.detail.source).to.equal('peer');
-    expect(errors[0]!.detail.problems.map((p) => p.path)).to.include.members(['name', 'roleLabel', 'competencies[1]', 'credentials[1].name']);
+    expect(errors[0].detail.source).to.equal('peer');
+    expect(errors[0].detail.problems.map((p) => p.path)).to.include.members(['name', 'roleLabel', 'competencies[1]', 'credentials[1].name']);
     const { el: notObject, errors: notObjectErrors } = await render({ peer: 'Rosa' });
     expect(text(part(notObject, 'status'))).to.contain('could not be shown');
-    expect(notObjectErrors[0]!.detail.problems[0]!.code).to.equal('not-an-object');
+    expect(notObjectErrors[0].detail.problems[0].code).to.equal('not-an-object');
   });
 
   it('localises through registerMessages and the provider’s locale, and survives a malformed page language', async () => {
@@ -260,7 +260,7 @@ describe('<care-peer-role-card> hostile data', () => {
       qualification: [{ code: { text: HOSTILE_TEXT }, issuer: { display: HOSTILE_TEXT } }],
     };
     const role = livedExperience('both');
-    const ext = (role['extension'] as unknown as Record<string, unknown>[]).map((e) =>
+    const ext = (role['extension'] as Record<string, unknown>[]).map((e) =>
       e['url'] === EXT.livedExperience
         ? { ...e, extension: [{ url: 'statement', valueString: HOSTILE_TEXT }, { url: 'audience', valueCode: 'both' }, { url: 'consent-date', valueDateTime: '2024-02-01' }] }
         : e,
@@ -308,7 +308,7 @@ describe('<care-peer-role-card> public examples', () => {
 
   it('renders the US Core PractitionerRole + Practitioner Bundle without care-data-error', async () => {
     const bundle = await loadFixture<{ entry: { resource: unknown }[] }>('us-core/PractitionerRole_Practitioner_Endpoint_Bundle_Example.json');
-    const { el, errors } = await render({ practitionerRole: bundle.entry[0]!.resource, resources: bundle });
+    const { el, errors } = await render({ practitionerRole: bundle.entry[0].resource, resources: bundle });
     expect(errors).to.have.length(0);
     expect(text(part(el, 'name'))).to.equal('Brenda Jennings Richard');
     expect(text(part(el, 'credential'))).to.contain('Medical Doctor').and.contain('LARA-1011');

@@ -98,7 +98,7 @@ describe('<care-peer-role-card> content', () => {
       'Massachusetts Certified Peer Specialist (CPS) Issued by Massachusetts Department of Mental Health Number CPS-2291 Valid from Mar 1, 2021',
     ]);
     const expired = structuredClone(peerPractitioner) as unknown as { qualification: { period: object }[] };
-    expired.qualification[0]!.period = { start: '2021-03-01', end: '2025-03-01' };
+    expired.qualification[0].period = { start: '2021-03-01', end: '2025-03-01' };
     const old = await card({ practitionerRole: peerRole, practitioner: expired, resources: peerResources });
     expect(text(old.shadowRoot!.querySelector('[part~="credential"] .flag.expired'))).to.equal('Expired');
     expect(text(part(old, 'credential'))).to.contain('Valid Mar 1, 2021 to Mar 1, 2025');

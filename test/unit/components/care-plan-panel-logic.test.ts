@@ -24,8 +24,8 @@ async function seed(): Promise<{ plan: Json; bundle: unknown }> {
 
 const model = (plan: unknown, bundle: unknown): CarePlan => readCarePlan(plan, { bundle, now: NOW }).value!;
 const activities = (plan: unknown) => (plan as { activity: Json[] }).activity;
-const progressTexts = (plan: unknown, index: number) => ((activities(plan)[index]!.progress ?? []) as { text: string }[]).map((p) => p.text);
-const status = (plan: unknown, index: number) => (activities(plan)[index]!.detail as { status: string }).status;
+const progressTexts = (plan: unknown, index: number) => ((activities(plan)[index].progress ?? []) as { text: string }[]).map((p) => p.text);
+const status = (plan: unknown, index: number) => (activities(plan)[index].detail as { status: string }).status;
 
 const note = (index: number, text = 'Maria chose a WRAP date.'): PlanChange => ({ kind: 'note', index, note: { text, time: '2026-11-24T12:00:00.000Z' } });
 const statusChange = (index: number, to: string, from: string): PlanChange => ({ kind: 'status', index, status: to as never, from: from as never });
@@ -52,7 +52,7 @@ describe('care plan panel: views', () => {
   it('groups who does what, in order of first appearance, unassigned last', async () => {
     const { plan, bundle } = await seed();
     const full = model(plan, bundle);
-    const unassigned = { ...full.activities[3]!, index: 6, performers: [] };
+    const unassigned = { ...full.activities[3], index: 6, performers: [] };
     const groups = groupByMember([...full.activities, unassigned]);
     expect(groups.map((g) => [g.member?.name, g.member?.isPeer, g.entries.map((e) => e.activity.index)])).to.deep.equal([
       ['Rosa Delgado', true, [0, 1]],
@@ -117,7 +117,7 @@ describe('care plan panel: rebuilding a change on a newer version', () => {
     expect(rebuildChange(plan, landed, note(1)).outcome).to.equal('present');
     // Same text at another time is another note.
     const later = { ...note(1), note: { ...(note(1) as { note: { text: string; time: string } }).note, time: '2026-11-25T00:00:00Z' } };
-    expect(rebuildChange(plan, landed, later as PlanChange).outcome).to.equal('apply');
+    expect(rebuildChange(plan, landed, later).outcome).to.equal('apply');
   });
 
   it('re-applies a status when the other client changed a different activity', async () => {
@@ -199,7 +199,7 @@ describe('care plan panel: saving without lost updates', () => {
   it('reads a version first when the shown plan has none', async () => {
     const { plan } = await seed();
     const store = versionedSource(plan);
-    await saveChange(store.source, { ...plan, meta: undefined } as Json, note(0), NOW);
+    await saveChange(store.source, { ...plan, meta: undefined }, note(0), NOW);
     expect(store.calls).to.deep.equal(['read', 'update@1']);
   });
 
@@ -271,7 +271,7 @@ function readingSource(answer: (type: string, id: string) => unknown) {
 }
 
 const planWith = (goals: string[]): Json =>
-  ({ resourceType: 'CarePlan', id: 'p', status: 'active', intent: 'plan', subject: { reference: 'Patient/x' }, goal: goals.map((reference) => ({ reference })) }) as Json;
+  ({ resourceType: 'CarePlan', id: 'p', status: 'active', intent: 'plan', subject: { reference: 'Patient/x' }, goal: goals.map((reference) => ({ reference })) });
 const goal = (id: string) => ({ resourceType: 'Goal', id, lifecycleStatus: 'active', description: { text: id }, subject: { reference: 'Patient/x' } });
 
 describe('care plan panel: loading what a plan references', () => {

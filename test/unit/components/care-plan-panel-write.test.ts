@@ -18,8 +18,8 @@ type Json = Record<string, unknown>;
 const NOW = new Date('2026-11-24T12:00:00Z');
 const $ = <T extends Element = HTMLElement>(el: El, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const text = (node: HTMLElement | null) => (node?.innerText ?? '').replace(/\s+/g, ' ').trim();
-const progress = (plan: unknown, index: number) => ((plan as { activity: Json[] }).activity[index]!.progress ?? []) as Json[];
-const statusOf = (plan: unknown, index: number) => ((plan as { activity: { detail: Json }[] }).activity[index]!.detail.status as string);
+const progress = (plan: unknown, index: number) => ((plan as { activity: Json[] }).activity[index].progress ?? []) as Json[];
+const statusOf = (plan: unknown, index: number) => ((plan as { activity: { detail: Json }[] }).activity[index].detail.status as string);
 
 async function seedPanel(attrs: { author?: unknown } = {}): Promise<{ el: El; plan: Json }> {
   const bundle = await (await fetch('/demo/seed/sample-team.bundle.json')).json();
@@ -55,7 +55,7 @@ describe('<care-plan-panel> adding a progress note', () => {
     await typeNote(el, 1, 'Maria picked Tuesdays for WRAP.');
 
     expect(requests).to.have.length(1);
-    const request = requests[0]!;
+    const request = requests[0];
     expect(request.cancelable && request.bubbles && request.composed).to.equal(true);
     expect(request.detail.activityIndex).to.equal(1);
     expect(request.detail.note).to.deep.equal({
@@ -69,7 +69,7 @@ describe('<care-plan-panel> adding a progress note', () => {
     expect(progress(plan, 1)).to.deep.equal([]); // the host's object is not mutated
 
     expect(updates).to.have.length(1);
-    expect(updates[0]!.detail).to.deep.include({ activityIndex: 1, change: 'note', saved: false });
+    expect(updates[0].detail).to.deep.include({ activityIndex: 1, change: 'note', saved: false });
     expect(el.carePlan, "the host's input is not overwritten: the update is in the event").to.equal(plan);
     expect(text($(el, '#activity-1 [part="note"]'))).to.equal('Maria picked Tuesdays for WRAP. Rosa Delgado · Nov 24, 2026, 12:00 PM (this minute)');
     expect($<HTMLTextAreaElement>(el, '#note-1')!.value).to.equal('');
@@ -128,7 +128,7 @@ describe('<care-plan-panel> changing an activity’s status', () => {
     await el.updateComplete;
     expect(select.value).to.equal('completed');
     const save = $<HTMLButtonElement>(el, '#activity-0 .controls button[type="button"]')!;
-    expect(save.textContent!.trim()).to.equal('Save status');
+    expect(save.textContent.trim()).to.equal('Save status');
 
     const events: CareActivityStatusRequestEvent[] = [];
     el.addEventListener('care-activity-status-request', (e) => events.push(e));
@@ -136,9 +136,9 @@ describe('<care-plan-panel> changing an activity’s status', () => {
     save.focus();
     await sendKeys({ press: 'Enter' });
     expect(events).to.have.length(1);
-    expect(events[0]!.cancelable).to.equal(true);
-    expect(events[0]!.detail).to.deep.include({ activityIndex: 0, status: 'completed', previousStatus: 'in-progress' });
-    expect(statusOf(events[0]!.detail.carePlan, 0)).to.equal('completed');
+    expect(events[0].cancelable).to.equal(true);
+    expect(events[0].detail).to.deep.include({ activityIndex: 0, status: 'completed', previousStatus: 'in-progress' });
+    expect(statusOf(events[0].detail.carePlan, 0)).to.equal('completed');
     expect((await updated).detail).to.deep.include({ change: 'status', saved: false });
     await el.updateComplete;
     expect(text($(el, '#activity-0 [part="activity-status"]'))).to.equal('Completed');

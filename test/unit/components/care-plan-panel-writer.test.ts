@@ -47,7 +47,7 @@ function host(): ReactiveControllerHost & HTMLElement {
 }
 
 const notes = (plan: Json, index: number) =>
-  (((plan.activity as Json[])[index]!.progress ?? []) as { text: string }[]).map((note) => note.text);
+  (((plan.activity as Json[])[index].progress ?? []) as { text: string }[]).map((note) => note.text);
 
 describe('care plan panel: the save queue', () => {
   it('a save that throws ends as a visible failure, and the next save still runs', async () => {
@@ -62,7 +62,7 @@ describe('care plan panel: the save queue', () => {
       showPlan: (plan) => {
         // The first answer cannot be put on screen (a bug anywhere after the save): it throws.
         if (showCalls++ === 0) throw new TypeError('cannot show');
-        shown = plan as Json;
+        shown = plan;
       },
       announce: () => {},
     };

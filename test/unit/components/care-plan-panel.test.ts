@@ -93,7 +93,7 @@ describe('<care-plan-panel> shows the plan', () => {
     const { plan, bundle } = await seed();
     const el = await render(plan, { resources: bundle });
     expect($$(el, '#activity-0')).to.have.length(1);
-    const connection = $$(el, 'section.goal')[2]!;
+    const connection = $$(el, 'section.goal')[2];
     const pointer = connection.querySelector<HTMLButtonElement>('.pointer button')!;
     expect(text(pointer.parentElement)).to.equal(
       'Weekly one-to-one peer support meeting (details under “I want to get back to work, even part-time, by the spring.”)',
@@ -107,7 +107,7 @@ describe('<care-plan-panel> shows the plan', () => {
     const { plan, bundle } = await seed();
     const el = await render(plan, { resources: bundle });
     const [byGoal] = $$<HTMLInputElement>(el, 'input[type="radio"]');
-    byGoal!.focus();
+    byGoal.focus();
     await sendKeys({ press: 'ArrowRight' });
     await el.updateComplete;
     expect(el.view).to.equal('member');
@@ -133,7 +133,7 @@ describe('<care-plan-panel> shows the plan', () => {
   it('says so when no activity is led by a peer specialist', async () => {
     const f201 = await loadFixture('hl7-fhir-r4/careplan-example-f201-renal.json');
     const el = await fixture<El>(html`<care-plan-panel peer-only .carePlan=${f201} .now=${NOW}></care-plan-panel>`);
-    expect(text(el.shadowRoot!)).to.contain('No activity in this plan is led by a peer specialist.');
+    expect(text(el.shadowRoot)).to.contain('No activity in this plan is led by a peer specialist.');
     expect($$(el, 'article')).to.have.length(0);
   });
 
@@ -222,9 +222,9 @@ describe('<care-plan-panel> with public FHIR examples', () => {
     const el = await render(plan, { goals: [goal, sdoh] }, errors);
     expect(errors).to.have.length(0);
     expect(headings(el, 3)).to.deep.equal(['Patient is targeting a pulse oximetry of 92% and a weight of 195 lbs', 'In paid employment']);
-    expect(text($$(el, 'section.goal')[0]!.querySelector('.said'))).to.equal('Expressed by Dr Ronald Bone');
-    expect(text($$(el, 'section.goal')[1]!.querySelector('.said'))).to.equal('In Amy Shaw’s own words Client');
-    expect(text($$(el, 'section.goal')[1]!)).to.contain('No activities for this goal yet.');
+    expect(text($$(el, 'section.goal')[0].querySelector('.said'))).to.equal('Expressed by Dr Ronald Bone');
+    expect(text($$(el, 'section.goal')[1].querySelector('.said'))).to.equal('In Amy Shaw’s own words Client');
+    expect(text($$(el, 'section.goal')[1])).to.contain('No activities for this goal yet.');
     await expectAccessibleInThemes(el);
   });
 });
@@ -239,7 +239,7 @@ describe('<care-plan-panel> states and hostile input', () => {
   it('a plan with no goals or activities shows its header and says so', async () => {
     const el = await render({ resourceType: 'CarePlan', status: 'active', intent: 'plan', subject: { reference: 'Patient/p' }, title: 'New plan' });
     expect(text($(el, '[part="title"]'))).to.equal('New plan');
-    expect(text(el.shadowRoot!)).to.contain('This plan has no goals or activities yet.');
+    expect(text(el.shadowRoot)).to.contain('This plan has no goals or activities yet.');
     expect($(el, '[part="toolbar"]')).to.equal(null);
     await expectAccessibleInThemes(el);
   });
@@ -251,7 +251,7 @@ describe('<care-plan-panel> states and hostile input', () => {
     el.peerOnly = true;
     await el.updateComplete;
     expect(errors).to.have.length(1);
-    expect(errors[0]!.detail).to.deep.include({ kind: 'validation', source: 'CarePlan/x' });
+    expect(errors[0].detail).to.deep.include({ kind: 'validation', source: 'CarePlan/x' });
     expect(text($(el, '[part="status"]'))).to.contain('Some of the care plan could not be shown.');
     expect($(el, '[part="panel"]')).to.equal(null);
     await expectAccessibleInThemes(el);
@@ -260,10 +260,10 @@ describe('<care-plan-panel> states and hostile input', () => {
   it('partly invalid: notes the problems and shows what is valid', async () => {
     const { plan, bundle } = await seed();
     const broken = structuredClone(plan) as { activity: { detail: Json }[] };
-    broken.activity[2]!.detail.status = 'finished';
+    broken.activity[2].detail.status = 'finished';
     const errors: CareDataErrorEvent[] = [];
     const el = await render(broken, { resources: bundle }, errors);
-    expect(errors[0]!.detail.problems.map((p) => p.path)).to.deep.equal(['activity[2].detail.status']);
+    expect(errors[0].detail.problems.map((p) => p.path)).to.deep.equal(['activity[2].detail.status']);
     expect(text($(el, '[part="status"]'))).to.contain('1 problem in the data');
     expect(text($(el, '#activity-2 [part="activity-status"]'))).to.equal('Status unknown');
     // The unknown status is shown, selected, in the select; the settable ones follow.
@@ -280,7 +280,7 @@ describe('<care-plan-panel> states and hostile input', () => {
     hostile.activity = [{ detail: { status: 'scheduled', description: HOSTILE_TEXT, scheduledString: HOSTILE_TEXT, performer: [{ display: HOSTILE_TEXT }] }, progress: [{ text: HOSTILE_TEXT, authorString: HOSTILE_TEXT, time: '2026-11-01' }] }];
     const el = await render(hostile, { resources: bundle });
     expect(text($(el, '[part="title"]'))).to.equal(HOSTILE_TEXT);
-    expect(text(el.shadowRoot!).split(HOSTILE_TEXT).length).to.be.greaterThan(6);
+    expect(text(el.shadowRoot).split(HOSTILE_TEXT).length).to.be.greaterThan(6);
     expect(el.shadowRoot!.querySelector('img, script')).to.equal(null);
     expect(wasPwned()).to.equal(false);
     expect($(el, '#activity-0 select')!.getAttribute('aria-label')).to.equal(`Status of “${HOSTILE_TEXT}”`);

@@ -12,7 +12,7 @@ type El = CareReferralButton;
 const $ = <T extends Element = HTMLElement>(el: El, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 /** The text as shown (innerText leaves out what is display: none). */
 const shown = (node: HTMLElement) => node.innerText.replace(/\s+/g, ' ').trim();
-const text = (node: Element | null) => node!.textContent!.replace(/\s+/g, ' ').trim();
+const text = (node: Element | null) => node!.textContent.replace(/\s+/g, ' ').trim();
 
 async function openForm(): Promise<{ el: El; dialog: HTMLDialogElement }> {
   const el = await fixture<El>(
@@ -157,7 +157,7 @@ describe('<care-referral-button> form: fit, fixing errors, discarding, focus', (
   it('puts Discard draft after Send and Cancel, and asks before discarding (Escape or Keep editing go back)', async () => {
     const { el, dialog } = await openForm();
     await sendKeys({ type: 'Isolated since discharge' });
-    const buttons = () => [...el.shadowRoot!.querySelectorAll('#referral .actions button')].map((b) => b.textContent!.trim());
+    const buttons = () => [...el.shadowRoot!.querySelectorAll('#referral .actions button')].map((b) => b.textContent.trim());
     expect(buttons()).to.deep.equal(['Send referral', 'Cancel', 'Discard draft']);
 
     $<HTMLButtonElement>(el, '[part="submit"]')!.focus();

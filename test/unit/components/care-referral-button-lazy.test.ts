@@ -53,12 +53,12 @@ describe('<care-referral-button> loads its form on first need', () => {
     expect(dialog.open).to.equal(true);
     expect(dialog.getAttribute('aria-busy')).to.equal('true');
     const status = $(el, `#${dialog.getAttribute('aria-describedby')} [role="status"]`)!;
-    expect(status.textContent!.trim()).to.equal('Loading the referral form…');
+    expect(status.textContent.trim()).to.equal('Loading the referral form…');
     expect($(el, '#title')!.textContent).to.equal('Refer to peer support');
     expect(dialog.contains(deepActive()), 'focus is in the dialog').to.equal(true);
     await expectAccessibleInThemes(el);
 
-    pending[0]!.release();
+    pending[0].release();
     await formShown(el);
     await waitUntil(() => deepActive()?.id === 'reason', 'focus on the reason');
     expect(dialog.hasAttribute('aria-busy')).to.equal(false);
@@ -74,7 +74,7 @@ describe('<care-referral-button> loads its form on first need', () => {
     el.addEventListener('care-data-error', (event) => errors.push(event.detail));
     $<HTMLButtonElement>(el, '#trigger')!.click();
     await el.updateComplete;
-    pending[0]!.fail();
+    pending[0].fail();
     await waitUntil(() => $(el, '#referral [role="alert"]'), 'the failure is shown');
     const alert = $(el, '#referral [role="alert"]')!;
     expect(alert.textContent).to.contain('Could not load the referral form.');
@@ -87,7 +87,7 @@ describe('<care-referral-button> loads its form on first need', () => {
     await el.updateComplete;
     expect($(el, '#referral [role="status"]')!.textContent).to.contain('Loading the referral form…');
     expect(deepActive()?.textContent, 'focus waits on Cancel').to.equal('Cancel');
-    pending[1]!.release();
+    pending[1].release();
     await formShown(el);
     await waitUntil(() => deepActive()?.id === 'reason', 'focus on the reason');
     expect(errors).to.have.length(1);
@@ -100,7 +100,7 @@ describe('<care-referral-button> loads its form on first need', () => {
     const errors: unknown[] = [];
     el.addEventListener('care-data-error', (event) => errors.push(event.detail));
     $(el, '#trigger')!.dispatchEvent(new PointerEvent('pointerenter'));
-    pending[0]!.fail();
+    pending[0].fail();
     await new Promise((resolve) => setTimeout(resolve));
     await el.updateComplete;
     expect(errors, 'nobody was waiting').to.deep.equal([]);
@@ -108,7 +108,7 @@ describe('<care-referral-button> loads its form on first need', () => {
     await el.updateComplete;
     expect($(el, '#referral [role="status"]')!.textContent).to.contain('Loading the referral form…');
     expect(pending).to.have.length(2);
-    pending[1]!.release();
+    pending[1].release();
     await formShown(el);
     expect(errors).to.deep.equal([]);
   });
@@ -130,7 +130,7 @@ describe('<care-referral-button> loads its form on first need', () => {
     expect($<HTMLDialogElement>(el, '#referral')!.open).to.equal(false);
     await waitUntil(() => deepActive()?.id === 'trigger', 'focus back on the button');
     expect(el.shadowRoot!.textContent).not.to.contain('Draft kept');
-    pending[0]!.release();
+    pending[0].release();
     await formShown(el);
     expect($<HTMLDialogElement>(el, '#referral')!.open, 'the form arriving later does not open it').to.equal(false);
   });

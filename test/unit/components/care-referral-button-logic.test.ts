@@ -248,7 +248,7 @@ describe('care-referral-button: loading and revoking by reference', () => {
   });
 
   it('leaves a closed request, and a Task without a literal focus, alone', async () => {
-    const source = storeSource([{ ...request, status: 'completed' } as ServiceRequest]);
+    const source = storeSource([{ ...request, status: 'completed' }]);
     await revokeRequest(source, task);
     await revokeRequest(source, { ...task, focus: { reference: 'ServiceRequest?identifier=x|y' } });
     await revokeRequest(source, { ...task, focus: { reference: 'Patient/p1' } });

@@ -29,7 +29,7 @@ describe('buildReferralList', () => {
 
   it('keeps what is valid and reports the rest with its position', () => {
     const broken = { task: { ...task('x', 'requested', 'a'), status: 'nonsense' } as unknown as Task, serviceRequest: request('a', '2026-01-05') };
-    const model = buildReferralList([broken, pairs[2]!]);
+    const model = buildReferralList([broken, pairs[2]]);
     // Without a valid Task status, the request's own status says where it stands (active: requested).
     expect(model.open.map((item) => [item.key, item.referral.status])).to.deep.equal([['new-open', 'accepted'], ['x', 'requested']]);
     expect(model.problems.map((problem) => problem.path)).to.deep.equal(['[0].task.status']);

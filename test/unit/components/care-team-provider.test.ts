@@ -50,7 +50,7 @@ describe('<care-team-provider>', () => {
     expect(probe.dataSource).to.be.instanceOf(FhirRestDataSource);
     const result = await probe.dataSource!.search('Patient', { _count: '1' }, { maxPages: 1 });
     expect(result.resources.length).to.equal(1);
-    expect(result.resources[0]!.resourceType).to.equal('Patient');
+    expect(result.resources[0].resourceType).to.equal('Patient');
   });
 
   it('prefers an explicit dataSource, then a fhirClient, over the base URL', async () => {

@@ -26,7 +26,7 @@ describe('<care-team-roster> grouping, filter and sort', () => {
 
   it('filters by role, offering only the roles present with their counts, and says what is shown', async () => {
     const element = await seedRoster();
-    const options = $$(element, 'label.control select')[0]!.querySelectorAll('option');
+    const options = $$(element, 'label.control select')[0].querySelectorAll('option');
     expect([...options].map((o) => o.textContent)).to.deep.equal([
       'All roles (7)',
       'Peer specialist (1)',
@@ -47,7 +47,7 @@ describe('<care-team-roster> grouping, filter and sort', () => {
   it('says when nothing matches a role the team does not have, keeping that choice visible', async () => {
     const element = await seedRoster({ filterRole: 'nurse' });
     expect(text($(element, 'p.notice'))).to.equal('No members match this filter.');
-    expect(($$(element, 'label.control select')[0] as HTMLSelectElement).selectedOptions[0]!.textContent).to.equal('Nurse (0)');
+    expect(($$(element, 'label.control select')[0] as HTMLSelectElement).selectedOptions[0].textContent).to.equal('Nurse (0)');
     await expectAccessibleInThemes(element);
   });
 
@@ -150,7 +150,7 @@ describe('<care-team-roster> keyboard', () => {
 
   it('types ahead by name', async () => {
     const element = await seedRoster();
-    rows(element)[0]!.focus();
+    rows(element)[0].focus();
     const focused = () => element.shadowRoot!.activeElement?.querySelector('.name')?.textContent;
     await sendKeys({ type: 'j' });
     expect(focused()).to.equal('Jordan Lee');

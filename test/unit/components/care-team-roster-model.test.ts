@@ -76,7 +76,7 @@ describe('roster model: grouping, filter and counts', () => {
   it('groups by role in category order, the peer specialist first', () => {
     const groups = groupMembers(team, 'role', 'name');
     expect(groups.map((g) => g.category)).to.deep.equal(['peer-specialist', 'psychiatrist', 'therapist', 'client']);
-    expect(names(groups[2]!.members)).to.deep.equal(['Elena', 'Jo']);
+    expect(names(groups[2].members)).to.deep.equal(['Elena', 'Jo']);
   });
 
   it('groups by organisation alphabetically, members without one last', () => {
@@ -194,7 +194,7 @@ describe('roster load: the most recent team', () => {
       { resourceType: 'CareTeam', id: 'undated' },
     ] as Resource[];
     expect(mostRecentTeam(teams)?.id).to.equal('newer-edit');
-    expect(mostRecentTeam([teams[3]!, teams[0]!])?.id).to.equal('old');
+    expect(mostRecentTeam([teams[3], teams[0]])?.id).to.equal('old');
     expect(mostRecentTeam([])).to.equal(undefined);
   });
 });

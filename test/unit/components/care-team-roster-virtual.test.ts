@@ -61,10 +61,10 @@ describe('<care-team-roster> virtualization', () => {
     expect(count, `rows in the DOM: ${count}`).to.be.lessThan(150);
     expect(count).to.be.greaterThan(3);
     const first = element.shadowRoot!.querySelector('[role="listitem"]')!;
-    const group = buildRosterView(membersOf(team), { groupBy: 'role', sort: 'name' }).groups[0]!;
+    const group = buildRosterView(membersOf(team), { groupBy: 'role', sort: 'name' }).groups[0];
     expect(first.getAttribute('aria-posinset')).to.equal('1');
     expect(first.getAttribute('aria-setsize')).to.equal(String(group.members.length));
-    expect(element.shadowRoot!.querySelector('.group-heading')!.textContent!.trim()).to.equal(`Peer specialist (${group.members.length})`);
+    expect(element.shadowRoot!.querySelector('.group-heading')!.textContent.trim()).to.equal(`Peer specialist (${group.members.length})`);
   });
 
   it('moves by keyboard to rows that are not rendered yet: End, Home and type-ahead', async () => {
@@ -78,9 +78,9 @@ describe('<care-team-roster> virtualization', () => {
     await sendKeys({ press: 'ArrowUp' });
     await waitUntil(() => focusedName(element) === order.at(-2)!.name, 'focus on the one before');
     await sendKeys({ press: 'Home' });
-    await waitUntil(() => focusedName(element) === order[0]!.name, 'focus back on the first member');
+    await waitUntil(() => focusedName(element) === order[0].name, 'focus back on the first member');
     // Type-ahead to a member far down the list, by the full name (names carry a unique number).
-    const target = order[3100]!;
+    const target = order[3100];
     await sendKeys({ type: target.name! });
     await waitUntil(() => focusedName(element) === target.name, `focus on ${target.name}`);
     expect(element.shadowRoot!.querySelectorAll('button.row[tabindex="0"]')).to.have.length(1);
@@ -93,7 +93,7 @@ describe('<care-team-roster> virtualization', () => {
     scroller.scrollTop = scroller.scrollHeight / 2;
     await waitUntil(() => {
       const names = [...element.shadowRoot!.querySelectorAll('.name')].map((n) => n.textContent);
-      return names.length > 0 && !names.includes(before[0]!);
+      return names.length > 0 && !names.includes(before[0]);
     }, 'rows from the middle of the team');
     expect(rowCount(element)).to.be.lessThan(150);
     await waitUntil(() => element.shadowRoot!.querySelector('button.row[tabindex="0"]'), 'a tab stop among the rendered rows');

@@ -149,7 +149,7 @@ describe('<care-team-roster> shows the team', () => {
     errors.stop();
     expect(rowNames(element)).to.have.members(['Dr. Display Only', 'Unknown member', 'Unknown member']);
     expect(errors.events).to.have.length(1);
-    expect(errors.events[0]!.detail.problems.map((p) => p.code)).to.deep.equal(['unresolved-reference']);
+    expect(errors.events[0].detail.problems.map((p) => p.code)).to.deep.equal(['unresolved-reference']);
     // The member with only a peer role is still recognised as a peer.
     expect($$(element, '[part~="peer-badge"]')).to.have.length(1);
   });
@@ -198,7 +198,7 @@ describe('<care-team-roster> states', () => {
     errors.stop();
     expect(text($(element, '[part="status"]'))).to.contain('Some of the care team could not be shown.');
     expect(errors.events).to.have.length(1);
-    expect(errors.events[0]!.detail).to.deep.include({ kind: 'validation', source: 'careTeam' });
+    expect(errors.events[0].detail).to.deep.include({ kind: 'validation', source: 'careTeam' });
     await expectAccessibleInThemes(element);
   });
 
@@ -213,7 +213,7 @@ describe('<care-team-roster> states', () => {
     expect(rowNames(element)).to.have.length(7);
     expect(rowNames(element)).to.include('Unknown member');
     expect(text($(element, '[part="status"]'))).to.contain('2 problems in the data');
-    expect(errors.events[0]!.detail.problems.map((p) => p.path)).to.deep.equal(['participant[7].member', 'participant[8]']);
+    expect(errors.events[0].detail.problems.map((p) => p.path)).to.deep.equal(['participant[7].member', 'participant[8]']);
   });
 
   it('shows an empty state for a team without members, with the no-peer notice', async () => {
@@ -261,7 +261,7 @@ describe('<care-team-roster> hostile input and locale', () => {
     expect(text($(element, '.name'))).to.equal(HOSTILE_TEXT.replace(/\s+/g, ' '));
     expect(text($(element, '[part="organization"]'))).to.equal(HOSTILE_TEXT.replace(/\s+/g, ' '));
     expect(text($(element, '.group-heading'))).to.contain('<img');
-    rows(element)[0]!.click();
+    rows(element)[0].click();
     await element.updateComplete;
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(wasPwned()).to.equal(false);

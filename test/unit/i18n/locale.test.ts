@@ -33,7 +33,7 @@ describe('locale guard', () => {
     </care-team-provider>`);
     for (const element of provider.querySelectorAll<HTMLElement & { updateComplete: Promise<unknown> }>('care-referral-button, care-plan-panel')) {
       await element.updateComplete;
-      expect(element.shadowRoot!.textContent!.trim(), element.localName).to.not.equal('');
+      expect(element.shadowRoot!.textContent.trim(), element.localName).to.not.equal('');
     }
   });
 });

@@ -54,7 +54,7 @@ class Probe extends LitElement {
 }
 customElements.define(TAG, Probe);
 
-const text = (el: Probe) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
+const text = (el: Probe) => el.shadowRoot!.textContent.replace(/\s+/g, ' ').trim();
 const settle = async (el: Probe) => {
   await new Promise((resolve) => setTimeout(resolve));
   await el.updateComplete;
@@ -98,18 +98,18 @@ describe('ConnectedData: one way for an element to get its data', () => {
     el.itemId = 'b';
     await el.updateComplete;
     expect(el.held.map((held) => held.id)).to.deep.equal(['a', 'b']);
-    expect(el.held[0]!.signal.aborted, 'the old load is aborted').to.equal(true);
-    el.held[0]!.resolve('old A');
+    expect(el.held[0].signal.aborted, 'the old load is aborted').to.equal(true);
+    el.held[0].resolve('old A');
     await settle(el);
     expect(text(el)).not.to.contain('old A');
-    el.held[1]!.resolve('B');
+    el.held[1].resolve('B');
     await waitUntil(() => text(el) === 'B', 'the current load is shown');
     expect(el.data.status).to.equal('ready');
   });
 
   it('a failed load: an alert with the data source’s plain words, reported once; Try again moves focus to the result', async () => {
     const { el, errors } = await probe({ itemId: 'a' });
-    el.held[0]!.reject(new NetworkError('read Thing'));
+    el.held[0].reject(new NetworkError('read Thing'));
     await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]'), 'the failure is shown');
     expect(text(el)).to.contain('Could not load the thing. Could not read Thing: the FHIR server could not be reached');
     expect(errors).to.deep.equal([{ kind: 'load', source: 'Thing/a', problems: [{ path: '', code: 'unresolved-reference', message: 'Could not read Thing: the FHIR server could not be reached or the connection was lost.' }] }]);
@@ -120,7 +120,7 @@ describe('ConnectedData: one way for an element to get its data', () => {
     el.shadowRoot!.querySelector<HTMLButtonElement>('[role="alert"] button')!.click();
     await el.updateComplete;
     expect(el.held).to.have.length(2);
-    el.held[1]!.reject(new Error('offline: anything may be in here'));
+    el.held[1].reject(new Error('offline: anything may be in here'));
     await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]'), 'the second failure is shown');
     await settle(el);
     expect(text(el), 'a non-data-source error shows no message of its own').not.to.contain('anything may be in here');
@@ -129,7 +129,7 @@ describe('ConnectedData: one way for an element to get its data', () => {
 
     el.shadowRoot!.querySelector<HTMLButtonElement>('[role="alert"] button')!.click();
     await el.updateComplete;
-    el.held[2]!.resolve('A');
+    el.held[2].resolve('A');
     await waitUntil(() => text(el) === 'A', 'the result is shown');
     await settle(el);
     expect(deepActive(), 'focus moves to the result, not to <body>').to.equal(el.shadowRoot!.querySelector('p'));

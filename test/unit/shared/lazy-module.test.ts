@@ -19,7 +19,7 @@ describe('lazyModule: code loaded on first need', () => {
     lazy.request(() => (failures += 1));
     lazy.request(() => (failures += 1));
     expect(calls).to.have.length(1);
-    calls[0]!.resolve();
+    calls[0].resolve();
     await settle();
     lazy.request(() => (failures += 1));
     expect(calls).to.have.length(1);
@@ -39,7 +39,7 @@ describe('lazyModule: code loaded on first need', () => {
     const warnings: unknown[] = [];
     console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
     try {
-      calls[0]!.reject();
+      calls[0].reject();
       await settle();
     } finally {
       console.warn = warn;
@@ -49,7 +49,7 @@ describe('lazyModule: code loaded on first need', () => {
     expect(warnings).to.deep.equal(['care-team-elements: could not load a module; falling back.']);
     lazy.request(first);
     expect(calls).to.have.length(2);
-    calls[1]!.resolve();
+    calls[1].resolve();
     await settle();
     expect(lazy.failed).to.equal(false);
   });
@@ -63,7 +63,7 @@ describe('lazyModule: code loaded on first need', () => {
     lazy.request(onFailed, (module) => heard.push(`replaced ${module.name}`));
     lazy.request(() => heard.push('failed'), (module) => heard.push(`second ${module.name}`));
     expect(lazy.module).to.equal(undefined);
-    calls[0]!.resolve();
+    calls[0].resolve();
     await settle();
     expect(heard).to.deep.equal(['replaced the module', 'second the module']);
     expect(lazy.module).to.deep.equal({ name: 'the module' });
