@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
 /**
+ * The referral form stays short enough for a laptop screen: urgency choices side by side while they
+ * fit, the optional preferences folded (their summary's count, once there is one, stands in for
+ * "none chosen": form-view.ts, preferences()). Discard, or its question, stands apart from Send and
+ * Cancel at the end of the row.
  * The dialog keeps the UA's max-width / max-height, which hold it inside the viewport at any zoom.
  * Forced colours need no overrides: the UA maps borders and text to system colours, an invalid
  * field keeps its thicker border and its error text, and the chip's status is in words, not colour.
@@ -70,43 +74,24 @@ export const styles = css`
     display: flex;
     gap: var(--_sys-space);
   }
-  /* Side by side while they fit: the form stays short enough for a laptop screen. */
   .choices.inline {
     flex-flow: row wrap;
-    column-gap: calc(var(--_sys-space) * 3);
-  }
-  .plain {
-    border: 0;
-    padding: 0;
-    min-inline-size: 0;
+    column-gap: 1.5rem;
   }
   .preferences {
     border: 1px solid var(--_sys-border);
     border-radius: var(--_sys-radius);
-    padding: 0 calc(var(--_sys-space) * 1.5);
+    padding: 0 var(--_sys-space);
   }
-  .preferences[open] {
-    padding-block-end: calc(var(--_sys-space) * 1.5);
+  .plain {
+    border: 0;
+    padding: 0 0 var(--_sys-space);
   }
   summary {
     cursor: pointer;
-    min-block-size: 2.75rem;
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0 0.25rem;
+    padding-block: var(--_sys-space);
     font-weight: 600;
   }
-  summary::before {
-    content: '▸';
-  }
-  [open] > summary::before {
-    content: '▾';
-  }
-  summary > :not(:first-child) {
-    font-weight: normal;
-  }
-  /* The count, once there is one, stands in for "none chosen" (form-view.ts, preferences()). */
   .chosen:empty,
   .chosen:not(:empty) + .none {
     display: none;
@@ -148,12 +133,8 @@ export const styles = css`
     align-items: center;
     gap: var(--_sys-space);
   }
-  /* Discard (or its question) stands apart from Send and Cancel, at the end of the row. */
   .discard,
   .confirm {
     margin-inline-start: auto;
-  }
-  .confirm span {
-    font-weight: 600;
   }
 `;

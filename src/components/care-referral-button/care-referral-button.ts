@@ -235,16 +235,11 @@ export class CareReferralButton extends LitElement {
   #onEscape = (event: Event): void => void (this.busy && event.preventDefault());
   #close = (): void => void (this.busy || this.#dialog()?.close());
 
-  /** Discard asks first, in the dialog; focus goes to its confirm button. */
-  #askDiscard = (): void => {
-    if (this.busy) return;
-    this.confirmingDiscard = true;
-    void this.updateComplete.then(() => this.#q('#discard-confirm')?.focus());
-  };
-
-  #keepDraft = (): void => {
-    this.confirmingDiscard = false;
-    void this.updateComplete.then(() => this.#q('#discard')?.focus());
+  /** Discard asks first, in the dialog, with focus on its confirm button; "Keep editing" returns to Discard draft. */
+  #askDiscard = (asking: boolean): void => {
+    if (asking && this.busy) return;
+    this.confirmingDiscard = asking;
+    void this.updateComplete.then(() => this.#q(asking ? '#discard-confirm' : '#discard')?.focus());
   };
 
   #discard = (): void => {
@@ -273,18 +268,23 @@ export class CareReferralButton extends LitElement {
     this.#returnFocus('#trigger');
   };
 
+  /** The form read and checked. No peer chosen and no programme known: the Consent would name no recipient. */
+  #check(workflow: ReferralWorkflow, form: HTMLFormElement) {
+    const programme = this.#programme();
+    const input = workflow.draftFromForm(new FormData(form), [...(programme ? [programme] : []), ...this.#peers()]);
+    const result = workflow.validateReferralDraft(input);
+    const errors: Partial<Record<DraftField, string>> = result.ok ? {} : { ...result.fieldErrors };
+    if (!input.performer) errors.performer = 'referral.error.recipient';
+    return { programme, input, result, errors };
+  }
+
   /** An error clears as soon as its field is fixed; new ones wait for the next Send. */
   #onEdit = (): void => {
     const form = this.#form();
     const workflow = this.#workflow.module;
-    if (!form || !workflow || Object.keys(this.errors).length === 0) return;
-    const programme = this.#programme();
-    const input = workflow.draftFromForm(new FormData(form), [...(programme ? [programme] : []), ...this.#peers()]);
-    const result = workflow.validateReferralDraft(input);
-    const still: Partial<Record<DraftField, string>> = result.ok ? {} : result.fieldErrors;
-    if (!input.performer) still.performer = 'referral.error.recipient';
-    const errors = Object.fromEntries(Object.entries(this.errors).filter(([field]) => field in still));
-    if (Object.keys(errors).length !== Object.keys(this.errors).length) this.errors = errors;
+    if (!form || !workflow || !Object.keys(this.errors).length) return;
+    const { errors } = this.#check(workflow, form);
+    this.errors = Object.fromEntries(Object.entries(this.errors).filter(([field]) => field in errors));
   };
 
   /**
@@ -298,12 +298,7 @@ export class CareReferralButton extends LitElement {
     const workflow = this.#workflow.module;
     if (this.busy || this.disabled || !patient || !form || !workflow) return;
     if (this.#pending) return void this.#write();
-    const programme = this.#programme();
-    const input = workflow.draftFromForm(new FormData(form), [...(programme ? [programme] : []), ...this.#peers()]);
-    const result = workflow.validateReferralDraft(input);
-    const errors = result.ok ? {} : { ...result.fieldErrors };
-    // No peer chosen and no programme known: the Consent would name no recipient.
-    if (!input.performer) errors.performer = 'referral.error.recipient';
+    const { programme, input, result, errors } = this.#check(workflow, form);
     this.#report('programme', input.performer ? [] : missing('programme'));
     this.errors = errors;
     if (!result.ok || !input.performer) {
@@ -430,7 +425,7 @@ export class CareReferralButton extends LitElement {
           m, locale, busy, locked: !!this.#pending, errors: this.errors, failure: this.failure, programme: this.#programme(),
           peers: this.#peers(), peersState: this.#peersState(m, locale),
           languages: this.languages, onSubmit: this.#onSubmit, onClose: this.#close, onDiscard: this.#discard,
-          confirmingDiscard: this.confirmingDiscard, onInput: this.#onEdit, onDiscardAsk: this.#askDiscard, onDiscardKeep: this.#keepDraft,
+          confirmingDiscard: this.confirmingDiscard, onInput: this.#onEdit, onDiscardAsk: this.#askDiscard,
         })
       : pendingView({ m, locale, failed: this.#workflow.failed, onRetry: this.#retryWorkflow, onClose: this.#close });
     const asking = this.#askingFirst();

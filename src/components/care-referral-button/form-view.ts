@@ -27,10 +27,8 @@ export interface FormView {
   /** Any edit in the form (an error clears as soon as its field is fixed). */
   onInput: () => void;
   onClose: () => void;
-  /** "Discard draft": asks first. */
-  onDiscardAsk: () => void;
-  /** "Keep editing" (or Escape) at the question. */
-  onDiscardKeep: () => void;
+  /** "Discard draft" asks first (true); "Keep editing" or Escape at the question take it back (false). */
+  onDiscardAsk: (asking: boolean) => void;
   /** "Discard" at the question: the draft goes. */
   onDiscard: () => void;
 }
@@ -61,9 +59,8 @@ function recipientField({ m, programme, peers, peersState, errors, locked }: For
  * are localised.
  */
 function preferences({ m, locale, languages, locked }: FormView): TemplateResult {
-  return html`<details class="preferences"><summary><span>${m('preferences.summary')}</span> <span class="chosen"></span
-    ><span class="none">${m('preferences.none')}</span></summary>
-    <fieldset class="plain" ?disabled=${locked}>
+  return html`<details class="preferences"><summary>${m('preferences.summary')} <span class="chosen"></span
+    ><span class="none">${m('preferences.none')}</span></summary><fieldset class="plain" ?disabled=${locked}>
     <div class="field"><label for="language">${m('language')}</label>
       <select id="language" name="language">${options(languages, (code) => languageName(code, locale), m)}</select></div>
     <fieldset class="choices"><legend>${m('shared')}</legend>
@@ -76,11 +73,11 @@ function preferences({ m, locale, languages, locked }: FormView): TemplateResult
 /** Writes the preferences summary's count (see preferences()). */
 function showChosen(form: HTMLFormElement, m: Msg): void {
   const count = chosenPreferences(new FormData(form));
-  const chosen = form.querySelector('.preferences .chosen');
+  const chosen = form.querySelector('.chosen');
   if (chosen) chosen.textContent = count ? m('preferences.count', { count }) : '';
 }
 
-const TABBABLE = 'button, input, select, textarea, summary, a[href], [tabindex]';
+const TABBABLE = 'button,input,select,textarea,summary';
 
 /**
  * Tab from the last control goes to the first, Shift+Tab from the first to the last. A modal
@@ -90,9 +87,7 @@ const TABBABLE = 'button, input, select, textarea, summary, a[href], [tabindex]'
 function wrapTab(event: KeyboardEvent): void {
   if (event.key !== 'Tab' || event.altKey || event.ctrlKey || event.metaKey) return;
   const form = event.currentTarget as HTMLFormElement;
-  const items = [...form.querySelectorAll<HTMLElement>(TABBABLE)].filter(
-    (item) => item.tabIndex >= 0 && !item.matches(':disabled') && item.checkVisibility(),
-  );
+  const items = [...form.querySelectorAll<HTMLElement>(TABBABLE)].filter((item) => !item.matches(':disabled') && item.checkVisibility());
   const [first, last] = [items[0], items.at(-1)];
   if (event.target !== (event.shiftKey ? first : last)) return;
   event.preventDefault();
@@ -128,17 +123,14 @@ function actions(v: FormView): TemplateResult {
     if (event.key !== 'Escape') return;
     // Not the dialog's Escape: this one only takes back the question.
     event.preventDefault();
-    event.stopPropagation();
-    v.onDiscardKeep();
+    v.onDiscardAsk(false);
   };
   const discard = v.confirmingDiscard
-    ? html`<div class="confirm" role="group" aria-labelledby="discard-question" @keydown=${keepOnEscape}>
-        <span id="discard-question">${m('discard.question')}</span>
+    ? html`<div class="confirm" role="group" aria-labelledby="discard-question" @keydown=${keepOnEscape}><span id="discard-question">${m('discard.question')}</span>
         <button type="button" id="discard-confirm" aria-disabled=${busy} @click=${v.onDiscard}>${m('discard.confirm')}</button>
-        <button type="button" id="discard-keep" @click=${v.onDiscardKeep}>${m('discard.keep')}</button></div>`
-    : html`<button type="button" id="discard" class="discard" aria-disabled=${busy} @click=${v.onDiscardAsk}>${m('discard')}</button>`;
-  return html`<div class="actions" part="actions">
-      <button type="submit" class="primary" part="submit" aria-disabled=${busy}>${m(v.failure ? 'retry' : 'submit')}</button>
+        <button type="button" id="discard-keep" @click=${() => v.onDiscardAsk(false)}>${m('discard.keep')}</button></div>`
+    : html`<button type="button" id="discard" class="discard" aria-disabled=${busy} @click=${() => v.onDiscardAsk(true)}>${m('discard')}</button>`;
+  return html`<div class="actions" part="actions"><button type="submit" class="primary" part="submit" aria-disabled=${busy}>${m(v.failure ? 'retry' : 'submit')}</button>
       <button type="button" aria-disabled=${busy} @click=${v.onClose}>${m('close')}</button>${discard}</div>`;
 }
 
