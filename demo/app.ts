@@ -69,10 +69,11 @@ document.getElementById('theme-switch')!.addEventListener('change', (event) => {
 // A new referral joins the list: the list reads the client's referrals again.
 document.addEventListener('care-referral-created', () => void (document.getElementById('referrals-list') as CareReferralList).refresh());
 
-document.getElementById('reset-demo')!.addEventListener('click', async () => {
+async function resetDemo(): Promise<void> {
   await fetch(new URL('/__admin/reset', location.href), { method: 'POST', headers: { 'X-Care-Admin': '1' } });
   location.reload();
-});
+}
+document.getElementById('reset-demo')!.addEventListener('click', () => void resetDemo());
 
 await Promise.all([showPatientBanner(), showSignedInUser()]).catch((error: unknown) => {
   renderInto(document.getElementById('patient-banner')!, html`<p role="alert">Could not load the chart: ${(error as Error).message}</p>`);

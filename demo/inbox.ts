@@ -22,7 +22,8 @@ function actAs(): void {
 actingAs.addEventListener('change', actAs);
 actAs();
 
-document.getElementById('reset-demo')!.addEventListener('click', async () => {
+async function resetDemo(): Promise<void> {
   await fetch(new URL('/__admin/reset', location.href), { method: 'POST', headers: { 'X-Care-Admin': '1' } });
   await inbox.checkForNew();
-});
+}
+document.getElementById('reset-demo')!.addEventListener('click', () => void resetDemo());

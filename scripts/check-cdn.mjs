@@ -58,6 +58,7 @@ const server = createServer((request, response) => {
 });
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 
+/* global document, window, customElements -- page.evaluate callbacks run in the page */
 const failures = [];
 const browser = await chromium.launch({ executablePath: chrome, args: CHROME_ARGS });
 try {

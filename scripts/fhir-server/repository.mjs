@@ -117,9 +117,8 @@ export class ServerRepository extends MemoryRepository {
 
   /** MemoryRepository's maps are TypeScript-private only, so plain JS can reach them. */
   #maps() {
-    const self = /** @type {{ resources: Map<string, Map<string, unknown>>; history: Map<string, Map<string, unknown[]>> }} */ (
+    return /** @type {{ resources: Map<string, Map<string, unknown>>; history: Map<string, Map<string, unknown[]>> }} */ (
       /** @type {unknown} */ (this)
     );
-    return { resources: self.resources, history: self.history };
   }
 }

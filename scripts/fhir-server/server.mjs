@@ -65,7 +65,7 @@ async function parseBody(req) {
 /** @param {import('node:http').IncomingMessage} req @param {string} fallback */
 function publicOrigin(req, fallback) {
   const host = req.headers.host;
-  return host && /^[A-Za-z0-9.\-]+(:\d+)?$|^\[[0-9a-fA-F:]+\](:\d+)?$/.test(host) ? `http://${host}` : fallback;
+  return host && /^[A-Za-z0-9.-]+(:\d+)?$|^\[[0-9a-fA-F:]+\](:\d+)?$/.test(host) ? `http://${host}` : fallback;
 }
 
 /**

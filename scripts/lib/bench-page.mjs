@@ -37,17 +37,7 @@ export async function openBenchPage(entry, { readyGlobal, alias = {} }) {
     join(dir, 'index.html'),
     '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>roster bench</title></head><body><script type="module" src="/bench.js"></script></body></html>',
   );
-  const types = { '.html': 'text/html', '.js': 'text/javascript' };
-  const server = createServer((request, response) => {
-    const name = request.url === '/' ? 'index.html' : (request.url ?? '').slice(1);
-    if (!['index.html', 'bench.js'].includes(name)) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, { 'Content-Type': types[name.slice(name.lastIndexOf('.'))], 'Cache-Control': 'no-store' });
-    response.end(readFileSync(join(dir, name)));
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const server = await serveBench(dir);
   const close = async (browser) => {
     await browser?.close();
     server.close();
@@ -64,6 +54,22 @@ export async function openBenchPage(entry, { readyGlobal, alias = {} }) {
     await close(browser);
     throw error;
   }
+}
+
+/** Serves the bench's index.html and bench.js from `dir` on a free local port. */
+async function serveBench(dir) {
+  const types = { '.html': 'text/html', '.js': 'text/javascript' };
+  const server = createServer((request, response) => {
+    const name = request.url === '/' ? 'index.html' : (request.url ?? '').slice(1);
+    if (!['index.html', 'bench.js'].includes(name)) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { 'Content-Type': types[name.slice(name.lastIndexOf('.'))], 'Cache-Control': 'no-store' });
+    response.end(readFileSync(join(dir, name)));
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return server;
 }
 
 export const median = (values) => {

@@ -23,6 +23,8 @@ export async function withDeadline<T>(
   const joint = signals.length === 1 ? signals[0] : signals.length ? AbortSignal.any(signals) : new AbortController().signal;
   let stopWaiting = (): void => undefined;
   const aborted = new Promise<never>((_, reject) => {
+    // The reason is never surfaced: the catch below maps every abort to an AbortError or a TimeoutError.
+    // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors
     const onAbort = () => reject(joint.reason);
     joint.addEventListener('abort', onAbort, { once: true });
     stopWaiting = () => joint.removeEventListener('abort', onAbort);
