@@ -47,7 +47,9 @@ const ref = (reference: string | undefined, display?: string) => (reference ? { 
  * Connected, before a new referral: when the client already has an open referral to peer support,
  * the button says so, and the dialog first asks to view it or to refer again anyway.
  * Nothing typed leaves the element: a form closed with Cancel keeps its draft until it is sent or
- * discarded. Strings are in the `referral` namespace of `registerMessages`; the shared-experience
+ * discarded ("Discard draft", the last action after Send and Cancel, asks first). The optional
+ * preferences are folded into a disclosure that says how many are chosen; an error clears as soon
+ * as its field is fixed; Tab and Shift+Tab wrap inside the dialog. Strings are in the `referral` namespace of `registerMessages`; the shared-experience
  * choices are `referral.shared.<code>` (codes: SHARED_EXPERIENCES; the codes are what is stored).
  *
  * @summary Refer the client to peer support (with consent) and follow the referral's status.
