@@ -60,7 +60,7 @@ export interface SwappableLazyModule<T> {
    * Loads another way from now on (a test's load that fails, waits or counts), with a fresh state;
    * returns the function that restores the previous loader. Not part of the public API.
    */
-  replace(load: () => Promise<T>): () => void;
+  replace: (load: () => Promise<T>) => () => void;
 }
 
 /** A lazy module behind an accessor, so tests can swap how it loads without touching the element. */

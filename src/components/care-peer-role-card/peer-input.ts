@@ -42,7 +42,7 @@ const OWN_PRACTITIONER = 'care-peer-practitioner';
  */
 export function withPractitioner(role: Json, practitioner: Json): Json {
   const display = isObject(role['practitioner']) ? role['practitioner']['display'] : undefined;
-  const contained = Array.isArray(role['contained']) ? role['contained'] : [];
+  const contained: unknown[] = Array.isArray(role['contained']) ? role['contained'] : [];
   return {
     ...role,
     practitioner: { reference: `#${OWN_PRACTITIONER}`, ...(typeof display === 'string' ? { display } : {}) },

@@ -18,8 +18,9 @@ export interface PanelContext {
   plan: CarePlan;
   locale: string;
   /** The panel's messages and code labels in `locale`. */
-  m(key: PanelMessage, values?: MessageValues): string;
-  code(code: string): string;
+  // Function properties, not methods: templates destructure them (`const { m } = ctx`).
+  m: (key: PanelMessage, values?: MessageValues) => string;
+  code: (code: string) => string;
   now: Date;
   /** Heading level of the panel's title; goals and members are one below, activities two. */
   level: number;

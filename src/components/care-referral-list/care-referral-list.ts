@@ -120,7 +120,11 @@ export class CareReferralList extends LitElement {
   private follow(open: readonly ReferralItem[]): void {
     const feed = this.connection.referralFeed;
     const wanted = new Map(feed ? open.flatMap((item) => (item.task.id ? [[item.task.id, item] as const] : [])) : []);
-    for (const [id, stop] of this.unwatch) if (!wanted.has(id)) (stop(), this.unwatch.delete(id));
+    for (const [id, stop] of this.unwatch) {
+      if (wanted.has(id)) continue;
+      stop();
+      this.unwatch.delete(id);
+    }
     for (const [id, item] of wanted) {
       if (this.unwatch.has(id) || !feed) continue;
       const watch = feed.watch({
@@ -236,7 +240,7 @@ export class CareReferralList extends LitElement {
   private renderCancelDialog(locale: string): TemplateResult {
     const bm = bindButtonMessages(locale);
     return html`<dialog id="cancel" part="dialog" aria-labelledby="cancel-title" @close=${this.onCancelClosed}>
-      ${this.cancelling ? cancelFormView({ m: bm, busy: this.busy, problem: this.cancelProblem, onSubmit: this.onCancelSubmit, onClose: this.closeCancel }) : nothing}
+      ${this.cancelling ? cancelFormView({ m: bm, busy: this.busy, problem: this.cancelProblem, onSubmit: (event) => void this.onCancelSubmit(event), onClose: this.closeCancel }) : nothing}
     </dialog>`;
   }
 }
