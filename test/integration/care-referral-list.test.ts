@@ -46,6 +46,18 @@ describe('<care-referral-list> connected', () => {
     expect(words(closed.querySelector('summary'))).to.equal('Closed referrals (1)');
     expect(words(closed.querySelector('[part="state"]'))).to.equal('Completed');
     expect(closed.querySelector('[part="cancel-button"]'), 'nothing to cancel once it is over').to.equal(null);
+    // Details, by keyboard: what was asked, how soon, by whom.
+    const details = open[0]!.querySelector<HTMLDetailsElement>('[part="details"]')!;
+    details.querySelector('summary')!.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(details.open).to.equal(true);
+    const facts = [...details.querySelectorAll('dt')].map((dt) => `${words(dt)}: ${words(dt.nextElementSibling)}`);
+    expect(facts).to.include.members([
+      'Reason: Discharged from an inpatient stay last week; feels alone at home',
+      'What the client hopes for: Talk with someone who has been in hospital and came through it',
+      'How soon: Urgent',
+      'Referred by: Jordan Lee, LICSW',
+    ]);
     expect((await serverRequests({ method: 'GET', pathIncludes: '/Task?' })).length, 'one search for the list').to.equal(1);
     await expectAccessibleInThemes(el);
   });
