@@ -6,6 +6,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/care-team-provider/define.js';
 import '../../src/components/care-referral-inbox/define.js';
+import '../../src/components/care-referral-button/define.js';
 import type { CareReferralInbox } from '../../src/components/care-referral-inbox/care-referral-inbox.js';
 import type { CareTeamProvider } from '../../src/components/care-team-provider/care-team-provider.js';
 import { readReferral } from '../../src/fhir/read/referral.js';
@@ -110,6 +111,37 @@ describe('<care-referral-inbox> with the FHIR server', () => {
     // Completed leaves "Mine": focus moves to the next item there.
     expect(ids(rosa)).to.deep.equal(['referral-peer-2026-09-task']);
     expect(active(rosa)?.closest('li')?.dataset.task).to.equal('referral-peer-2026-09-task');
+  });
+
+  it('the chart\'s status chip shows what the programme did: accepted by whom, the outcome, declined by whom and why', async () => {
+    const chip = async (taskId: string): Promise<string> => {
+      const provider = await fixture<CareTeamProvider>(html`<care-team-provider fhir-base-url=${fhirBaseUrl()} patient="Patient/devon-harris" user="PractitionerRole/therapist-role">
+        <care-referral-button referral-id=${taskId}></care-referral-button></care-team-provider>`);
+      const button = provider.querySelector('care-referral-button')!;
+      await waitUntil(() => button.shadowRoot!.querySelector('[part="state"]'), 'the chip', { timeout: 5000 });
+      return text(button.shadowRoot!.querySelector('[part~="status"]') ?? button.shadowRoot!.querySelector('[part="state"]')!.parentElement);
+    };
+    const supervisor = await inbox(SUPERVISOR, 'supervisor');
+    await act(supervisor, DEVON, 'assign', (form) => form.querySelector<HTMLInputElement>(`input[value="${ROSA}"]`)!.click());
+    // The supervisor accepts on Rosa's behalf, from her view.
+    await view(supervisor, `peer:${ROSA}`);
+    await act(supervisor, DEVON, 'accept');
+    expect(await chip(DEVON)).to.contain('Accepted by Rosa Delgado');
+    const rosa = await inbox(ROSA, 'peer');
+    await view(rosa, 'mine');
+    await act(rosa, DEVON, 'complete', (form) => {
+      form.querySelector<HTMLSelectElement>('select')!.value = 'could-not-reach-client';
+    });
+    const completed = await chip(DEVON);
+    expect(completed).to.contain('Completed');
+    expect(completed).to.contain('Could not reach the client');
+    const again = await inbox(SUPERVISOR, 'supervisor');
+    await act(again, LUIS, 'decline', (form) => {
+      form.querySelector<HTMLSelectElement>('select')!.value = 'no-capacity';
+    });
+    const declined = await chip(LUIS);
+    expect(declined).to.contain('Declined by Dana Whitfield');
+    expect(declined).to.contain('No capacity');
   });
 
   it('declines with a coded reason and words', async () => {
