@@ -13,6 +13,7 @@ import {
 } from '../../../src/components/care-referral-inbox/inbox-views.js';
 import { matchHint } from '../../../src/components/care-referral-inbox/match-hint.js';
 import { changeFromForm } from '../../../src/components/care-referral-inbox/form-change.js';
+import { loadFixtures } from '../../helpers/fixtures.js';
 
 const PROGRAMME = 'Organization/peerbridge-program';
 const ROSA = 'PractitionerRole/peer-rosa-role';
@@ -64,6 +65,16 @@ describe('readReferralInbox', () => {
     expect(readProgrammeCapacity(service('full-moon'), log)).to.equal(undefined);
     expect(log.problems).to.have.length(1);
   });
+  it('reads real data nobody here wrote without noise: HL7 and US Core Tasks and ServiceRequests that are not peer support are not in the inbox', async () => {
+    const examples = await loadFixtures([
+      'hl7-fhir-r4/task-example1.json',
+      'us-core/servicerequest-foodpantry-referral.json',
+      'us-core/servicerequest-rehab.json',
+      'hl7-fhir-r4/consent-example-notOrg.json',
+    ]);
+    expect(readReferralInbox(examples)).to.deep.equal({ value: { items: [], peers: [], staff: [], programme: [] }, problems: [] });
+  });
+
   it('leaves out referrals that are not the programme’s, and says when the input is not resources', () => {
     expect(readReferralInbox(seed, 'Organization/riverside-cmhc').value!.items).to.deep.equal([]);
     expect(readReferralInbox('nonsense').problems).to.have.length(1);
