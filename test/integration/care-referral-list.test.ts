@@ -58,7 +58,7 @@ describe('<care-referral-list> connected', () => {
       'How soon: Urgent',
       'Referred by: Jordan Lee, LICSW',
     ]);
-    expect((await serverRequests({ method: 'GET', pathIncludes: '/Task?' })).length, 'one search for the list').to.equal(1);
+    expect((await serverRequests({ method: 'GET', pathIncludes: 'code=fulfill' })).length, 'one search for the list').to.equal(1);
     await expectAccessibleInThemes(el);
   });
 
