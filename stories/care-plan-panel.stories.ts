@@ -209,7 +209,7 @@ export const LoadError: Story = {
 
 export const StatusConflict: Story = {
   name: 'Connected: someone else changed the same status',
-  loaders: [async () => ({ dataSource: new MemoryDataSource() })],
+  loaders: [() => ({ dataSource: new MemoryDataSource() })],
   render: (_args, { loaded: { dataSource } }) => connected(dataSource as MemoryDataSource),
   play: async ({ canvasElement, loaded: context }) => {
     const el = await panelIn(canvasElement);
@@ -227,7 +227,7 @@ export const StatusConflict: Story = {
 
 export const SaveFailed: Story = {
   name: 'Connected: save failed, note kept with Retry',
-  loaders: [async () => ({ dataSource: new MemoryDataSource() })],
+  loaders: [() => ({ dataSource: new MemoryDataSource() })],
   render: (_args, { loaded: { dataSource } }) => connected(dataSource as MemoryDataSource),
   play: async ({ canvasElement, loaded: context }) => {
     const el = await panelIn(canvasElement);
@@ -252,7 +252,7 @@ export const InvalidPlanId: Story = {
 
 export const ActivityRemoved: Story = {
   name: 'Connected: someone else removed the activity',
-  loaders: [async () => ({ dataSource: new MemoryDataSource() })],
+  loaders: [() => ({ dataSource: new MemoryDataSource() })],
   render: (_args, { loaded: { dataSource } }) => connected(dataSource as MemoryDataSource),
   play: async ({ canvasElement, loaded: context }) => {
     const el = await panelIn(canvasElement);

@@ -20,7 +20,7 @@ import {
   statusNeedsReason,
   type ReferralStatus,
 } from '../../src/model/referral.js';
-import type { ReferralDraft } from '../../src/model/referral-draft.js';
+import type { ReferralDraft } from '../../src/model/schemas/referral-draft.js';
 import { InlineText, Table, type Column } from './doc-table';
 
 const json = (value: unknown): string => JSON.stringify(value, null, 2);
@@ -91,6 +91,11 @@ const EXTENSION_DOCS: Record<ExtensionKey, { on: string; content: string }> = {
     on: 'ServiceRequest',
     content: '`language` (valueCoding, BCP 47), `shared-experience` (valueString, repeats), `peer-gender` (valueCode)',
   },
+  taskLastChangedBy: {
+    on: 'Task',
+    content: 'valueReference (PractitionerRole, Practitioner or Organization, with display): who made the latest change, e.g. a decline',
+  },
+  caseloadCapacity: { on: 'PractitionerRole', content: 'valueInteger: how many open referrals this peer can hold' },
 };
 
 /** Sample extension JSON, built on the same constants the mappers read. */
@@ -143,6 +148,8 @@ const EXTENSION_EXAMPLES: Record<ExtensionKey, Extension[]> = {
       ],
     },
   ],
+  taskLastChangedBy: [{ url: EXT.taskLastChangedBy, valueReference: { reference: 'PractitionerRole/peer-rosa-role', display: 'Rosa Delgado' } }],
+  caseloadCapacity: [{ url: EXT.caseloadCapacity, valueInteger: 12 }],
 };
 
 /** Name, canonical URL, where it goes and what it holds, for every extension in src/fhir/extensions.ts. */
