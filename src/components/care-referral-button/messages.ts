@@ -1,6 +1,6 @@
 /** Every visible string and accessible name of <care-referral-button> (namespace `referral`). */
 import { SHARED_EXPERIENCES, type SharedExperience } from '../../fhir/write/referral.js';
-import { defineMessages, type MessageValues } from '../../i18n/localize.js';
+import { bindMessages, defineMessages, type Msg as BoundMessages } from '../../i18n/localize.js';
 
 export const t = defineMessages('referral', {
   open: 'Refer to peer support',
@@ -41,7 +41,7 @@ export const t = defineMessages('referral', {
   'discard.keep': 'Keep editing',
   draftKept: 'Draft kept (not sent)',
   retry: 'Retry',
-  fix: '{count} field(s) need attention.',
+  fix: '{count, plural, one {# field needs} other {# fields need}} attention.',
   'error.reason-required': 'Enter the reason for the referral.',
   'error.consent-required': 'The client’s consent is required.',
   'error.invalid': 'Check this value.',
@@ -78,10 +78,7 @@ export const t = defineMessages('referral', {
 });
 
 export type MessageKey = Parameters<typeof t>[0];
-export type Msg = (key: MessageKey, values?: MessageValues) => string;
+export type Msg = BoundMessages<MessageKey>;
 
-/** The translator bound to one locale, for a render pass. */
-export const bind =
-  (locale: string): Msg =>
-  (key, values) =>
-    t(key, values, locale);
+/** The referral button's messages bound to one locale, for a render pass. */
+export const bind = (locale: string): Msg => bindMessages(t, locale);

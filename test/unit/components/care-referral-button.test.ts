@@ -151,7 +151,7 @@ describe('<care-referral-button> standalone', () => {
     expect(consent.getAttribute('aria-invalid')).to.equal('true');
     expect($(el, `#${reason.getAttribute('aria-describedby')}`)!.textContent).to.equal('Enter the reason for the referral.');
     expect($(el, `#${consent.getAttribute('aria-describedby')}`)!.textContent).to.contain('consent');
-    expect($(el, '.live[role="status"]')!.textContent).to.contain('2 field(s) need attention');
+    expect($(el, '.live[role="status"]')!.textContent).to.contain('2 fields need attention');
     expect(deepActive()).to.equal(reason);
     expect(requests).to.equal(0);
     await expectAccessibleInThemes(el);
