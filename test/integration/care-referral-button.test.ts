@@ -6,6 +6,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/care-team-provider/define.js';
 import '../../src/components/care-referral-button/define.js';
 import type { CareReferralButton } from '../../src/components/care-referral-button/care-referral-button.js';
+import type { CareReferralCreatedEvent, CareReferralFailedEvent, CareReferralRequestEvent, CareReferralStatusChangedEvent, CareReferralViewRequestEvent } from '../../src/components/care-referral-button/events.js';
 import type { CareTeamProvider } from '../../src/components/care-team-provider/care-team-provider.js';
 import type { DataSource } from '../../src/data/data-source.js';
 import { createFhirDataSource } from '../../src/data/fhir-rest-data-source.js';
@@ -62,7 +63,7 @@ async function sendReferral(el: El, reason = 'Isolated since discharge'): Promis
   await waitUntil(() => $<HTMLSelectElement>(el, '#recipient')?.value, 'programme known', { timeout: 5000 });
   $<HTMLTextAreaElement>(el, '#reason')!.value = reason;
   $<HTMLInputElement>(el, '#consent')!.checked = true;
-  const request = oneEvent(el, 'care-referral-request');
+  const request = oneEvent<CareReferralRequestEvent>(el, 'care-referral-request');
   $<HTMLButtonElement>(el, 'button[type="submit"]')!.click();
   return (await request).detail.key;
 }
@@ -103,7 +104,7 @@ describe('<care-referral-button> with the FHIR server', () => {
 
   it('creates exactly one ServiceRequest, one Task (requested, focus the request) and one Consent', async () => {
     const el = await connected();
-    const created = oneEvent(el, 'care-referral-created');
+    const created = oneEvent<CareReferralCreatedEvent>(el, 'care-referral-created');
     const key = await sendReferral(el);
     const { detail } = await created;
     expect(await counts(key)).to.deep.equal([1, 1, 1, 2, 2]);
@@ -141,7 +142,7 @@ describe('<care-referral-button> with the FHIR server', () => {
         // retry too) has 2 s, enough on a loaded CI machine (1 s was not, once).
         await setFaults([{ method: 'POST', resourceType: step, fault, ...(slow ? { delayMs: 4000 } : {}) }]);
         const el = await connected({ timeout: slow ? 2000 : 5000 });
-        const failed = oneEvent(el, 'care-referral-failed');
+        const failed = oneEvent<CareReferralFailedEvent>(el, 'care-referral-failed');
         const key = await sendReferral(el, 'Wants to meet someone who has been there');
         const { detail } = await failed;
         expect([detail.step, detail.kind, detail.retryable]).to.deep.equal([step, EXPECTED_KIND[fault], true]);
@@ -152,7 +153,7 @@ describe('<care-referral-button> with the FHIR server', () => {
         const notice = $(el, '[part="error"][role="alert"]')!;
         expect(notice.textContent).to.contain('The referral was not sent.').and.contain('It is kept as typed; Retry never duplicates it. To change it, discard it.');
         if (step !== 'ServiceRequest') expect(notice.textContent).to.contain('Part of it was saved; Retry completes it.');
-        const created = oneEvent(el, 'care-referral-created');
+        const created = oneEvent<CareReferralCreatedEvent>(el, 'care-referral-created');
         $<HTMLButtonElement>(el, '[part="submit"]')!.click();
         await created;
         if (slow) await sleep(3000); // let the held-back request reach the server too
@@ -168,7 +169,7 @@ describe('<care-referral-button> with the FHIR server', () => {
     let failures = 0;
     el.addEventListener('care-referral-failed', () => (failures += 1));
     const key = await sendReferral(el);
-    const created = oneEvent(el, 'care-referral-created');
+    const created = oneEvent<CareReferralCreatedEvent>(el, 'care-referral-created');
     for (let i = 0; i < 6 && failures <= 4; i += 1) {
       const submit = $<HTMLButtonElement>(el, '[part="submit"]')!;
       const retry = () => ($(el, '[part="error"]') && submit.getAttribute('aria-disabled') === 'false' ? submit : null);
@@ -187,7 +188,7 @@ describe('<care-referral-button> with the FHIR server', () => {
     this.timeout(15_000);
     await setFaults([{ method: 'POST', resourceType: 'ServiceRequest', fault: 'slow', delayMs: 1000 }]);
     const el = await connected();
-    const created = oneEvent(el, 'care-referral-created');
+    const created = oneEvent<CareReferralCreatedEvent>(el, 'care-referral-created');
     const key = await sendReferral(el);
     const submit = $<HTMLButtonElement>(el, 'button[type="submit"]')!;
     submit.click();
@@ -206,8 +207,8 @@ describe('<care-referral-button> with the FHIR server', () => {
 
   it('shows the server’s OperationOutcome for a 400 and keeps the fields; Retry works once the server accepts it', async () => {
     let broken = true;
-    const el = await connected({ dataSource: tampering(async (r) => (broken && r.resourceType === 'ServiceRequest' ? { ...r, status: 'not-a-status' } : r)) });
-    const failed = oneEvent(el, 'care-referral-failed');
+    const el = await connected({ dataSource: tampering((r) => Promise.resolve(broken && r.resourceType === 'ServiceRequest' ? { ...r, status: 'not-a-status' } : r)) });
+    const failed = oneEvent<CareReferralFailedEvent>(el, 'care-referral-failed');
     const key = await sendReferral(el);
     const { detail } = await failed;
     expect([detail.kind, detail.status, detail.retryable]).to.deep.equal(['validation', 400, false]);
@@ -218,7 +219,7 @@ describe('<care-referral-button> with the FHIR server', () => {
     expect($<HTMLTextAreaElement>(el, '#reason')!.value).to.equal('Isolated since discharge');
     await expectAccessibleInThemes(el);
     broken = false;
-    const created = oneEvent(el, 'care-referral-created');
+    const created = oneEvent<CareReferralCreatedEvent>(el, 'care-referral-created');
     $<HTMLButtonElement>(el, '[part="submit"]')!.click();
     await created;
     expect(await counts(key)).to.deep.equal([1, 1, 1, 2, 2]);
@@ -234,7 +235,7 @@ describe('<care-referral-button> with the FHIR server', () => {
       return resource;
     };
     const el = await connected({ dataSource: tampering(duplicate) });
-    const failed = oneEvent(el, 'care-referral-failed');
+    const failed = oneEvent<CareReferralFailedEvent>(el, 'care-referral-failed');
     await sendReferral(el);
     const { detail } = await failed;
     expect([detail.kind, detail.status]).to.deep.equal(['conflict', 412]);
@@ -246,10 +247,10 @@ describe('<care-referral-button> with the FHIR server', () => {
   it('shows a Task accepted on the server in the chip and announces the change', async function () {
     this.timeout(15_000);
     const el = await connected({ poll: 1 });
-    const created = oneEvent(el, 'care-referral-created');
+    const created = oneEvent<CareReferralCreatedEvent>(el, 'care-referral-created');
     await sendReferral(el);
     const { detail } = await created;
-    const changed = oneEvent(el, 'care-referral-status-changed');
+    const changed = oneEvent<CareReferralStatusChangedEvent>(el, 'care-referral-status-changed');
     await putTask(detail.task.id, { status: 'accepted', owner: { reference: 'PractitionerRole/peer-rosa-role', display: 'Rosa Delgado, CPS' } });
     const event = await changed;
     expect([event.detail.previousStatus, event.detail.status]).to.deep.equal(['requested', 'accepted']);
@@ -301,7 +302,7 @@ describe('<care-referral-button> with the FHIR server', () => {
   it('lets the requester cancel with a reason (If-Match), and reloads on a conflict', async function () {
     this.timeout(15_000);
     const el = await connected();
-    const created = oneEvent(el, 'care-referral-created');
+    const created = oneEvent<CareReferralCreatedEvent>(el, 'care-referral-created');
     await sendReferral(el);
     const { detail } = await created;
     await el.updateComplete;
@@ -313,14 +314,14 @@ describe('<care-referral-button> with the FHIR server', () => {
     };
     // Someone else changed the Task since it was shown: the PUT with the old version gets 412.
     await putTask(detail.task.id, { status: 'accepted' });
-    const changed = oneEvent(el, 'care-referral-status-changed');
+    const changed = oneEvent<CareReferralStatusChangedEvent>(el, 'care-referral-status-changed');
     await cancel('Client moved away');
     expect((await changed).detail.status).to.equal('accepted');
     await el.updateComplete;
     expect($(el, '[role="alert"]')!.textContent).to.contain('It changed meanwhile; the current status is shown.');
     expect((await readResource<{ status: string }>('Task', detail.task.id)).status).to.equal('accepted');
 
-    const cancelled = oneEvent(el, 'care-referral-status-changed');
+    const cancelled = oneEvent<CareReferralStatusChangedEvent>(el, 'care-referral-status-changed');
     await cancel('Client moved away');
     expect((await cancelled).detail.status).to.equal('cancelled');
     await waitUntil(() => !$<HTMLDialogElement>(el, '#cancel')!.open, 'cancellation done');
@@ -383,7 +384,7 @@ describe('<care-referral-button> with the FHIR server', () => {
     await waitUntil(() => deepActive()?.textContent === 'View the open referral', 'focus on the safe choice');
     await expectAccessibleInThemes(el);
 
-    const view = oneEvent(el, 'care-referral-view-request');
+    const view = oneEvent<CareReferralViewRequestEvent>(el, 'care-referral-view-request');
     await sendKeys({ press: 'Enter' });
     expect((await view).detail.task.id).to.equal('referral-peer-2026-09-task');
     expect($<HTMLDialogElement>(el, '#referral')!.open).to.equal(false);
@@ -412,7 +413,7 @@ describe('<care-referral-button> with the FHIR server', () => {
     expect(options.map(([value]) => value)).not.to.include('PractitionerRole/peer-supervisor-role');
     await expectAccessibleInThemes(el);
     $<HTMLSelectElement>(el, '#recipient')!.value = 'PractitionerRole/peer-marcus-role';
-    const created = oneEvent(el, 'care-referral-created');
+    const created = oneEvent<CareReferralCreatedEvent>(el, 'care-referral-created');
     await sendReferral(el);
     const { detail } = await created;
     expect((await readResource<{ owner: { reference: string } }>('Task', detail.task.id)).owner.reference).to.equal('PractitionerRole/peer-marcus-role');
@@ -426,7 +427,7 @@ describe('<care-referral-button> with the FHIR server', () => {
     // find the old one (If-None-Exist) and the server would keep the old reason.
     await setFaults([{ method: 'POST', resourceType: 'ServiceRequest', fault: 'lost-response' }]);
     const el = await connected();
-    const failed = oneEvent(el, 'care-referral-failed');
+    const failed = oneEvent<CareReferralFailedEvent>(el, 'care-referral-failed');
     const key = await sendReferral(el, 'Original reason');
     await failed;
     await el.updateComplete;
@@ -446,7 +447,7 @@ describe('<care-referral-button> with the FHIR server', () => {
     expect(reason.value, 'typing does not change what is being sent').to.equal('Original reason');
     let requests = 0;
     el.addEventListener('care-referral-request', () => (requests += 1));
-    const created = oneEvent(el, 'care-referral-created');
+    const created = oneEvent<CareReferralCreatedEvent>(el, 'care-referral-created');
     $<HTMLFormElement>(el, '#referral form')!.requestSubmit();
     const { detail } = await created;
     expect(requests, 'a retry is not a new request').to.equal(0);
@@ -459,7 +460,7 @@ describe('<care-referral-button> with the FHIR server', () => {
   it('Discard after a failure starts a fresh, editable draft under a new key', async () => {
     await setFaults([{ method: 'POST', resourceType: 'ServiceRequest', fault: '503' }]);
     const el = await connected();
-    const failed = oneEvent(el, 'care-referral-failed');
+    const failed = oneEvent<CareReferralFailedEvent>(el, 'care-referral-failed');
     const first = await sendReferral(el, 'First try');
     await failed;
     await el.updateComplete;
@@ -474,7 +475,7 @@ describe('<care-referral-button> with the FHIR server', () => {
     expect([reason.value, reason.readOnly, $<HTMLInputElement>(el, '#consent')!.disabled]).to.deep.equal(['', false, false]);
     expect($(el, '[part="submit"]')!.textContent).to.equal('Send referral');
     expect($(el, '[part="error"]')).to.equal(null);
-    const created = oneEvent(el, 'care-referral-created');
+    const created = oneEvent<CareReferralCreatedEvent>(el, 'care-referral-created');
     const second = await sendReferral(el, 'Second try, edited');
     await created;
     expect(second).not.to.equal(first);
@@ -488,7 +489,7 @@ describe('<care-referral-button> with the FHIR server', () => {
     $<HTMLButtonElement>(el, '[part="cancel-button"]')!.click();
     await el.updateComplete;
     $<HTMLTextAreaElement>(el, '#cancel-reason')!.value = 'Client moved away';
-    const changed = oneEvent(el, 'care-referral-status-changed');
+    const changed = oneEvent<CareReferralStatusChangedEvent>(el, 'care-referral-status-changed');
     $<HTMLButtonElement>(el, '#cancel button[type="submit"]')!.click();
     expect((await changed).detail.status).to.equal('cancelled');
     await waitUntil(() => !$<HTMLDialogElement>(el, '#cancel')!.open, 'cancel dialog closed');
@@ -505,7 +506,7 @@ describe('<care-referral-button> with the FHIR server', () => {
     $<HTMLButtonElement>(el, '[part="cancel-button"]')!.click();
     await el.updateComplete;
     $<HTMLTextAreaElement>(el, '#cancel-reason')!.value = 'Client moved away';
-    const failed = oneEvent(el, 'care-referral-failed');
+    const failed = oneEvent<CareReferralFailedEvent>(el, 'care-referral-failed');
     $<HTMLButtonElement>(el, '#cancel button[type="submit"]')!.click();
     expect((await failed).detail).to.deep.include({ step: 'cancel', kind: 'http', status: 503 });
     await el.updateComplete;
@@ -541,7 +542,7 @@ describe('<care-referral-button> with the FHIR server', () => {
       },
     };
     const el = await connected({ dataSource: racing });
-    const created = oneEvent(el, 'care-referral-created');
+    const created = oneEvent<CareReferralCreatedEvent>(el, 'care-referral-created');
     await sendReferral(el);
     const { detail } = await created;
     await el.updateComplete;
