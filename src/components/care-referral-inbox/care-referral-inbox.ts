@@ -272,7 +272,8 @@ export class CareReferralInbox extends LitElement {
       this.pendingFocus = focus; // the form's chunk is still on its way
       return;
     }
-    if (item && focus.target === 'form') target = item.querySelector<HTMLElement>('form input, form select, form textarea');
+    if (item && focus.target === 'form')
+      target = item.querySelector<HTMLElement>('form [type="radio"]:checked') ?? item.querySelector<HTMLElement>('form input, form select, form textarea');
     else if (item && focus.target === 'button') target = item.querySelector<HTMLElement>(`button[data-action="${focus.action ?? ''}"]`);
     else if (item) target = item.querySelector<HTMLElement>('article');
     else target = items[Math.min(focus.index, items.length - 1)]?.querySelector<HTMLElement>('article') ?? root.querySelector<HTMLElement>('#list-heading');

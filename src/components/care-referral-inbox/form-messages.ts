@@ -2,6 +2,7 @@
 import { defineMessages } from '../../i18n/localize.js';
 
 export const ft = defineMessages('referralInbox', {
+  askedFor: 'asked for by the clinician',
   assignTo: 'Assign to',
   acceptNow: 'Accept on their behalf now',
   hintLanguage: 'speaks {language}',

@@ -18,13 +18,15 @@ function caseloadText(load: Caseload, ctx: ItemContext): string {
 }
 
 function assignFields(item: InboxItem, ctx: ItemContext): TemplateResult {
-  const current = assigneeOf(item, ctx.data.programme);
+  // The current assignee, else the peer the clinician asked for, is chosen to begin with.
+  const current = assigneeOf(item, ctx.data.programme) ?? item.askedFor?.reference;
   const wanted = item.referral.preferences.language ?? item.client.language;
   return html`<fieldset>
       <legend>${ft('assignTo', undefined, ctx.locale)}</legend>
       ${ctx.caseloads.map((load) => {
         const hint = matchHint(item, load.peer);
         const hints = [
+          ...(load.peer.reference === item.askedFor?.reference ? [ft('askedFor', undefined, ctx.locale)] : []),
           ...(hint.language && wanted ? [ft('hintLanguage', { language: languageName(wanted, ctx.locale) }, ctx.locale)] : []),
           ...(hint.sharedExperience.length ? [ft('hintShared', { what: hint.sharedExperience.map(sharedExperienceText).join(', ') }, ctx.locale)] : []),
         ];

@@ -87,6 +87,18 @@ describe('<care-referral-inbox> standalone', () => {
     expect(text($(el, '[part="views"]'))).to.contain('Rosa Delgado (2)');
   });
 
+  it('the assign form starts on the peer the clinician asked for, and says so', async () => {
+    const el = await inbox('supervisor', SUPERVISOR);
+    item(el, 'referral-luis-2026-11-task').querySelector<HTMLButtonElement>('button[data-action="assign"]')!.click();
+    await waitUntil(() => item(el, 'referral-luis-2026-11-task').querySelector('form'), 'the form');
+    const checked = item(el, 'referral-luis-2026-11-task').querySelector<HTMLInputElement>('input[type="radio"]:checked')!;
+    expect(checked.value).to.equal('PractitionerRole/peer-marcus-role');
+    expect(text(checked.closest('label'))).to.contain('asked for by the clinician');
+    expect(deepActive(el)).to.equal(checked);
+    // A hint, never a filter: every peer can be chosen.
+    expect(item(el, 'referral-luis-2026-11-task').querySelectorAll('input[type="radio"]')).to.have.length(2);
+  });
+
   it('declining needs words for "other"; the host may take the change (preventDefault)', async () => {
     const el = await inbox('peer', ROSA);
     item(el, 'referral-devon-2026-11-task').querySelector<HTMLButtonElement>('button[data-action="decline"]')!.click();
