@@ -108,14 +108,14 @@ describe('<care-referral-button> with the FHIR server', () => {
     const key = await sendReferral(el);
     const { detail } = await created;
     expect(await counts(key)).to.deep.equal([1, 1, 1, 2, 2]);
-    const task = await readResource<{ status: string; focus: { reference: string }; requester: unknown }>('Task', detail.task.id);
+    const task = await readResource<{ status: string; focus: { reference: string }; requester: unknown }>('Task', detail.task.id!);
     expect(task.status).to.equal('requested');
-    expect(task.focus.reference).to.equal(`ServiceRequest/${detail.serviceRequest.id}`);
+    expect(task.focus.reference).to.equal(`ServiceRequest/${detail.serviceRequest.id!}`);
     expect(task.requester).to.deep.equal({ reference: 'PractitionerRole/therapist-role' });
-    const request = await readResource<{ basedOn: unknown; subject: unknown }>('ServiceRequest', detail.serviceRequest.id);
+    const request = await readResource<{ basedOn: unknown; subject: unknown }>('ServiceRequest', detail.serviceRequest.id!);
     expect(request.basedOn).to.deep.equal([{ reference: 'CarePlan/maria-care-plan' }]);
-    const consent = await readResource<{ provision: { data: { reference: { reference: string } }[] } }>('Consent', detail.consent.id);
-    expect(consent.provision.data[0].reference.reference).to.equal(`ServiceRequest/${detail.serviceRequest.id}`);
+    const consent = await readResource<{ provision: { data: { reference: { reference: string } }[] } }>('Consent', detail.consent.id!);
+    expect(consent.provision.data[0].reference.reference).to.equal(`ServiceRequest/${detail.serviceRequest.id!}`);
     await el.updateComplete;
     expect($<HTMLDialogElement>(el, '#referral')!.open).to.equal(false);
     expect($(el, '.chip [part="state"]')!.textContent).to.equal('Sent to PeerBridge Peer Support Program');
@@ -251,7 +251,7 @@ describe('<care-referral-button> with the FHIR server', () => {
     await sendReferral(el);
     const { detail } = await created;
     const changed = oneEvent<CareReferralStatusChangedEvent>(el, 'care-referral-status-changed');
-    await putTask(detail.task.id, { status: 'accepted', owner: { reference: 'PractitionerRole/peer-rosa-role', display: 'Rosa Delgado, CPS' } });
+    await putTask(detail.task.id!, { status: 'accepted', owner: { reference: 'PractitionerRole/peer-rosa-role', display: 'Rosa Delgado, CPS' } });
     const event = await changed;
     expect([event.detail.previousStatus, event.detail.status]).to.deep.equal(['requested', 'accepted']);
     await el.updateComplete;
@@ -259,9 +259,9 @@ describe('<care-referral-button> with the FHIR server', () => {
     expect(live.textContent).to.match(/^Peer support referral sent [^:]+: Accepted by Rosa Delgado, CPS\.$/);
     expect($(el, '.chip [part="state"]')!.textContent).to.equal('Accepted by Rosa Delgado, CPS');
 
-    await putTask(detail.task.id, { status: 'completed' });
+    await putTask(detail.task.id!, { status: 'completed' });
     await waitUntil(() => $(el, '.chip')!.textContent.includes('Completed'), 'completed', { timeout: 4000 });
-    const reads = () => taskReads(detail.task.id);
+    const reads = () => taskReads(detail.task.id!);
     const over = await reads();
     await sleep(2500);
     expect(await reads(), 'no polling once the referral is over').to.equal(over);
@@ -313,21 +313,21 @@ describe('<care-referral-button> with the FHIR server', () => {
       $<HTMLButtonElement>(el, '#cancel button[type="submit"]')!.click();
     };
     // Someone else changed the Task since it was shown: the PUT with the old version gets 412.
-    await putTask(detail.task.id, { status: 'accepted' });
+    await putTask(detail.task.id!, { status: 'accepted' });
     const changed = oneEvent<CareReferralStatusChangedEvent>(el, 'care-referral-status-changed');
     await cancel('Client moved away');
     expect((await changed).detail.status).to.equal('accepted');
     await el.updateComplete;
     expect($(el, '[role="alert"]')!.textContent).to.contain('It changed meanwhile; the current status is shown.');
-    expect((await readResource<{ status: string }>('Task', detail.task.id)).status).to.equal('accepted');
+    expect((await readResource<{ status: string }>('Task', detail.task.id!)).status).to.equal('accepted');
 
     const cancelled = oneEvent<CareReferralStatusChangedEvent>(el, 'care-referral-status-changed');
     await cancel('Client moved away');
     expect((await cancelled).detail.status).to.equal('cancelled');
     await waitUntil(() => !$<HTMLDialogElement>(el, '#cancel')!.open, 'cancellation done');
-    const task = await readResource<{ status: string; statusReason: { text: string } }>('Task', detail.task.id);
+    const task = await readResource<{ status: string; statusReason: { text: string } }>('Task', detail.task.id!);
     expect(task).to.deep.include({ status: 'cancelled', statusReason: { text: 'Client moved away' } });
-    expect((await readResource<{ status: string }>('ServiceRequest', detail.serviceRequest.id)).status, 'the order is revoked too').to.equal('revoked');
+    expect((await readResource<{ status: string }>('ServiceRequest', detail.serviceRequest.id!)).status, 'the order is revoked too').to.equal('revoked');
     await el.updateComplete;
     expect($(el, '.chip')!.textContent).to.contain('Cancelled').and.contain('Client moved away');
     expect($(el, '#trigger'), 'a new referral is possible').not.to.equal(null);
@@ -386,7 +386,7 @@ describe('<care-referral-button> with the FHIR server', () => {
 
     const view = oneEvent<CareReferralViewRequestEvent>(el, 'care-referral-view-request');
     await sendKeys({ press: 'Enter' });
-    expect((await view).detail.task.id).to.equal('referral-peer-2026-09-task');
+    expect((await view).detail.task.id!).to.equal('referral-peer-2026-09-task');
     expect($<HTMLDialogElement>(el, '#referral')!.open).to.equal(false);
 
     await openForm(el); // this time: refer again anyway
@@ -416,8 +416,8 @@ describe('<care-referral-button> with the FHIR server', () => {
     const created = oneEvent<CareReferralCreatedEvent>(el, 'care-referral-created');
     await sendReferral(el);
     const { detail } = await created;
-    expect((await readResource<{ owner: { reference: string } }>('Task', detail.task.id)).owner.reference).to.equal('PractitionerRole/peer-marcus-role');
-    const consent = await readResource<{ provision: { actor: { reference: { reference: string } }[] } }>('Consent', detail.consent.id);
+    expect((await readResource<{ owner: { reference: string } }>('Task', detail.task.id!)).owner.reference).to.equal('PractitionerRole/peer-marcus-role');
+    const consent = await readResource<{ provision: { actor: { reference: { reference: string } }[] } }>('Consent', detail.consent.id!);
     expect(consent.provision.actor[0].reference.reference).to.equal('PractitionerRole/peer-marcus-role');
   });
 
@@ -452,7 +452,7 @@ describe('<care-referral-button> with the FHIR server', () => {
     const { detail } = await created;
     expect(requests, 'a retry is not a new request').to.equal(0);
     expect(detail.serviceRequest.reasonCode).to.deep.equal([{ text: 'Original reason' }]);
-    const stored = await readResource<{ reasonCode: unknown }>('ServiceRequest', detail.serviceRequest.id);
+    const stored = await readResource<{ reasonCode: unknown }>('ServiceRequest', detail.serviceRequest.id!);
     expect(stored.reasonCode).to.deep.equal([{ text: 'Original reason' }]);
     expect(await counts(key)).to.deep.equal([1, 1, 1, 2, 2]);
   });
@@ -556,7 +556,7 @@ describe('<care-referral-button> with the FHIR server', () => {
     expect(puts.map((r) => r.status)).to.deep.equal([200, 412]);
     const request = await readResource<{ status: string; note: unknown }>('ServiceRequest', id);
     expect(request).to.deep.include({ status: 'active', note: [{ text: 'Programme added a note' }] });
-    expect((await readResource<{ status: string }>('Task', detail.task.id)).status).to.equal('cancelled');
+    expect((await readResource<{ status: string }>('Task', detail.task.id!)).status).to.equal('cancelled');
     expect($(el, '[part="state"]')!.textContent).to.equal('Cancelled');
     expect($<HTMLDialogElement>(el, '#cancel')!.open).to.equal(false);
   });
