@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { Task as AsyncTask, TaskStatus } from '@lit/task';
 import { asReference } from '../../fhir/references.js';
 import type { Task } from '../../fhir/types.js';
 import { referralRecipients, type ReferralResourceSet } from '../../fhir/write/referral.js';
@@ -8,20 +7,22 @@ import type { DraftField } from '../../model/schemas/referral-draft.js';
 import { isFinalReferralStatus } from '../../model/referral.js';
 import { CareConnection } from '../../shared/care-connection.js';
 import { reportProblems } from '../../shared/report-problems.js';
-import { invalidDataView, loadErrorView, loadingView } from '../../shared/state-views.js';
+import { invalidDataView } from '../../shared/state-views.js';
 import { controls } from '../../shared/styles/controls.js';
 import { tokens } from '../../shared/styles/tokens.js';
 import { styles } from './care-referral-button.styles.js';
 import type { Recipient } from './draft.js';
 import { CareReferralCreatedEvent, CareReferralFailedEvent, CareReferralRequestEvent, CareReferralViewRequestEvent } from './events.js';
 import { DuplicateGuard } from './duplicate-guard.js';
+import { Recipients } from './recipients.js';
+import { CancelFlow } from './cancel-flow.js';
 import type { ReferralItem } from '../care-referral-list/referral-list-model.js';
 import { describeFailure, type Failure } from './failure.js';
 import { DEFAULT_LANGUAGES } from './languages.js';
 import { bind, type Msg } from './messages.js';
 import { pendingView } from './pending-view.js';
 import { ReferralStatusController } from './status.js';
-import { cancelFormView, chipView } from './status-view.js';
+import { chipView, triggerView } from './status-view.js';
 import { WorkflowController } from './workflow-controller.js';
 import type { ReferralWorkflow } from './workflow-loader.js';
 
@@ -116,7 +117,6 @@ export class CareReferralButton extends LitElement {
   @state() private opened = false;
   @state() private draftKept = false;
   /** The cancel form's problem: no reason given, or the update failed. */
-  @state() private cancelProblem?: Failure | 'missing' | undefined;
 
   readonly #connection = new CareConnection(this);
   readonly #status = new ReferralStatusController(this, {
@@ -132,10 +132,9 @@ export class CareReferralButton extends LitElement {
     // "Try again" takes focus, so the failure is heard and acted on from the keyboard.
     failed: () => void this.updateComplete.then(() => this.#q('#form-loading button')?.focus()),
   });
-  readonly #recipients = new AsyncTask(this, {
-    args: () => [this.#connection.dataSource, this.#patient(), this.#programmeRef(), this.opened && this.peers === undefined ? this.#workflow.module : undefined] as const,
-    task: ([dataSource, patient, programme, workflow], { signal }) =>
-      workflow && dataSource && patient ? workflow.loadRecipients(dataSource, patient, programme, { signal }) : Promise.resolve(undefined),
+  readonly #recipients = new Recipients(this, () => {
+    const [source, patient, workflow] = [this.#connection.dataSource, this.#patient(), this.opened ? this.#workflow.module : undefined];
+    return source && patient && workflow ? ([source, patient, this.#programmeRef(), workflow] as const) : undefined;
   });
   readonly #guard = new DuplicateGuard(this, {
     args: () => {
@@ -144,7 +143,12 @@ export class CareReferralButton extends LitElement {
       return source && patient && !this.referralId && !this.#status.referral ? ([source, patient] as const) : undefined;
     },
   });
-  #given?: Recipient[] | undefined;
+  readonly #cancel = new CancelFlow(this, {
+    status: this.#status,
+    locale: () => this.#connection.locale,
+    busy: { get: () => this.busy, set: (busy) => void (this.busy = busy) },
+    done: () => void (this.#focusChip = true),
+  });
   #key?: string | undefined;
   #now?: Date | undefined;
   #pending?: ReferralResourceSet | undefined;
@@ -156,7 +160,6 @@ export class CareReferralButton extends LitElement {
   #form = () => this.#q<HTMLFormElement>('#referral form');
 
   #requester = () => asReference(['PractitionerRole', 'Practitioner'], this.requester) ?? this.#connection.user;
-  #peers = () => this.#given ?? this.#recipients.value?.peers ?? [];
   #patient = () => asReference('Patient', this.patient) ?? this.#connection.patient;
   #programmeRef = () => asReference(['Organization', 'HealthcareService'], this.programme);
 
@@ -167,7 +170,7 @@ export class CareReferralButton extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('peers')) {
       const result = this.peers === undefined ? undefined : referralRecipients(this.peers);
-      this.#given = result?.value;
+      this.#recipients.given = result?.value;
       this.#report('peers', result?.problems ?? []);
     }
     // A referral-id removed or replaced: its referral must not stay on screen (the new one loads).
@@ -180,10 +183,7 @@ export class CareReferralButton extends LitElement {
   }
 
   #programme(): Recipient | undefined {
-    const reference = this.#programmeRef();
-    const loaded = this.#recipients.value?.programme;
-    if (!reference) return loaded;
-    return { reference, name: this.programmeName ?? (loaded?.reference === reference ? loaded.name : '') };
+    return this.#recipients.programme(this.#programmeRef(), this.programmeName);
   }
 
   /** Opens the dialog at once: the form if its code is there, else "Loading…" until it arrives (#startDraft). */
@@ -273,7 +273,7 @@ export class CareReferralButton extends LitElement {
   /** The form read and checked. No peer chosen and no programme known: the Consent would name no recipient. */
   #check(workflow: ReferralWorkflow, form: HTMLFormElement) {
     const programme = this.#programme();
-    const input = workflow.draftFromForm(new FormData(form), [...(programme ? [programme] : []), ...this.#peers()]);
+    const input = workflow.draftFromForm(new FormData(form), [...(programme ? [programme] : []), ...this.#recipients.peers()]);
     const result = workflow.validateReferralDraft(input);
     const errors: Partial<Record<DraftField, string>> = result.ok ? {} : { ...result.fieldErrors };
     if (!input.performer) errors.performer = 'referral.error.recipient';
@@ -356,33 +356,6 @@ export class CareReferralButton extends LitElement {
     if (event) this.dispatchEvent(event);
   }
 
-  #openCancel = (): void => {
-    this.cancelProblem = undefined;
-    this.#q<HTMLDialogElement>('#cancel')?.showModal();
-  };
-
-  #onCancelSubmit = async (event: SubmitEvent): Promise<void> => {
-    event.preventDefault();
-    const form = event.currentTarget as HTMLFormElement;
-    const field = form.elements.namedItem('reason') as HTMLTextAreaElement;
-    const reason = field.value.trim();
-    if (this.busy) return;
-    this.cancelProblem = reason ? undefined : 'missing';
-    if (!reason) return field.focus();
-    this.busy = true;
-    try {
-      await this.#status.cancel(reason);
-      form.reset();
-      this.#focusChip = true;
-      this.#q<HTMLDialogElement>('#cancel')?.close();
-    } catch (error) {
-      const failure = (this.cancelProblem = describeFailure(error, this.#connection.locale));
-      this.dispatchEvent(new CareReferralFailedEvent(failure));
-    } finally {
-      this.busy = false;
-    }
-  };
-
   #statusView(m: Msg, locale: string) {
     const status = this.#status;
     const { referral, stale, conflict, announcement } = status;
@@ -392,28 +365,24 @@ export class CareReferralButton extends LitElement {
     const canCancel = !this.disabled && status.cancellableBy(this.#requester());
     const followed = !!this.#connection.referralFeed && !isFinalReferralStatus(referral.status) && !!status.loaded?.task?.id;
     return html`${problems.length ? invalidDataView(m('what'), problems, locale) : nothing}${chipView({
-      m, locale, referral, stale, conflict, canCancel, announcement, onCancel: this.#openCancel,
+      m, locale, referral, stale, conflict, canCancel, announcement, onCancel: this.#cancel.open,
       onCheck: followed ? () => void status.checkNow() : undefined,
     })}`;
   }
 
-  #peersState(m: Msg, locale: string) {
-    const { status } = this.#recipients;
-    if (this.#given) return nothing;
-    if (status === TaskStatus.PENDING) return loadingView(m('peers'), locale);
-    return status === TaskStatus.ERROR ? loadErrorView(m('peers'), undefined, () => void this.#recipients.run(), locale) : nothing;
-  }
 
   #trigger(m: Msg) {
     const { referral, data } = this.#status;
     if (referral ? !isFinalReferralStatus(referral.status) : data.status === 'loading' || data.status === 'error') return nothing;
     if (!this.#patient()) return html`<p class="notice" part="status">${m('noPatient')}</p>`;
-    const draft = this.draftKept;
-    const preload = this.#workflow.module ? nothing : this.#workflow.request;
-    const described = [draft ? 'draft' : '', this.#guard.open.length ? 'duplicate' : ''].filter(Boolean).join(' ');
-    return html`<button id="trigger" part="button" type="button" aria-haspopup="dialog" aria-describedby=${described || nothing}
-        ?disabled=${this.disabled} @click=${this.#open} @pointerenter=${preload} @focus=${preload}>${m('open')}</button
-      >${draft ? html`<span class="hint" id="draft">${m('draftKept')}</span>` : nothing}${this.#guard.notice(m, this.#connection.locale)}`;
+    return triggerView({
+      m,
+      disabled: this.disabled,
+      draftKept: this.draftKept,
+      openReferral: this.#guard.notice(m, this.#connection.locale),
+      onOpen: this.#open,
+      preload: this.#workflow.module ? undefined : this.#workflow.request,
+    });
   }
 
   /** The form once its code is there; until then the dialog says it is loading (aria-busy, described by #form-loading). */
@@ -425,7 +394,7 @@ export class CareReferralButton extends LitElement {
       : workflow
       ? workflow.formView({
           m, locale, busy, locked: !!this.#pending, errors: this.errors, failure: this.failure, programme: this.#programme(),
-          peers: this.#peers(), peersState: this.#peersState(m, locale),
+          peers: this.#recipients.peers(), peersState: this.#recipients.state(m, locale),
           languages: this.languages, onSubmit: this.#onSubmit, onClose: this.#close, onDiscard: this.#discard,
           confirmingDiscard: this.confirmingDiscard, onInput: this.#onEdit, onDiscardAsk: this.#askDiscard,
         })
@@ -438,14 +407,8 @@ export class CareReferralButton extends LitElement {
   protected override render() {
     const locale = this.#connection.locale;
     const m = bind(locale);
-    const { busy } = this;
-    const close = () => !busy && this.#q<HTMLDialogElement>('#cancel')?.close();
     return html`${this.#statusView(m, locale)}${this.#trigger(m)}
       ${this.#referralDialog(m, locale)}
-      ${this.#status.referral
-        ? html`<dialog id="cancel" part="dialog" aria-labelledby="cancel-title" @cancel=${this.#onEscape} @close=${() => this.#returnFocus('[part="cancel-button"]')}>
-            ${cancelFormView({ m, busy, problem: this.cancelProblem, onSubmit: this.#onCancelSubmit, onClose: close })}
-          </dialog>`
-        : nothing}`;
+      ${this.#cancel.render(m, { onEscape: this.#onEscape, onClosed: () => this.#returnFocus('[part="cancel-button"]') })}`;
   }
 }

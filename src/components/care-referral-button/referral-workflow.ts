@@ -10,4 +10,4 @@ export { validateReferralDraft } from '../../model/schemas/referral-draft.js';
 export { buildReferralResources } from '../../fhir/write/referral-resources.js';
 export { mintIdempotencyKey } from '../../fhir/write/idempotency.js';
 export { createReferral } from '../../data/create-referral.js';
-export { loadRecipients } from './peers.js';
+export { loadRecipients } from '../../data/load-recipients.js';

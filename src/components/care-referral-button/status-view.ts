@@ -63,3 +63,23 @@ export function cancelFormView({ m, problem, busy, onSubmit, onClose }: CancelVi
       <button type="button" aria-disabled=${busy} @click=${onClose}>${m('keep')}</button>
       <button type="submit" class="primary" aria-disabled=${busy}>${m('cancel')}</button></div></form>`;
 }
+
+export interface TriggerView {
+  m: Msg;
+  disabled: boolean;
+  /** A draft was closed unsent: the button says so. */
+  draftKept: boolean;
+  /** The client's open referral, named beside the button (duplicate-guard.ts), or nothing. */
+  openReferral: TemplateResult | typeof nothing;
+  onOpen: () => void;
+  /** Starts loading the form's code early (pointer over or focus), until it is there. */
+  preload: (() => void) | undefined;
+}
+
+/** "Refer to peer support", described by the kept draft and the open referral when there are. */
+export function triggerView({ m, disabled, draftKept, openReferral, onOpen, preload }: TriggerView): TemplateResult {
+  const described = [draftKept ? 'draft' : '', openReferral === nothing ? '' : 'duplicate'].filter(Boolean).join(' ');
+  return html`<button id="trigger" part="button" type="button" aria-haspopup="dialog" aria-describedby=${described || nothing}
+      ?disabled=${disabled} @click=${onOpen} @pointerenter=${preload ?? nothing} @focus=${preload ?? nothing}>${m('open')}</button
+    >${draftKept ? html`<span class="hint" id="draft">${m('draftKept')}</span>` : nothing}${openReferral}`;
+}

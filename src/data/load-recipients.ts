@@ -1,6 +1,6 @@
 /** Who a referral can go to, connected: the team's peer specialists, the programme's, and the programme. */
-import type { DataSource, RequestOptions } from '../../data/data-source.js';
-import { programmePeers, programmePeerSearch, teamRecipients, type ReferralRecipient as Recipient } from '../../fhir/write/referral.js';
+import type { DataSource, RequestOptions } from './data-source.js';
+import { programmePeers, programmePeerSearch, teamRecipients, type ReferralRecipient as Recipient } from '../fhir/write/referral.js';
 
 export interface LoadedRecipients {
   peers: Recipient[];
