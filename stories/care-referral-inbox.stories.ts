@@ -112,6 +112,29 @@ export const Connected: Story = {
   },
 };
 
+/** The story's data source, so its play can change a referral behind the element's back. */
+let raceSource = new MemoryDataSource();
+export const SomeoneElseFirst: Story = {
+  name: 'Someone else changed it first (412)',
+  render: () => {
+    // Versioned, as a FHIR server's resources are: the inbox writes with If-Match on meta.versionId.
+    raceSource = new MemoryDataSource(seed.map((resource) => ({ ...resource, meta: { versionId: '1' } })));
+    return html`<care-team-provider .dataSource=${raceSource} user=${ROSA}>
+      <care-referral-inbox programme=${PROGRAMME} acting-role="peer"></care-referral-inbox>
+    </care-team-provider>`;
+  },
+  play: async ({ canvasElement }) => {
+    const el = await inboxIn(canvasElement);
+    await waitFor(() => expect(ids(el)).toContain('referral-devon-2026-11-task'), { timeout: 3000 });
+    // Meanwhile the supervisor assigns it to Marcus, elsewhere.
+    const task = await raceSource.read('Task', 'referral-devon-2026-11-task');
+    await raceSource.update({ ...task, owner: { reference: 'PractitionerRole/peer-marcus-role', display: 'Marcus Bell' },
+      extension: [{ url: 'https://care-team-elements.org/fhir/StructureDefinition/task-last-changed-by', valueReference: { reference: SUPERVISOR, display: 'Dana Whitfield' } }] } as Resource);
+    await userEvent.click(q(el, 'li[data-task="referral-devon-2026-11-task"] button[data-action="accept"]')!);
+    await waitFor(() => expect(text(q(el, '[part="notice"]'))).toBe('Devon Harris: Dana Whitfield changed this referral first. Your change was not saved. It is now: New, with Marcus Bell.'), { timeout: 3000 });
+  },
+};
+
 export const Empty: Story = {
   name: 'No referrals waiting',
   render: () => standalone('supervisor', SUPERVISOR, seed.filter((resource) => resource.resourceType !== 'Task')),
