@@ -216,7 +216,7 @@ describe('<care-plan-panel> connected: saving without lost updates', () => {
       <care-plan-panel .carePlan=${given} .now=${NOW}></care-plan-panel>
     </care-team-provider>`);
     const el = provider.querySelector('care-plan-panel')!;
-    const updated = oneEvent(el, 'care-plan-updated');
+    const updated = oneEvent<CarePlanUpdatedEvent>(el, 'care-plan-updated');
     await el.updateComplete;
     await addNote(el, 3, 'Medication review moved to 9 December.');
     await idle(el, 3);

@@ -8,6 +8,7 @@ import { MAX_REFERENCE_READS } from '../../src/data/load-care-team.js';
 import type { CareDataErrorEvent } from '../../src/events/data-error.js';
 import { clearServerRequests, fhirBaseUrl, resetServer, serverRequests, setFaults } from '../helpers/fhir-server.js';
 import { expectAccessibleInThemes } from '../suites/accessible.js';
+import type { CareMemberSelectedEvent } from '../../src/components/care-team-roster/events.js';
 
 const NOW = new Date('2026-11-24T12:00:00Z');
 const SEED_NAMES = ['Rosa Delgado', 'Samuel Okafor', 'Jordan Lee', 'Priya Raman', 'Ana Torres', 'Maria Alvarez'];
@@ -178,7 +179,7 @@ describe('<care-team-roster> connected (HTTP, in-memory FHIR server)', () => {
     await clearServerRequests();
     const rosa = element.shadowRoot!.querySelector<HTMLElement>('.peer button.row')!;
     setTimeout(() => rosa.click());
-    const event = await oneEvent(element, 'care-member-selected');
+    const event = await oneEvent<CareMemberSelectedEvent>(element, 'care-member-selected');
     expect(event.detail.careTeamId).to.equal('maria-care-team');
     await element.updateComplete;
     const card = $(element, 'care-peer-role-card') as HTMLElement & { updateComplete: Promise<unknown> };

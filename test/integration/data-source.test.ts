@@ -103,7 +103,7 @@ describe('FhirRestDataSource (HTTP, in-memory FHIR server)', () => {
     it('never follows a next link to another origin, and says the result is incomplete', async () => {
       const asked: string[] = [];
       const rewriting: typeof fetch = async (input, init) => {
-        asked.push(String(input));
+        asked.push(input instanceof Request ? input.url : String(input));
         const response = await fetch(input, init);
         const bundle = (await response.json()) as Bundle;
         for (const link of bundle.link ?? []) if (link.relation === 'next') link.url = link.url.replace(/^http:\/\/[^/]+/, 'https://elsewhere.example');
@@ -120,7 +120,7 @@ describe('FhirRestDataSource (HTTP, in-memory FHIR server)', () => {
     it('follows next links that page through the base itself, as HAPI sends them', async () => {
       // A HAPI-style front: next links become `<base>?_getpages=<real query>`, mapped back here.
       const hapiStyle: typeof fetch = async (input, init) => {
-        const pages = new URL(String(input)).searchParams.get('_getpages');
+        const pages = new URL(input instanceof Request ? input.url : String(input)).searchParams.get('_getpages');
         const response = await fetch(pages ? `${fhirBaseUrl()}/${pages}` : input, init);
         const bundle = (await response.json()) as Bundle;
         for (const link of bundle.link ?? []) {
@@ -308,7 +308,7 @@ function minimalClient(serverUrl: string, calls: string[]): FhirRequestClient & 
         throw Object.assign(new Error(`${response.status} ${response.statusText}\nURL: ${url}\n\n${text}`), { status: response.status, statusCode: response.status, response });
       }
       const text = await response.text();
-      return text ? JSON.parse(text) : '';
+      return text ? (JSON.parse(text) as unknown) : '';
     },
   };
 }

@@ -91,9 +91,10 @@ describe('referral status without subscriptions: polling at the SDOHCC cadence',
     // Only the delays are recorded; the real timers still run.
     const delays: number[] = [];
     const original = window.setTimeout;
+    const real = original.bind(window);
     window.setTimeout = ((handler: TimerHandler, delay?: number, ...rest: unknown[]) => {
       delays.push(delay ?? 0);
-      return original(handler, delay, ...rest);
+      return real(handler, delay, ...rest);
     }) as typeof window.setTimeout;
     try {
       const [el] = await chart();

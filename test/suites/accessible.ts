@@ -20,7 +20,7 @@ export async function expectAccessibleInThemes(element: Themable): Promise<void>
       root.style.colorScheme = theme;
       document.body.style.background = theme === 'dark' ? '#0d1117' : '#ffffff';
       for (const provider of providers) provider.theme = theme;
-      await Promise.all(providers.map((provider) => provider.updateComplete));
+      await Promise.all(providers.map((provider) => provider.updateComplete ?? Promise.resolve()));
       await element.updateComplete;
       await expect(element, `axe in the ${theme} theme`).to.be.accessible();
     }

@@ -88,7 +88,7 @@ describe('<care-peer-role-card> lived experience', () => {
     expect(part(el, 'lived-experience')).to.equal(null);
     expect(el.shadowRoot!.innerHTML).not.to.contain('depression');
     const { el: teamOnly } = await render({ practitionerRole: livedExperience('team') }, { audience: 'team' });
-    expect(part(teamOnly, 'lived-experience')).to.exist;
+    expect(part(teamOnly, 'lived-experience')).not.to.equal(null);
     teamOnly.setAttribute('audience', 'client');
     await teamOnly.updateComplete;
     expect(part(teamOnly, 'lived-experience')).to.equal(null);
@@ -126,7 +126,7 @@ describe('<care-peer-role-card> contact event', () => {
     const watch = (event: Event) => (clickPrevented = event.defaultPrevented);
     window.addEventListener('click', watch);
     const link = part(el, 'contact')!.querySelectorAll('a')[1];
-    const fired = oneEvent(el, 'care-peer-contact-requested');
+    const fired = oneEvent<CarePeerContactRequestedEvent>(el, 'care-peer-contact-requested');
     link.click();
     const event = await fired;
     window.removeEventListener('click', watch);

@@ -246,7 +246,7 @@ describe('<care-peer-role-card> content', () => {
     expect(el.getAttribute('variant')).to.equal('compact');
     const root = part(el, 'card')!;
     expect(root.classList.contains('compact')).to.equal(true);
-    expect(part(el, 'avatar')).to.exist;
+    expect(part(el, 'avatar')).not.to.equal(null);
     expect(text(part(el, 'name'))).to.equal('Jordan Rivera (they/them)');
     expect(part(el, 'name')!.getAttribute('role')).to.equal(null);
     expect(text(part(el, 'badge'))).to.equal('★Peer specialist');

@@ -17,8 +17,8 @@ const NOW = new Date('2026-11-24T12:00:00Z');
 type Json = Record<string, unknown> & Resource;
 
 async function seed(): Promise<{ plan: Json; bundle: unknown }> {
-  const bundle = await (await fetch('/demo/seed/sample-team.bundle.json')).json();
-  const plan = bundle.entry.map((e: { resource: Json }) => e.resource).find((r: Json) => r.resourceType === 'CarePlan');
+  const bundle = (await (await fetch('/demo/seed/sample-team.bundle.json')).json()) as { entry: { resource: Json }[] };
+  const plan = bundle.entry.map((e) => e.resource).find((r) => r.resourceType === 'CarePlan')!;
   return { plan: { ...plan, meta: { versionId: '1' } }, bundle };
 }
 

@@ -22,8 +22,8 @@ const progress = (plan: unknown, index: number) => ((plan as { activity: Json[] 
 const statusOf = (plan: unknown, index: number) => ((plan as { activity: { detail: Json }[] }).activity[index].detail.status as string);
 
 async function seedPanel(attrs: { author?: unknown } = {}): Promise<{ el: El; plan: Json }> {
-  const bundle = await (await fetch('/demo/seed/sample-team.bundle.json')).json();
-  const plan = bundle.entry.map((e: { resource: Json }) => e.resource).find((r: Json) => r.resourceType === 'CarePlan');
+  const bundle = (await (await fetch('/demo/seed/sample-team.bundle.json')).json()) as { entry: { resource: Json }[] };
+  const plan = bundle.entry.map((e) => e.resource).find((r) => r.resourceType === 'CarePlan')!;
   const el = await fixture<El>(html`<care-plan-panel .carePlan=${plan} .resources=${bundle} .author=${attrs.author} .now=${NOW}></care-plan-panel>`);
   return { el, plan };
 }
@@ -110,7 +110,7 @@ describe('<care-plan-panel> adding a progress note', () => {
   it('without an author or a provider’s user, the note has no author', async () => {
     const { el } = await seedPanel();
     setTimeout(() => void typeNote(el, 2, 'Unsigned.'));
-    const request = await oneEvent(el, 'care-plan-note-request');
+    const request = await oneEvent<CarePlanNoteRequestEvent>(el, 'care-plan-note-request');
     expect(request.detail.note).not.to.have.property('author');
   });
 });
@@ -162,7 +162,7 @@ describe('<care-plan-panel> changing an activity’s status', () => {
     ></care-plan-panel>`);
     expect($(el, '#activity-0 select')).to.equal(null);
     expect(text($(el, '#activity-0 .controls'))).to.contain('Status is kept in the linked record.');
-    expect($(el, '#note-0')).to.exist;
+    expect($(el, '#note-0')).not.to.equal(null);
   });
 
   it('fires nothing when the host sets the plan, the view or the filter', async () => {

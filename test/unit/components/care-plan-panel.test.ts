@@ -22,8 +22,8 @@ const text = (node: Element | ShadowRoot | null) =>
 const headings = (el: El, level: number) => $$(el, `[role="heading"][aria-level="${level}"]`).map(text);
 
 async function seed(): Promise<{ plan: Json; bundle: Json }> {
-  const bundle = await (await fetch('/demo/seed/sample-team.bundle.json')).json();
-  const plan = bundle.entry.map((e: { resource: Json }) => e.resource).find((r: Json) => r.resourceType === 'CarePlan');
+  const bundle = (await (await fetch('/demo/seed/sample-team.bundle.json')).json()) as { entry: { resource: Json }[] };
+  const plan = bundle.entry.map((e) => e.resource).find((r) => r.resourceType === 'CarePlan')!;
   return { plan, bundle };
 }
 
@@ -63,7 +63,7 @@ describe('<care-plan-panel> shows the plan', () => {
       'Activities not linked to a goal',
     ]);
     const work = $(el, 'section.goal')!;
-    expect(work.querySelector('q')).to.exist;
+    expect(work.querySelector('q')).not.to.equal(null);
     expect(text(work.querySelector('.said'))).to.equal('In Maria Alvarez’s own words Client');
     expect(text(work.querySelector('.chips'))).to.equal('Goal status: Active Progress: In progress');
     expect(text(work.querySelector('.targets'))).to.equal('Hours of paid work per week: At least 15 hours a week, due Apr 30, 2027 (in 5 months)');

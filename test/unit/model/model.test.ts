@@ -31,8 +31,8 @@ const member = (overrides: Partial<TeamMember>): TeamMember => ({
 describe('model constants', () => {
   it('has a label and a default responsibility for every role category', () => {
     for (const category of ROLE_CATEGORIES) {
-      expect(ROLE_CATEGORY_LABELS[category], category).to.be.a('string').and.not.empty;
-      expect(DEFAULT_RESPONSIBILITIES[category], category).to.be.a('string').and.not.empty;
+      expect(ROLE_CATEGORY_LABELS[category], category).to.be.a('string').and.not.equal('');
+      expect(DEFAULT_RESPONSIBILITIES[category], category).to.be.a('string').and.not.equal('');
     }
     expect(DEFAULT_RESPONSIBILITIES['peer-specialist']).to.contain('lived experience');
   });
