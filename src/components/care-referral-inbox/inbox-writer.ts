@@ -35,7 +35,7 @@ export async function writeReferralChange(
     return { kind: 'saved', task };
   }
   try {
-    const result = await saveReferralChange(dataSource, task);
+    const result = await saveReferralChange(dataSource, task, item.task as Task);
     if (result.kind === 'conflict') {
       host.dispatchEvent(new CareReferralConflictEvent({ change, current: result.current }));
       return { kind: 'conflict', current: result.current };
