@@ -2,12 +2,16 @@
 import { fixture, html } from '@open-wc/testing';
 import type { CareTeamRoster } from '../../src/components/care-team-roster/care-team-roster.js';
 
-export type Json = Record<string, any>;
+export type Json = Record<string, unknown>;
+/** The seed's team as tests edit it: participants removed, ended or broken on purpose. */
+export interface SeedTeam extends Json {
+  participant: (Json & { member: { reference?: string }; period?: unknown })[];
+}
 export const NOW = new Date('2026-11-24T12:00:00Z');
 
-export async function seed(): Promise<{ bundle: Json; team: Json }> {
-  const bundle = (await (await fetch('/demo/seed/sample-team.bundle.json')).json()) as Json;
-  const team = bundle.entry.map((entry: Json) => entry.resource).find((resource: Json) => resource.resourceType === 'CareTeam');
+export async function seed(): Promise<{ bundle: Json; team: SeedTeam }> {
+  const bundle = (await (await fetch('/demo/seed/sample-team.bundle.json')).json()) as Json & { entry: { resource: Json }[] };
+  const team = bundle.entry.map((entry) => entry.resource).find((resource) => resource.resourceType === 'CareTeam') as SeedTeam;
   return { bundle, team };
 }
 

@@ -10,13 +10,19 @@ import { HOSTILE_TEXT, wasPwned } from '../../helpers/hostile.js';
 import { expectAccessibleInThemes } from '../../suites/accessible.js';
 
 import { NOW, seed, roster, seedRoster, $, $$, rows, rowNames, rowOf, headings, text, choose } from '../../helpers/roster.js';
-import type { Json } from '../../helpers/roster.js';
 /** The list item of the member with this name: button, description and any expanded card. */
 const itemOf = (element: CareTeamRoster, name: string) => rowOf(element, name).closest('[role="listitem"]')!;
 
+/** The part of axe-core's API (window.axe) the accessible-name check uses. */
+interface AxeText {
+  setup(root: Document): void;
+  teardown(): void;
+  commons: { text: { accessibleText(node: Element): string } };
+}
+
 /** The accessible name as axe computes it (the accessible-name algorithm, through shadow DOM). */
 function accessibleName(node: Element): string {
-  const axe = (window as unknown as { axe: any }).axe;
+  const axe = (window as unknown as { axe: AxeText }).axe;
   axe.setup(document);
   try {
     return axe.commons.text.accessibleText(node).replace(/\s+/g, ' ').trim();
@@ -164,7 +170,7 @@ describe('<care-team-roster> shows the team', () => {
 describe('<care-team-roster> no peer specialist', () => {
   it('says so and shows the host\'s referral button from the no-peer slot', async () => {
     const { bundle, team } = await seed();
-    const withoutPeer = { ...team, participant: team.participant.filter((p: Json) => !String(p.member.reference).includes('peer')) };
+    const withoutPeer = { ...team, participant: team.participant.filter((p) => !String(p.member.reference).includes('peer')) };
     const element = await roster(html`<care-team-roster .careTeam=${withoutPeer} .resources=${bundle} .now=${NOW}
       ><button slot="no-peer">Refer to peer support</button></care-team-roster
     >`);
@@ -178,7 +184,7 @@ describe('<care-team-roster> no peer specialist', () => {
   it('counts only current peers: a peer whose period ended still leaves the team without one', async () => {
     const { bundle, team } = await seed();
     const ended = structuredClone(team);
-    ended.participant.find((p: Json) => String(p.member.reference).includes('peer')).period = { start: '2026-01-01', end: '2026-02-01' };
+    ended.participant.find((p) => String(p.member.reference).includes('peer'))!.period = { start: '2026-01-01', end: '2026-02-01' };
     const element = await roster(html`<care-team-roster .careTeam=${ended} .resources=${bundle} .now=${NOW}></care-team-roster>`);
     expect($(element, '[part="no-peer"]')).to.not.equal(null);
   });
@@ -205,7 +211,7 @@ describe('<care-team-roster> states', () => {
   it('renders the valid part of partly invalid data, with a notice', async () => {
     const { bundle, team } = await seed();
     const broken = structuredClone(team);
-    broken.participant.push({ member: 42 }, 'not a participant');
+    (broken.participant as unknown[]).push({ member: 42 }, 'not a participant');
     const errors = listenForErrors();
     const element = await roster(html`<care-team-roster .careTeam=${broken} .resources=${bundle} .now=${NOW}></care-team-roster>`);
     errors.stop();
@@ -273,7 +279,7 @@ describe('<care-team-roster> hostile input and locale', () => {
     try {
       const element = await seedRoster();
       expect(text($(element, '[part="summary"]'))).to.equal('Miembros: 7');
-      expect(text(itemOf(element, 'Jordan Lee').querySelector('[part=\"period\"]'))).to.equal('Desde 14 abr 2026');
+      expect(text(itemOf(element, 'Jordan Lee').querySelector('[part="period"]'))).to.equal('Desde 14 abr 2026');
       document.documentElement.lang = 'not a locale!';
       const broken = await seedRoster();
       expect(rows(broken)).to.have.length(6);
