@@ -19,9 +19,14 @@ const LINT_PATHS = ['src', 'test', 'stories', 'demo/*.ts', 'scripts'];
 const only = process.argv.slice(2);
 const wants = (step) => only.length === 0 || only.includes(step);
 
+const started = Date.now();
+const timings = [];
+
 async function step(name, command, args) {
   console.log(`\n== ${name}`);
+  const stepStarted = Date.now();
   const { code, output } = await run(command, args, { allowFailure: true, env, capture: true });
+  timings.push(`${name} ${Math.round((Date.now() - stepStarted) / 1000)} s`);
   return { ok: code === 0, output };
 }
 
@@ -77,5 +82,6 @@ if (wants('e2e')) {
   countSummary('e2e', await step('end-to-end: demo portal and programme inbox (Playwright)', 'node', ['test/e2e/portal.e2e.mjs']));
 }
 
+console.log(`\nnpm test took ${Math.round((Date.now() - started) / 1000)} s: ${timings.join('; ')}`);
 console.log(`\n${totals.passed} passed, ${totals.failed} failed`);
 process.exit(totals.failed > 0 ? 1 : 0);
