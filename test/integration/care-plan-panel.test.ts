@@ -177,7 +177,7 @@ describe('<care-plan-panel> connected: loading', () => {
     expect(!!$(el, '[part="panel"]'), 'the removed plan is still shown').to.equal(false);
     expect(text($(el, '[part="status"]'))).to.equal('There is no care plan to show.');
     const other = { resourceType: 'CarePlan', status: 'active', intent: 'plan', title: 'Crisis plan', subject: { reference: 'Patient/maria-alvarez' } };
-    const created = await (await fetch(`${fhirBaseUrl()}/CarePlan`, { method: 'POST', headers: { 'Content-Type': 'application/fhir+json' }, body: JSON.stringify(other) })).json();
+    const created = (await (await fetch(`${fhirBaseUrl()}/CarePlan`, { method: 'POST', headers: { 'Content-Type': 'application/fhir+json' }, body: JSON.stringify(other) })).json()) as { id: string };
     el.setAttribute('care-plan-id', `CarePlan/${created.id}`);
     await waitUntil(() => text($(el, '[part="title"]')) === 'Crisis plan', 'the other plan did not load', { timeout: 5000 });
   });

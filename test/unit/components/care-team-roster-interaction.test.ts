@@ -63,7 +63,7 @@ describe('<care-team-roster> selection and events', () => {
     const element = await seedRoster();
     const row = rowOf(element, 'Priya Raman');
     setTimeout(() => row.click());
-    const event = (await oneEvent(element, 'care-member-selected')) as CareMemberSelectedEvent;
+    const event = await oneEvent<CareMemberSelectedEvent>(element, 'care-member-selected');
     expect(event.detail.member.name).to.equal('Priya Raman');
     expect(event.detail.member.category).to.equal('case-manager');
     expect(event.detail.careTeamId).to.equal('maria-care-team');
