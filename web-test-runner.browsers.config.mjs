@@ -95,7 +95,8 @@ async function browsersFor(name) {
   }
   if (name === 'firefox') {
     const executablePath = firstExisting([process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox']);
-    if (!executablePath) fail('no Firefox found (FIREFOX_PATH, /usr/bin/firefox-esr, /usr/bin/firefox). Debian: apt-get install -y firefox-esr');
+    if (!executablePath)
+      fail('no Firefox found (FIREFOX_PATH, /usr/bin/firefox-esr, /usr/bin/firefox). Debian: apt-get install -y firefox-esr');
     const { puppeteerLauncher } = await import('@web/test-runner-puppeteer');
     return [puppeteerLauncher({ launchOptions: { browser: 'firefox', executablePath, headless: true } })];
   }

@@ -137,7 +137,8 @@ async function measureSize(members: number, runs: number, warmup: number): Promi
       roster = await timeRoster(data, regroupedFirst);
     }
     if (run < 0) continue;
-    if ((globalThis as { benchVerbose?: boolean }).benchVerbose) console.log(members, rosterFirst, roster.ms.toFixed(1), vanilla.ms.toFixed(1), mapping.toFixed(1));
+    if ((globalThis as { benchVerbose?: boolean }).benchVerbose)
+      console.log(members, rosterFirst, roster.ms.toFixed(1), vanilla.ms.toFixed(1), mapping.toFixed(1));
     result.roster.push(roster.ms);
     result.regroup.push(roster.regroup);
     result.vanilla.push(vanilla.ms);

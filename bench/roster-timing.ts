@@ -33,7 +33,11 @@ export async function rowsRendered(roster: CareTeamRoster, firstName?: string): 
 }
 
 /** Creates a roster (`tag`: the element or another version of it) in `host` and times its first render. */
-export async function timeFirstRender(tag: string, data: SyntheticTeam, host: HTMLElement): Promise<{ ms: number; roster: CareTeamRoster }> {
+export async function timeFirstRender(
+  tag: string,
+  data: SyntheticTeam,
+  host: HTMLElement,
+): Promise<{ ms: number; roster: CareTeamRoster }> {
   const start = performance.now();
   const roster = document.createElement(tag) as CareTeamRoster;
   roster.now = NOW;

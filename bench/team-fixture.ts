@@ -16,8 +16,43 @@ const ROLES = [
   { code: '163W00000X', display: 'Registered Nurse' },
 ] as const;
 
-const GIVEN = ['Ana', 'Bilal', 'Chen', 'Dana', 'Elif', 'Femi', 'Grace', 'Hugo', 'Inés', 'Jamal', 'Kofi', 'Lena', 'Mateo', 'Nora', 'Omar', 'Priya'];
-const FAMILY = ['Alvarez', 'Bell', 'Cohen', 'Delgado', 'Eze', 'Fischer', 'García', 'Haddad', 'Ito', 'Jensen', 'Kowalski', 'Lee', 'Moreau', 'Nguyen', 'Okafor', 'Park', 'Quinn'];
+const GIVEN = [
+  'Ana',
+  'Bilal',
+  'Chen',
+  'Dana',
+  'Elif',
+  'Femi',
+  'Grace',
+  'Hugo',
+  'Inés',
+  'Jamal',
+  'Kofi',
+  'Lena',
+  'Mateo',
+  'Nora',
+  'Omar',
+  'Priya',
+];
+const FAMILY = [
+  'Alvarez',
+  'Bell',
+  'Cohen',
+  'Delgado',
+  'Eze',
+  'Fischer',
+  'García',
+  'Haddad',
+  'Ito',
+  'Jensen',
+  'Kowalski',
+  'Lee',
+  'Moreau',
+  'Nguyen',
+  'Okafor',
+  'Park',
+  'Quinn',
+];
 const ORGANIZATIONS = 12;
 
 export interface SyntheticTeam {

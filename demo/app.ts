@@ -20,7 +20,10 @@ const patientId = (provider.patient ?? '').replace(/^Patient\//, '');
 
 async function showPatientBanner(): Promise<void> {
   const banner = document.getElementById('patient-banner')!;
-  const patient = await dataSource.read<Resource & { birthDate?: string; gender?: string; identifier?: { value?: string }[] }>('Patient', patientId);
+  const patient = await dataSource.read<Resource & { birthDate?: string; gender?: string; identifier?: { value?: string }[] }>(
+    'Patient',
+    patientId,
+  );
   const person = readPatient(patient).value;
   renderInto(
     banner,

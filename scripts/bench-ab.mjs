@@ -41,7 +41,10 @@ try {
 }
 
 async function compare(baseRoster) {
-  const { page, version, close } = await openBenchPage('bench/roster-ab.ts', { readyGlobal: 'runAb', alias: { 'base-roster': baseRoster } });
+  const { page, version, close } = await openBenchPage('bench/roster-ab.ts', {
+    readyGlobal: 'runAb',
+    alias: { 'base-roster': baseRoster },
+  });
   try {
     const results = await page.evaluate(({ sizes, runs, warmup }) => globalThis.runAb(sizes, runs, warmup), {
       sizes: SIZES,

@@ -26,7 +26,9 @@ try {
     warmup: WARMUP,
   });
   console.log(`Chromium ${version}, headless, ${RUNS} runs per size after ${WARMUP} warm-up runs, median ms.\n`);
-  console.log('| members | roster ms | vanilla ms | roster / vanilla | roster rows in DOM | vanilla rows in DOM | of which readCareTeam ms | roster regroup ms |');
+  console.log(
+    '| members | roster ms | vanilla ms | roster / vanilla | roster rows in DOM | vanilla rows in DOM | of which readCareTeam ms | roster regroup ms |',
+  );
   console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const r of results) {
     const roster = median(r.roster);

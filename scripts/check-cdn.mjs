@@ -68,16 +68,23 @@ try {
   const shadowText = (tag, selector) =>
     page.evaluate(([t, s]) => document.querySelector(t)?.shadowRoot?.querySelector(s)?.textContent ?? '', [tag, selector]);
   await page
-    .waitForFunction(() => document.querySelector('care-peer-role-card')?.shadowRoot?.querySelector('[part~="name"]'), undefined, { timeout: 10_000 })
+    .waitForFunction(() => document.querySelector('care-peer-role-card')?.shadowRoot?.querySelector('[part~="name"]'), undefined, {
+      timeout: 10_000,
+    })
     .catch(() => failures.push('the card given a `peer` never showed the peer'));
   await page
-    .waitForFunction(() => (document.querySelector('care-team-roster')?.shadowRoot?.querySelectorAll('.member').length ?? 0) > 0, undefined, { timeout: 10_000 })
+    .waitForFunction(
+      () => (document.querySelector('care-team-roster')?.shadowRoot?.querySelectorAll('.member').length ?? 0) > 0,
+      undefined,
+      { timeout: 10_000 },
+    )
     .catch(() => failures.push('the roster never rendered rows'));
   const defined = await page.evaluate((tags) => tags.filter((tag) => !customElements.get(tag)), TAGS);
   if (defined.length) failures.push(`not registered: ${defined.join(', ')}`);
   const rows = await page.evaluate(() => document.querySelector('care-team-roster').shadowRoot.querySelectorAll('.member').length);
   if (!(rows > 0 && rows < 300)) failures.push(`the 300-member roster has ${rows} rows in the DOM (expected a virtualized window)`);
-  if (!(await shadowText('care-peer-role-card', '[part~="name"]')).includes('Jordan Rivera')) failures.push('the card does not name the peer');
+  if (!(await shadowText('care-peer-role-card', '[part~="name"]')).includes('Jordan Rivera'))
+    failures.push('the card does not name the peer');
   const violations = await page.evaluate(() => window.violations);
   if (violations.length) failures.push(`CSP violations: ${violations.join(', ')}`);
   const chunks = requests.filter((path) => path.startsWith('/dist/cdn/chunks/')).map((path) => path.replace(/^.*\//, ''));

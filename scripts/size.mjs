@@ -54,7 +54,10 @@ async function elementOwnCode(name) {
   const chunks = output.filter((chunk) => chunk.type === 'chunk');
   const isLazy = (chunk) => chunk.isDynamicEntry && !chunk.isEntry;
   return {
-    eager: chunks.filter((chunk) => !isLazy(chunk)).map((chunk) => chunk.code).join('\n'),
+    eager: chunks
+      .filter((chunk) => !isLazy(chunk))
+      .map((chunk) => chunk.code)
+      .join('\n'),
     lazy: chunks.filter(isLazy).map(({ name, code }) => ({ name, code })),
   };
 }
@@ -68,7 +71,9 @@ await run('node', ['scripts/build.mjs']);
 const rows = [];
 const bundleCode = readFileSync(BUNDLE);
 rows.push({ entry: `${BUNDLE} (every page)`, raw: bundleCode.length, gzip: gzip(bundleCode), budget: BUDGET.bundle });
-for (const name of readdirSync(CHUNKS).filter((file) => file.endsWith('.js')).sort()) {
+for (const name of readdirSync(CHUNKS)
+  .filter((file) => file.endsWith('.js'))
+  .sort()) {
   const code = readFileSync(join(CHUNKS, name));
   rows.push({ entry: `${CHUNKS}/${name} (lazy)`, raw: code.length, gzip: gzip(code), budget: chunkBudget(name) });
 }
@@ -77,7 +82,12 @@ for (const name of readdirSync('src/components').sort()) {
   const { eager, lazy } = await elementOwnCode(name);
   rows.push({ entry: `<${name}> own code`, raw: Buffer.byteLength(eager), gzip: gzip(eager), budget: BUDGET.element });
   for (const chunk of lazy) {
-    rows.push({ entry: `<${name}> own code (lazy ${chunk.name})`, raw: Buffer.byteLength(chunk.code), gzip: gzip(chunk.code), budget: chunkBudget(chunk.name) });
+    rows.push({
+      entry: `<${name}> own code (lazy ${chunk.name})`,
+      raw: Buffer.byteLength(chunk.code),
+      gzip: gzip(chunk.code),
+      budget: chunkBudget(chunk.name),
+    });
   }
 }
 
@@ -88,11 +98,15 @@ let over = 0;
 for (const row of rows) {
   const ok = row.gzip <= row.budget;
   if (!ok) over += 1;
-  console.log(`| ${row.entry.padEnd(width)} | ${kb(row.raw).padStart(9)} | ${kb(row.gzip).padStart(9)} | ${kb(row.budget).padStart(9)} | ${ok ? 'yes' : 'NO '} |`);
+  console.log(
+    `| ${row.entry.padEnd(width)} | ${kb(row.raw).padStart(9)} | ${kb(row.gzip).padStart(9)} | ${kb(row.budget).padStart(9)} | ${ok ? 'yes' : 'NO '} |`,
+  );
 }
 const bundleRow = rows[0];
 if (bundleRow.gzip > TARGET_BUNDLE) {
-  console.log(`\nsize: the bundle every page loads is ${kb(bundleRow.gzip)} gzip, over the ${kb(TARGET_BUNDLE)} target (not yet met; budget held at ${kb(BUDGET.bundle)}).`);
+  console.log(
+    `\nsize: the bundle every page loads is ${kb(bundleRow.gzip)} gzip, over the ${kb(TARGET_BUNDLE)} target (not yet met; budget held at ${kb(BUDGET.bundle)}).`,
+  );
 }
 if (over) {
   console.error(`size: ${over} entr${over === 1 ? 'y is' : 'ies are'} over budget`);

@@ -68,7 +68,12 @@ if (wants('stories')) {
   const report = 'test-results/stories.json';
   rmSync(report, { force: true });
   const { ok } = await step('Storybook story tests (vitest, a11y)', 'npx', [
-    'vitest', 'run', '--project=storybook', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`,
+    'vitest',
+    'run',
+    '--project=storybook',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${report}`,
   ]);
   const result = existsSync(report) ? JSON.parse(readFileSync(report, 'utf8')) : undefined;
   if (result) {

@@ -15,7 +15,14 @@ export { CareReferralList } from './components/care-referral-list/care-referral-
 export * from './components/care-referral-inbox/events.js';
 export type { InboxRole, ViewKey as InboxViewKey, InboxAction } from './components/care-referral-inbox/inbox-views.js';
 export { readReferralInbox, type InboxData, type InboxItem, type InboxPeer } from './fhir/read/referral-inbox.js';
-export { readProgrammeCapacity, readCaseloadCapacity, CAPACITY_STATUSES, SDOHCC_CAPACITY_STATUS_EXTENSION, type CapacityStatus, type ProgrammeCapacity } from './fhir/read/programme-capacity.js';
+export {
+  readProgrammeCapacity,
+  readCaseloadCapacity,
+  CAPACITY_STATUSES,
+  SDOHCC_CAPACITY_STATUS_EXTENSION,
+  type CapacityStatus,
+  type ProgrammeCapacity,
+} from './fhir/read/programme-capacity.js';
 export { applyReferralChange, type ReferralChange } from './fhir/write/referral-action.js';
 
 export * from './model/index.js';

@@ -160,7 +160,8 @@ export const AboutOpen: Story = {
 
 export const NotAPeer: Story = {
   name: 'A role that is not peer support',
-  render: () => html`<care-peer-role-card .practitionerRole=${byId('therapist-role')} .resources=${seed} .now=${NOW}></care-peer-role-card>`,
+  render: () =>
+    html`<care-peer-role-card .practitionerRole=${byId('therapist-role')} .resources=${seed} .now=${NOW}></care-peer-role-card>`,
   play: async ({ canvasElement }) => {
     const el = await cardIn(canvasElement);
     await expect(shadowText(el, '.note')).toBe('This role is not recorded as peer support.');

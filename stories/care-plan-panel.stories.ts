@@ -42,8 +42,10 @@ const shadowText = (el: CarePlanPanel, selector = ':host') =>
   ((selector === ':host' ? el.shadowRoot : el.shadowRoot!.querySelector(selector))?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const loaded = (el: CarePlanPanel) => waitFor(() => expect(q(el, '#activity-0')).not.toBeNull(), { timeout: 3000 });
 
-const standalone = (attributes = '') => () =>
-  html`<care-plan-panel .carePlan=${plan} .resources=${seed} .now=${NOW} view=${attributes.includes('member') ? 'member' : 'goal'} ?peer-only=${attributes.includes('peer')} ?readonly=${attributes.includes('readonly')}></care-plan-panel>`;
+const standalone =
+  (attributes = '') =>
+  () =>
+    html`<care-plan-panel .carePlan=${plan} .resources=${seed} .now=${NOW} view=${attributes.includes('member') ? 'member' : 'goal'} ?peer-only=${attributes.includes('peer')} ?readonly=${attributes.includes('readonly')}></care-plan-panel>`;
 
 /** A fresh in-memory data source per render, so a story's writes never leak into the next. */
 function connected(dataSource: MemoryDataSource, attributes: { id?: string } = { id: 'maria-care-plan' }) {
@@ -121,7 +123,8 @@ export const UnresolvedReferences: Story = {
 
 export const NoActivities: Story = {
   name: 'Empty plan',
-  render: () => html`<care-plan-panel .carePlan=${{ resourceType: 'CarePlan', status: 'draft', intent: 'plan', title: 'New plan', subject: { reference: 'Patient/maria-alvarez' } }}></care-plan-panel>`,
+  render: () =>
+    html`<care-plan-panel .carePlan=${{ resourceType: 'CarePlan', status: 'draft', intent: 'plan', title: 'New plan', subject: { reference: 'Patient/maria-alvarez' } }}></care-plan-panel>`,
   play: async ({ canvasElement }) => {
     const el = await panelIn(canvasElement);
     await expect(shadowText(el)).toContain('This plan has no goals or activities yet.');
@@ -149,7 +152,16 @@ export const Invalid: Story = {
 export const HostileText: Story = {
   name: 'Hostile text stays text',
   render: () => {
-    const hostile = { ...plan, title: HOSTILE, activity: [{ detail: { status: 'scheduled', description: HOSTILE, performer: [{ display: HOSTILE }] }, progress: [{ text: HOSTILE, time: '2026-11-20' }] }] };
+    const hostile = {
+      ...plan,
+      title: HOSTILE,
+      activity: [
+        {
+          detail: { status: 'scheduled', description: HOSTILE, performer: [{ display: HOSTILE }] },
+          progress: [{ text: HOSTILE, time: '2026-11-20' }],
+        },
+      ],
+    };
     return html`<care-plan-panel .carePlan=${hostile} .resources=${seed} .now=${NOW}></care-plan-panel>`;
   },
   play: async ({ canvasElement }) => {
@@ -176,7 +188,15 @@ export const Connected: Story = {
 export const ConnectedPicker: Story = {
   name: 'Connected: several active plans (picker)',
   render: () => {
-    const crisis: Resource = { resourceType: 'CarePlan', id: 'crisis-plan', status: 'active', intent: 'plan', title: 'Crisis plan', subject: { reference: 'Patient/maria-alvarez' }, activity: [{ detail: { status: 'scheduled', description: 'Call Rosa first' } }] };
+    const crisis: Resource = {
+      resourceType: 'CarePlan',
+      id: 'crisis-plan',
+      status: 'active',
+      intent: 'plan',
+      title: 'Crisis plan',
+      subject: { reference: 'Patient/maria-alvarez' },
+      activity: [{ detail: { status: 'scheduled', description: 'Call Rosa first' } }],
+    };
     return connected(new MemoryDataSource([...seedResources(), crisis]), {});
   },
   play: async ({ canvasElement }) => {
@@ -264,7 +284,10 @@ export const ActivityRemoved: Story = {
     await dataSource.update(current);
     await userEvent.type(q(el, '#note-0')!, 'Met Maria at the drop-in.');
     await userEvent.click(q(el, '#activity-0 button[type="submit"]')!);
-    await waitFor(() => expect(shadowText(el, '.notice[role="alert"]')).toContain('Not saved: someone else changed or removed that activity.'), { timeout: 3000 });
+    await waitFor(
+      () => expect(shadowText(el, '.notice[role="alert"]')).toContain('Not saved: someone else changed or removed that activity.'),
+      { timeout: 3000 },
+    );
     await expect(shadowText(el, '.notice[role="alert"] q')).toBe('Met Maria at the drop-in.');
   },
 };

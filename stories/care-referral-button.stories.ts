@@ -39,7 +39,9 @@ async function openForm(el: CareReferralButton): Promise<void> {
   await userEvent.click(q(el, '#trigger')!);
   await waitFor(() => expect(q<HTMLDialogElement>(el, '#referral')!.open).toBe(true));
   // Connected to the sample data, Maria already has an open referral: refer again anyway.
-  const again = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('#referral button')].find((b) => b.textContent === 'Refer again anyway');
+  const again = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('#referral button')].find(
+    (b) => b.textContent === 'Refer again anyway',
+  );
   if (again) await userEvent.click(again);
   await waitFor(() => expect(q(el, '#referral form')).not.toBeNull(), { timeout: 3000 });
   await el.updateComplete;
@@ -59,21 +61,29 @@ const task = (status: string, extra: Record<string, unknown> = {}) => ({
   for: { reference: 'Patient/maria-alvarez' },
   requester: { reference: 'PractitionerRole/therapist-role' },
   lastModified: hoursAgo(5),
-  ...(['rejected', 'cancelled', 'on-hold', 'failed'].includes(status) ? { statusReason: { text: 'Client asked to wait until after the move' } } : {}),
-  ...(status !== 'requested' && status !== 'draft' ? { owner: { reference: 'PractitionerRole/peer-rosa-role', display: 'Rosa Delgado, CPS' } } : {}),
+  ...(['rejected', 'cancelled', 'on-hold', 'failed'].includes(status)
+    ? { statusReason: { text: 'Client asked to wait until after the move' } }
+    : {}),
+  ...(status !== 'requested' && status !== 'draft'
+    ? { owner: { reference: 'PractitionerRole/peer-rosa-role', display: 'Rosa Delgado, CPS' } }
+    : {}),
   ...extra,
 });
 
-const standalone = (extra: { task?: unknown; peers?: unknown } = {}) => () =>
-  html`<care-referral-button patient="Patient/maria-alvarez" requester="PractitionerRole/therapist-role" programme="Organization/peerbridge-program"
+const standalone =
+  (extra: { task?: unknown; peers?: unknown } = {}) =>
+  () =>
+    html`<care-referral-button patient="Patient/maria-alvarez" requester="PractitionerRole/therapist-role" programme="Organization/peerbridge-program"
     programme-name="PeerBridge Peer Support Program" .task=${extra.task} .peers=${extra.peers}></care-referral-button>`;
 
 /**
  * A fresh in-memory data source per render, so one story's referral never leaks into the next.
  * The programme is given, so the form can send even while the team's peers are still loading.
  */
-const connected = (mode: MemoryMode = 'normal', referralId?: string) => () =>
-  html`<care-team-provider .dataSource=${new MemoryDataSource(undefined, mode)} patient="Patient/maria-alvarez" user="PractitionerRole/therapist-role">
+const connected =
+  (mode: MemoryMode = 'normal', referralId?: string) =>
+  () =>
+    html`<care-team-provider .dataSource=${new MemoryDataSource(undefined, mode)} patient="Patient/maria-alvarez" user="PractitionerRole/therapist-role">
     <care-referral-button care-plan-id="maria-care-plan" programme="Organization/peerbridge-program" referral-id=${referralId ?? ''}></care-referral-button>
   </care-team-provider>`;
 
@@ -90,7 +100,12 @@ export const Default: Story = {
 
 export const FormOpen: Story = {
   name: 'Form open',
-  render: standalone({ peers: [{ id: 'peer-rosa-role', name: 'Rosa Delgado, CPS' }, { id: 'peer-marcus-role', name: 'Marcus Bell, CPS' }] }),
+  render: standalone({
+    peers: [
+      { id: 'peer-rosa-role', name: 'Rosa Delgado, CPS' },
+      { id: 'peer-marcus-role', name: 'Marcus Bell, CPS' },
+    ],
+  }),
   play: async ({ canvasElement }) => {
     const el = await elementIn(canvasElement);
     await openForm(el);
@@ -164,7 +179,9 @@ export const Created: Story = {
     await fillAndSend(el);
     await waitFor(() => expect(text(el, '[part="state"]')).toBe('Sent to PeerBridge Peer Support Program'), { timeout: 3000 });
     await expect(q<HTMLDialogElement>(el, '#referral')!.open).toBe(false);
-    await expect(q(el, '.chip')!.getAttribute('aria-label')).toMatch(/^Peer support referral sent .+: Sent to PeerBridge Peer Support Program\.$/);
+    await expect(q(el, '.chip')!.getAttribute('aria-label')).toMatch(
+      /^Peer support referral sent .+: Sent to PeerBridge Peer Support Program\.$/,
+    );
     await expect(text(el, '[part="cancel-button"]')).toBe('Cancel referral');
   },
 };

@@ -32,7 +32,8 @@ async function listIn(canvas: HTMLElement): Promise<CareReferralList> {
   return el;
 }
 const q = <T extends Element = HTMLElement>(el: CareReferralList, selector: string) => el.shadowRoot!.querySelector<T>(selector);
-const texts = (el: CareReferralList, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)].map((n) => (n.textContent ?? '').replace(/\s+/g, ' ').trim());
+const texts = (el: CareReferralList, selector: string) =>
+  [...el.shadowRoot!.querySelectorAll(selector)].map((n) => (n.textContent ?? '').replace(/\s+/g, ' ').trim());
 
 const request = (id: string, reason: string, sent: string) => ({
   resourceType: 'ServiceRequest',
@@ -58,16 +59,28 @@ const task = (id: string, focus: string, status: string, extra: Record<string, u
 
 const SAMPLE = [
   request('sr-now', 'Isolated since discharge; wants someone who has been there', daysAgo(2)),
-  task('t-now', 'sr-now', 'requested', { owner: { reference: 'Organization/peerbridge-program', display: 'PeerBridge Peer Support Program' } }),
+  task('t-now', 'sr-now', 'requested', {
+    owner: { reference: 'Organization/peerbridge-program', display: 'PeerBridge Peer Support Program' },
+  }),
   request('sr-spring', 'Return to work after hospital stay', daysAgo(200)),
   task('t-spring', 'sr-spring', 'completed', {
     owner: { reference: 'PractitionerRole/peer-rosa-role', display: 'Rosa Delgado, CPS' },
-    output: [{ type: { coding: [{ system: `${LOOP}peer-referral-output-type`, code: 'outcome' }] }, valueCodeableConcept: { coding: [{ system: `${LOOP}peer-referral-outcome`, code: 'engaged' }] } }],
+    output: [
+      {
+        type: { coding: [{ system: `${LOOP}peer-referral-output-type`, code: 'outcome' }] },
+        valueCodeableConcept: { coding: [{ system: `${LOOP}peer-referral-outcome`, code: 'engaged' }] },
+      },
+    ],
   }),
   request('sr-winter', 'Housing worries', daysAgo(400)),
   task('t-winter', 'sr-winter', 'rejected', {
     statusReason: { coding: [{ system: `${LOOP}peer-referral-decline-reason`, code: 'no-capacity' }], text: 'Full until January' },
-    extension: [{ url: 'https://care-team-elements.org/fhir/StructureDefinition/task-last-changed-by', valueReference: { display: 'Dana Whitfield' } }],
+    extension: [
+      {
+        url: 'https://care-team-elements.org/fhir/StructureDefinition/task-last-changed-by',
+        valueReference: { display: 'Dana Whitfield' },
+      },
+    ],
   }),
 ];
 
@@ -80,7 +93,10 @@ export const Standalone: Story = {
     await expect(q<HTMLDetailsElement>(el, '[part="closed"]')!.open).toBe(false);
     await userEvent.click(q(el, '[part="closed"] > summary')!);
     await expect(texts(el, '[part="closed"] [part="state"]')).toEqual(['Completed', 'Declined by Dana Whitfield']);
-    await expect(texts(el, '[part="closed"] [part="detail"]')).toEqual(['First meeting held, the client engaged', 'No capacity: Full until January']);
+    await expect(texts(el, '[part="closed"] [part="detail"]')).toEqual([
+      'First meeting held, the client engaged',
+      'No capacity: Full until January',
+    ]);
   },
 };
 
@@ -97,7 +113,8 @@ export const Empty: Story = {
 
 export const Hostile: Story = {
   name: 'Hostile text stays text',
-  render: () => html`<care-referral-list .resources=${[request('sr-x', HOSTILE.repeat(3), daysAgo(1)), task('t-x', 'sr-x', 'requested', { owner: { display: HOSTILE } })]}></care-referral-list>`,
+  render: () =>
+    html`<care-referral-list .resources=${[request('sr-x', HOSTILE.repeat(3), daysAgo(1)), task('t-x', 'sr-x', 'requested', { owner: { display: HOSTILE } })]}></care-referral-list>`,
   play: async ({ canvasElement }) => {
     const el = await listIn(canvasElement);
     await expect(q(el, 'img')).toBeNull();
@@ -105,8 +122,10 @@ export const Hostile: Story = {
   },
 };
 
-const connected = (mode: MemoryMode = 'normal') => () =>
-  html`<care-team-provider .dataSource=${new MemoryDataSource(undefined, mode)} patient="Patient/maria-alvarez" user="PractitionerRole/psychiatrist-role">
+const connected =
+  (mode: MemoryMode = 'normal') =>
+  () =>
+    html`<care-team-provider .dataSource=${new MemoryDataSource(undefined, mode)} patient="Patient/maria-alvarez" user="PractitionerRole/psychiatrist-role">
     <care-referral-list></care-referral-list>
   </care-team-provider>`;
 
@@ -134,6 +153,8 @@ export const LoadError: Story = {
   render: connected('fail'),
   play: async ({ canvasElement }) => {
     const el = await listIn(canvasElement);
-    await waitFor(() => expect(texts(el, '[role="alert"]')[0]).toContain('Could not load the referrals to peer support.'), { timeout: 3000 });
+    await waitFor(() => expect(texts(el, '[role="alert"]')[0]).toContain('Could not load the referrals to peer support.'), {
+      timeout: 3000,
+    });
   },
 };

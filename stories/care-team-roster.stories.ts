@@ -122,7 +122,11 @@ export const ByOrganization: Story = {
   play: async ({ canvasElement }) => {
     const el = await rosterIn(canvasElement);
     const headings = [...el.shadowRoot!.querySelectorAll('.group-heading')].map((h) => text(h));
-    await expect(headings).toEqual(['PeerBridge Peer Support Program (1)', 'Riverside Community Mental Health Center (4)', 'No organisation (1)']);
+    await expect(headings).toEqual([
+      'PeerBridge Peer Support Program (1)',
+      'Riverside Community Mental Health Center (4)',
+      'No organisation (1)',
+    ]);
   },
 };
 

@@ -50,7 +50,8 @@ export async function handleAdmin(ctx, req, res, route) {
     }
     case 'POST /subscriptions': {
       const body = await jsonBody(req);
-      if (typeof body?.enabled !== 'boolean') return sendJson(res, 400, outcome('invalid', 'The body must be JSON: { "enabled": true | false }'));
+      if (typeof body?.enabled !== 'boolean')
+        return sendJson(res, 400, outcome('invalid', 'The body must be JSON: { "enabled": true | false }'));
       ctx.subscriptions.setEnabled(body.enabled);
       return sendJson(res, 200, ctx.subscriptions.info());
     }

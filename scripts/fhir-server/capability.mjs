@@ -7,7 +7,19 @@
 import { BACKPORT } from './subscription-profile.mjs';
 import { TASK_TOPIC_URL } from './subscription-topic.mjs';
 
-const TYPES = ['Patient', 'Practitioner', 'PractitionerRole', 'RelatedPerson', 'Organization', 'CareTeam', 'CarePlan', 'Goal', 'ServiceRequest', 'Task', 'Consent'];
+const TYPES = [
+  'Patient',
+  'Practitioner',
+  'PractitionerRole',
+  'RelatedPerson',
+  'Organization',
+  'CareTeam',
+  'CarePlan',
+  'Goal',
+  'ServiceRequest',
+  'Task',
+  'Consent',
+];
 const INTERACTIONS = ['read', 'vread', 'update', 'patch', 'delete', 'history-instance', 'create', 'search-type'];
 const OPERATION_BASE = 'http://hl7.org/fhir/uv/subscriptions-backport/OperationDefinition/backport-subscription';
 const BACKPORT_IG = 'http://hl7.org/fhir/uv/subscriptions-backport/ImplementationGuide/hl7.fhir.uv.subscriptions-backport';

@@ -3,13 +3,46 @@
 // value set (a bogus Task.status passes), so the server checks these itself, as a real server does.
 
 const REQUEST_STATUS = ['draft', 'active', 'on-hold', 'revoked', 'completed', 'entered-in-error', 'unknown'];
-const REQUEST_INTENT = ['proposal', 'plan', 'directive', 'order', 'original-order', 'reflex-order', 'filler-order', 'instance-order', 'option'];
+const REQUEST_INTENT = [
+  'proposal',
+  'plan',
+  'directive',
+  'order',
+  'original-order',
+  'reflex-order',
+  'filler-order',
+  'instance-order',
+  'option',
+];
 const REQUEST_PRIORITY = ['routine', 'urgent', 'asap', 'stat'];
-const TASK_STATUS = ['draft', 'requested', 'received', 'accepted', 'rejected', 'ready', 'cancelled', 'in-progress', 'on-hold', 'failed', 'completed', 'entered-in-error'];
+const TASK_STATUS = [
+  'draft',
+  'requested',
+  'received',
+  'accepted',
+  'rejected',
+  'ready',
+  'cancelled',
+  'in-progress',
+  'on-hold',
+  'failed',
+  'completed',
+  'entered-in-error',
+];
 const TASK_INTENT = ['unknown', 'proposal', 'plan', 'order', 'original-order', 'reflex-order', 'filler-order', 'instance-order', 'option'];
 const CONSENT_STATE = ['draft', 'proposed', 'active', 'rejected', 'inactive', 'entered-in-error'];
 const CARE_PLAN_INTENT = ['proposal', 'plan', 'order', 'option'];
-const CARE_PLAN_ACTIVITY_STATUS = ['not-started', 'scheduled', 'in-progress', 'on-hold', 'completed', 'cancelled', 'stopped', 'unknown', 'entered-in-error'];
+const CARE_PLAN_ACTIVITY_STATUS = [
+  'not-started',
+  'scheduled',
+  'in-progress',
+  'on-hold',
+  'completed',
+  'cancelled',
+  'stopped',
+  'unknown',
+  'entered-in-error',
+];
 const GOAL_LIFECYCLE = ['proposed', 'planned', 'accepted', 'active', 'on-hold', 'completed', 'cancelled', 'entered-in-error', 'rejected'];
 const CARE_TEAM_STATUS = ['proposed', 'active', 'suspended', 'inactive', 'entered-in-error'];
 const GENDER = ['male', 'female', 'other', 'unknown'];

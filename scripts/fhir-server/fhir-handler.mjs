@@ -78,7 +78,7 @@ function prepare(router, request) {
   const route = router.find(/** @type {import('@medplum/fhir-router').HttpMethod} */ (method), path);
   const interaction = route?.data?.interaction;
   if (interaction === 'search-type') query = withPageSize(query);
-  if (interaction === 'create' && request.body && typeof request.body === 'object') delete (/** @type {{ id?: string }} */ (request.body)).id;
+  if (interaction === 'create' && request.body && typeof request.body === 'object') delete /** @type {{ id?: string }} */ (request.body).id;
   const search = query.toString();
   return { method, url: search ? `${path}?${search}` : path, interaction, query, route };
 }
@@ -93,7 +93,8 @@ function prepare(router, request) {
 function parameterProblem(interaction, resourceType, query, ifNoneExist) {
   if (!resourceType) return undefined;
   if (interaction === 'search-type') return searchParameterProblem(resourceType, query);
-  if (interaction === 'create' && typeof ifNoneExist === 'string') return searchParameterProblem(resourceType, new URLSearchParams(ifNoneExist));
+  if (interaction === 'create' && typeof ifNoneExist === 'string')
+    return searchParameterProblem(resourceType, new URLSearchParams(ifNoneExist));
   return undefined;
 }
 

@@ -75,5 +75,12 @@ export function notificationBundle(options) {
       });
     }
   }
-  return { resourceType: 'Bundle', id: randomUUID(), meta: { lastUpdated: new Date().toISOString() }, type: 'history', timestamp: new Date().toISOString(), entry };
+  return {
+    resourceType: 'Bundle',
+    id: randomUUID(),
+    meta: { lastUpdated: new Date().toISOString() },
+    type: 'history',
+    timestamp: new Date().toISOString(),
+    entry,
+  };
 }

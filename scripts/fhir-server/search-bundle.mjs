@@ -81,7 +81,7 @@ async function findIncluded(repo, matches, request) {
     for (const result of results) if (result.status === 'fulfilled') included.push(result.value);
   }
   const matchRefs = matches.map((r) => getReferenceString(r)).join(',');
-  for (const target of matchRefs ? request.revInclude ?? [] : []) {
+  for (const target of matchRefs ? (request.revInclude ?? []) : []) {
     if (!getSearchParameter(target.resourceType, target.searchParam)) continue;
     included.push(...(await repo.searchResources(parseSearchRequest(target.resourceType, { [target.searchParam]: matchRefs }))));
   }

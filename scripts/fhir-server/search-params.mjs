@@ -4,7 +4,18 @@
 import { getSearchParameter } from '@medplum/core';
 
 /** Result parameters: they shape the answer, they do not filter. */
-const RESULT_PARAMETERS = new Set(['_count', '_offset', '_sort', '_include', '_revinclude', '_total', '_summary', '_elements', '_format', '_pretty']);
+const RESULT_PARAMETERS = new Set([
+  '_count',
+  '_offset',
+  '_sort',
+  '_include',
+  '_revinclude',
+  '_total',
+  '_summary',
+  '_elements',
+  '_format',
+  '_pretty',
+]);
 
 /**
  * The problem with a search's parameters, in plain words, or undefined when all are known.

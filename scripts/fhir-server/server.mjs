@@ -45,7 +45,10 @@ function createWriteQueue() {
   let tail = Promise.resolve();
   return /** @type {<T>(task: () => Promise<T>) => Promise<T>} */ (task) => {
     const run = tail.then(task, task);
-    tail = run.then(() => undefined, () => undefined);
+    tail = run.then(
+      () => undefined,
+      () => undefined,
+    );
     return run;
   };
 }
@@ -107,9 +110,19 @@ async function answerFhir(ctx, req, url, path) {
     body = await parseBody(req);
   } catch (err) {
     const tooLarge = /** @type {{ status?: number }} */ (err).status === 413;
-    return jsonResponse(tooLarge ? 413 : 400, outcome(tooLarge ? 'too-costly' : 'invalid', tooLarge ? 'The request body is too large' : 'The request body is not valid JSON'));
+    return jsonResponse(
+      tooLarge ? 413 : 400,
+      outcome(tooLarge ? 'too-costly' : 'invalid', tooLarge ? 'The request body is too large' : 'The request body is not valid JSON'),
+    );
   }
-  const asked = { method: req.method ?? 'GET', path, query: url.searchParams, headers: req.headers, body, publicBase: `${publicOrigin(req, ctx.url)}/fhir` };
+  const asked = {
+    method: req.method ?? 'GET',
+    path,
+    query: url.searchParams,
+    headers: req.headers,
+    body,
+    publicBase: `${publicOrigin(req, ctx.url)}/fhir`,
+  };
   const request = routeSubscriptionRequest(ctx.subscriptions, asked);
   if (!('path' in request)) return request;
   const run = () => handleFhirRequest(ctx, request);
@@ -123,7 +136,17 @@ async function answerFhir(ctx, req, url, path) {
  * @param {SubscriptionHub} subscriptions
  */
 function createContext(repo, router, quiet, subscriptions) {
-  return { repo, router, quiet, subscriptions, url: '', faults: new FaultInjector(), log: new RequestLog(), writes: createWriteQueue(), reset: () => {} };
+  return {
+    repo,
+    router,
+    quiet,
+    subscriptions,
+    url: '',
+    faults: new FaultInjector(),
+    log: new RequestLog(),
+    writes: createWriteQueue(),
+    reset: () => {},
+  };
 }
 
 /**

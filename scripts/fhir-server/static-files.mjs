@@ -53,7 +53,13 @@ export async function serveStatic(staticRoot, req, res, pathname) {
   }
   if (!file || !info?.isFile()) return sendJson(res, 404, outcome('not-found', 'Not found'));
   const type = CONTENT_TYPES[/** @type {keyof typeof CONTENT_TYPES} */ (extname(file).toLowerCase())] ?? 'application/octet-stream';
-  res.writeHead(200, { ...CORS_HEADERS, 'Content-Type': type, 'Content-Length': String(info.size), 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-cache' });
+  res.writeHead(200, {
+    ...CORS_HEADERS,
+    'Content-Type': type,
+    'Content-Length': String(info.size),
+    'X-Content-Type-Options': 'nosniff',
+    'Cache-Control': 'no-cache',
+  });
   if (req.method === 'HEAD') return res.end();
   createReadStream(file).pipe(res);
 }

@@ -42,7 +42,8 @@ export function parseFilterCriteria(criteria) {
     for (const [rawKey, value] of new URLSearchParams(query)) {
       const key = rawKey.replace(/^Task\./, '');
       const [code = '', modifier, extra] = key.split(':');
-      if (!ALLOWED.has(code)) return { problem: `Filter parameter "${code}" is not allowed by the topic; allowed: ${[...ALLOWED].join(', ')}` };
+      if (!ALLOWED.has(code))
+        return { problem: `Filter parameter "${code}" is not allowed by the topic; allowed: ${[...ALLOWED].join(', ')}` };
       if (extra !== undefined || (modifier !== undefined && !ALLOWED_MODIFIERS.has(modifier))) {
         return { problem: `Filter modifier "${key}" is not supported (only :not and :missing)` };
       }

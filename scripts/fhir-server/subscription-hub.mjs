@@ -101,7 +101,8 @@ export class SubscriptionHub {
     this.#tokens.delete(token);
     if (!this.enabled) return { code: 'not-supported', text: 'Subscriptions are disabled on this server' };
     if (!grant) return { code: 'security', text: 'Unknown or already used binding token: ask $get-ws-binding-token for a new one' };
-    if (grant.expires < Date.now()) return { code: 'expired', text: 'The binding token has expired: ask $get-ws-binding-token for a new one' };
+    if (grant.expires < Date.now())
+      return { code: 'expired', text: 'The binding token has expired: ask $get-ws-binding-token for a new one' };
     const active = grant.subscriptionIds.filter((subscriptionId) => this.activeSettings(subscriptionId));
     if (active.length === 0) return { code: 'not-found', text: 'None of the subscriptions of this token is active any more' };
     for (const subscriptionId of active) {
@@ -113,7 +114,10 @@ export class SubscriptionHub {
       binding.timer = setInterval(() => this.#heartbeat(binding), settings.heartbeatSeconds * 1000);
       binding.timer.unref?.();
       this.#bindings.add(binding);
-      this.#send(binding, notificationBundle({ settings, base: binding.base, type: 'handshake', eventsSinceStart: this.eventsSinceStart(subscriptionId) }));
+      this.#send(
+        binding,
+        notificationBundle({ settings, base: binding.base, type: 'handshake', eventsSinceStart: this.eventsSinceStart(subscriptionId) }),
+      );
     }
     return undefined;
   }
@@ -169,7 +173,10 @@ export class SubscriptionHub {
       this.#events.set(settings.id, kept);
       for (const binding of this.#bindings) {
         if (binding.subscriptionId !== settings.id) continue;
-        this.#send(binding, notificationBundle({ settings, base: binding.base, type: 'event-notification', eventsSinceStart: number, events: [notified] }));
+        this.#send(
+          binding,
+          notificationBundle({ settings, base: binding.base, type: 'event-notification', eventsSinceStart: number, events: [notified] }),
+        );
       }
     }
   }
@@ -178,7 +185,10 @@ export class SubscriptionHub {
   #heartbeat(binding) {
     const settings = this.activeSettings(binding.subscriptionId);
     if (!settings) return this.#unbind(binding);
-    this.#send(binding, notificationBundle({ settings, base: binding.base, type: 'heartbeat', eventsSinceStart: this.eventsSinceStart(settings.id) }));
+    this.#send(
+      binding,
+      notificationBundle({ settings, base: binding.base, type: 'heartbeat', eventsSinceStart: this.eventsSinceStart(settings.id) }),
+    );
   }
 
   /** @param {Binding} binding @param {unknown} bundle */

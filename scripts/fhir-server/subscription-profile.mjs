@@ -38,11 +38,16 @@ const CONTENTS = ['empty', 'id-only', 'full-resource'];
  */
 
 /** @param {unknown} value @returns {{ url?: string; [key: string]: unknown }[]} */
-const extensionsOf = (value) => (value && typeof value === 'object' && Array.isArray(/** @type {{ extension?: unknown }} */ (value).extension) ? /** @type {{ extension: { url?: string }[] }} */ (value).extension : []);
+const extensionsOf = (value) =>
+  value && typeof value === 'object' && Array.isArray(/** @type {{ extension?: unknown }} */ (value).extension)
+    ? /** @type {{ extension: { url?: string }[] }} */ (value).extension
+    : [];
 
 /** @param {unknown} element @param {string} url @param {string} key */
 function extensionValues(element, url, key) {
-  return extensionsOf(element).filter((one) => one.url === url).map((one) => one[key]);
+  return extensionsOf(element)
+    .filter((one) => one.url === url)
+    .map((one) => one[key]);
 }
 
 /**
@@ -102,7 +107,9 @@ export function acceptedSubscription(subscription) {
  */
 export function subscriptionSettings(subscription) {
   if (subscriptionProblem(subscription)) return undefined;
-  const parsed = parseFilterCriteria(/** @type {string[]} */ (extensionValues(subscription._criteria, BACKPORT.filterCriteria, 'valueString')));
+  const parsed = parseFilterCriteria(
+    /** @type {string[]} */ (extensionValues(subscription._criteria, BACKPORT.filterCriteria, 'valueString')),
+  );
   if ('problem' in parsed) return undefined;
   const [content] = extensionValues(subscription.channel._payload, BACKPORT.payloadContent, 'valueCode');
   const [heartbeat] = extensionValues(subscription.channel, BACKPORT.heartbeatPeriod, 'valueUnsignedInt');

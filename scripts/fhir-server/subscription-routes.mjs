@@ -35,7 +35,9 @@ function inputs(request, name) {
   const body = /** @type {any} */ (request.body);
   const fromBody =
     body?.resourceType === 'Parameters'
-      ? (body.parameter ?? []).filter((/** @type {any} */ p) => p?.name === name).map((/** @type {any} */ p) => p.valueId ?? p.valueString ?? p.valueCode ?? p.valueInteger)
+      ? (body.parameter ?? [])
+          .filter((/** @type {any} */ p) => p?.name === name)
+          .map((/** @type {any} */ p) => p.valueId ?? p.valueString ?? p.valueCode ?? p.valueInteger)
       : [];
   return [...fromQuery, ...fromBody].filter((value) => value !== undefined && value !== '').map(String);
 }
@@ -58,7 +60,8 @@ export function routeSubscriptionRequest(hub, request) {
   if (!operation || (method !== 'GET' && method !== 'POST')) return request;
   if (!hub.enabled) return jsonResponse(404, outcome('not-supported', 'Subscriptions are not supported by this server'));
   const [, id, name] = operation;
-  if (name === 'events' && !id) return jsonResponse(404, outcome('not-supported', '$events is an instance operation: Subscription/{id}/$events'));
+  if (name === 'events' && !id)
+    return jsonResponse(404, outcome('not-supported', '$events is an instance operation: Subscription/{id}/$events'));
   const ids = id ? [id] : inputs(request, 'id');
   if (name === 'get-ws-binding-token') return bindingToken(hub, request, ids);
   if (name === 'status') return statusBundle(hub, request, ids);
@@ -79,11 +82,14 @@ function subscriptionWrite(hub, request) {
  * @param {string[]} ids
  */
 function bindingToken(hub, request, ids) {
-  if (ids.length === 0) return jsonResponse(400, outcome('required', 'Name the subscriptions: Subscription/{id}/$get-ws-binding-token or ?id=...'));
+  if (ids.length === 0)
+    return jsonResponse(400, outcome('required', 'Name the subscriptions: Subscription/{id}/$get-ws-binding-token or ?id=...'));
   for (const one of ids) {
     const settings = hub.activeSettings(one);
-    if (!settings) return jsonResponse(404, outcome('not-found', `Subscription/${one} is not an active backport subscription on this server`));
-    if (settings.channelType !== 'websocket') return jsonResponse(400, outcome('invalid', `Subscription/${one} does not use the websocket channel`));
+    if (!settings)
+      return jsonResponse(404, outcome('not-found', `Subscription/${one} is not an active backport subscription on this server`));
+    if (settings.channelType !== 'websocket')
+      return jsonResponse(400, outcome('invalid', `Subscription/${one} does not use the websocket channel`));
   }
   const { token, expiration } = hub.issueToken(ids, request.publicBase);
   return jsonResponse(200, {
@@ -105,11 +111,17 @@ function bindingToken(hub, request, ids) {
 function statusBundle(hub, request, ids) {
   const wanted = inputs(request, 'status');
   const chosen = (ids.length ? ids : hub.activeIds()).map((one) => hub.activeSettings(one));
-  if (ids.length === 1 && !chosen[0]) return jsonResponse(404, outcome('not-found', `Subscription/${ids[0]} is not an active backport subscription on this server`));
+  if (ids.length === 1 && !chosen[0])
+    return jsonResponse(404, outcome('not-found', `Subscription/${ids[0]} is not an active backport subscription on this server`));
   const entry = chosen
     .filter((settings) => settings && (wanted.length === 0 || wanted.includes(settings.status)))
     .map((settings) => {
-      const resource = statusParameters({ settings: /** @type {any} */ (settings), base: request.publicBase, type: 'query-status', eventsSinceStart: hub.eventsSinceStart(settings?.id ?? '') });
+      const resource = statusParameters({
+        settings: /** @type {any} */ (settings),
+        base: request.publicBase,
+        type: 'query-status',
+        eventsSinceStart: hub.eventsSinceStart(settings?.id ?? ''),
+      });
       return { fullUrl: `urn:uuid:${resource.id}`, resource, search: { mode: 'match' } };
     });
   return jsonResponse(200, { resourceType: 'Bundle', type: 'searchset', total: entry.length, entry });
@@ -131,5 +143,14 @@ function eventsBundle(hub, request, id) {
   const levels = ['empty', 'id-only', 'full-resource'];
   const lower = content !== undefined && levels.indexOf(content) >= 0 && levels.indexOf(content) < levels.indexOf(settings.content);
   const asked = lower ? { ...settings, content: /** @type {'empty' | 'id-only'} */ (content) } : settings;
-  return jsonResponse(200, notificationBundle({ settings: asked, base: request.publicBase, type: 'query-event', eventsSinceStart: hub.eventsSinceStart(id), events }));
+  return jsonResponse(
+    200,
+    notificationBundle({
+      settings: asked,
+      base: request.publicBase,
+      type: 'query-event',
+      eventsSinceStart: hub.eventsSinceStart(id),
+      events,
+    }),
+  );
 }

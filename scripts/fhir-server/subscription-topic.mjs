@@ -48,7 +48,8 @@ export function topicBasicResource() {
       ext(`${V5}.name`, { valueString: 'SDOHCCTaskTopic' }),
       ext(`${V5}.title`, { valueString: 'SDOH Clinical Care Task topic' }),
       ext(`${V5}.description`, {
-        valueMarkdown: 'A Task is created or updated (and is not a draft, with intent order): the referral loop of the SDOH Clinical Care IG, as served by the care-team-elements in-memory FHIR server.',
+        valueMarkdown:
+          'A Task is created or updated (and is not a draft, with intent order): the referral loop of the SDOH Clinical Care IG, as served by the care-team-elements in-memory FHIR server.',
       }),
       {
         url: `${V43}.resourceTrigger`,

@@ -48,7 +48,9 @@ export function attachSubscriptionWebsocket(server, hub, { log, faults }) {
       ws.on('message', (data, isBinary) => {
         const text = isBinary ? '' : data.toString().trim();
         const match = /^bind-with-token\s+(\S+)$/.exec(text);
-        const problem = match ? hub.bind(ws, match[1] ?? '') : { code: 'invalid', text: 'Expected a text message "bind-with-token <token>"' };
+        const problem = match
+          ? hub.bind(ws, match[1] ?? '')
+          : { code: 'invalid', text: 'Expected a text message "bind-with-token <token>"' };
         if (problem && ws.readyState === 1) ws.send(JSON.stringify(outcome(problem.code, problem.text)));
       });
     });

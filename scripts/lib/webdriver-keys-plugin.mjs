@@ -5,10 +5,28 @@
 // wtr puts its own command plugins before the config's, and copies the config's plugin list, so
 // a reporter (whose start() sees the runner's own config) moves this plugin first.
 const KEYS = {
-  Backspace: '\uE003', Tab: '\uE004', Enter: '\uE007', Shift: '\uE008', Control: '\uE009', Alt: '\uE00A',
-  Escape: '\uE00C', Space: ' ', PageUp: '\uE00E', PageDown: '\uE00F', End: '\uE010', Home: '\uE011',
-  ArrowLeft: '\uE012', ArrowUp: '\uE013', ArrowRight: '\uE014', ArrowDown: '\uE015', Delete: '\uE017',
-  Meta: '\uE03D', ShiftLeft: '\uE008', ControlLeft: '\uE009', AltLeft: '\uE00A', MetaLeft: '\uE03D',
+  Backspace: '\uE003',
+  Tab: '\uE004',
+  Enter: '\uE007',
+  Shift: '\uE008',
+  Control: '\uE009',
+  Alt: '\uE00A',
+  Escape: '\uE00C',
+  Space: ' ',
+  PageUp: '\uE00E',
+  PageDown: '\uE00F',
+  End: '\uE010',
+  Home: '\uE011',
+  ArrowLeft: '\uE012',
+  ArrowUp: '\uE013',
+  ArrowRight: '\uE014',
+  ArrowDown: '\uE015',
+  Delete: '\uE017',
+  Meta: '\uE03D',
+  ShiftLeft: '\uE008',
+  ControlLeft: '\uE009',
+  AltLeft: '\uE00A',
+  MetaLeft: '\uE03D',
 };
 
 function keyValue(name) {
@@ -19,7 +37,11 @@ function keyValue(name) {
 }
 
 function actionsFor(payload) {
-  if ('type' in payload) return [...payload.type].flatMap((char) => [{ type: 'keyDown', value: char }, { type: 'keyUp', value: char }]);
+  if ('type' in payload)
+    return [...payload.type].flatMap((char) => [
+      { type: 'keyDown', value: char },
+      { type: 'keyUp', value: char },
+    ]);
   if ('press' in payload) {
     // 'Shift+Tab' style combinations: hold the modifiers, press the last key, release in reverse.
     const keys = payload.press.split(/\+(?!$)/).map(keyValue);

@@ -22,15 +22,7 @@ import type { OperationOutcome } from '../fhir/types.js';
 import { isResource } from '../fhir/json.js';
 
 export type DataSourceErrorKind =
-  | 'network'
-  | 'timeout'
-  | 'aborted'
-  | 'invalid-request'
-  | 'invalid-response'
-  | 'http'
-  | 'not-found'
-  | 'validation'
-  | 'conflict';
+  'network' | 'timeout' | 'aborted' | 'invalid-request' | 'invalid-response' | 'http' | 'not-found' | 'validation' | 'conflict';
 
 /** Subclasses set `name` literally: class names do not survive minification. */
 export abstract class DataSourceError extends Error {
@@ -101,7 +93,11 @@ export class HttpError extends DataSourceError {
 
   constructor(operation: string, status: number, outcome?: OperationOutcome) {
     const text = outcome ? outcomeText(outcome) : '';
-    super(`Could not ${operation}: the FHIR server answered ${status} (${describeStatus(status)})${text ? `: ${text}` : '.'}`, operation, status === 429 || status >= 500);
+    super(
+      `Could not ${operation}: the FHIR server answered ${status} (${describeStatus(status)})${text ? `: ${text}` : '.'}`,
+      operation,
+      status === 429 || status >= 500,
+    );
     this.status = status;
     this.outcome = outcome;
     this.outcomeText = text;

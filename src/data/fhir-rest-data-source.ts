@@ -113,7 +113,14 @@ export class FhirRestDataSource implements DataSource {
     assertResourceType(operation, resource?.resourceType);
     const headers: Record<string, string> = { ...SEND_JSON };
     if (options.ifNoneExist) headers['If-None-Exist'] = options.ifNoneExist.replace(/^\?/, '');
-    const response = await this.#send(operation, 'POST', resource.resourceType, headers, JSON.stringify(withoutServerFields(resource)), options);
+    const response = await this.#send(
+      operation,
+      'POST',
+      resource.resourceType,
+      headers,
+      JSON.stringify(withoutServerFields(resource)),
+      options,
+    );
     return this.#written<T>(operation, resource.resourceType, response, options);
   }
 
@@ -124,7 +131,14 @@ export class FhirRestDataSource implements DataSource {
     const headers: Record<string, string> = { ...SEND_JSON };
     const version = options.ifMatch === undefined ? resource.meta?.versionId : options.ifMatch;
     if (version) headers['If-Match'] = ifMatchHeader(version);
-    const response = await this.#send(operation, 'PUT', `${resource.resourceType}/${resource.id}`, headers, JSON.stringify(resource), options);
+    const response = await this.#send(
+      operation,
+      'PUT',
+      `${resource.resourceType}/${resource.id}`,
+      headers,
+      JSON.stringify(resource),
+      options,
+    );
     return this.#written<T>(operation, resource.resourceType, response, options);
   }
 
@@ -161,14 +175,26 @@ export class FhirRestDataSource implements DataSource {
   }
 
   /** The resource a create or update answered with; an empty body is read back from Location. */
-  async #written<T extends Resource>(operation: string, type: string, response: { body: unknown; location?: string }, options: RequestOptions): Promise<T> {
+  async #written<T extends Resource>(
+    operation: string,
+    type: string,
+    response: { body: unknown; location?: string },
+    options: RequestOptions,
+  ): Promise<T> {
     if (isResource(response.body, type)) return response.body as T;
     const target = response.body === undefined && response.location ? parseLocation(response.location) : undefined;
     if (target?.type === type) return this.read<T>(target.type, target.id, options);
     throw new InvalidResponseError(operation, `expected the ${type} that was written`);
   }
 
-  #send(operation: string, method: Method, path: string, headers: Record<string, string>, body: string | undefined, options: RequestOptions) {
+  #send(
+    operation: string,
+    method: Method,
+    path: string,
+    headers: Record<string, string>,
+    body: string | undefined,
+    options: RequestOptions,
+  ) {
     const timeoutMs = options.timeoutMs ?? this.#timeoutMs;
     return withDeadline(operation, { signal: options.signal, timeoutMs }, (signal) =>
       this.#transport({ method, path, headers, ...(body !== undefined ? { body } : {}), signal }, operation),

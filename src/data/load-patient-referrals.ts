@@ -43,6 +43,7 @@ export async function loadPatientReferrals(dataSource: DataSource, patient: stri
     const id = idFromReference('ServiceRequest', task.focus?.reference);
     return id && !found.some((r) => r.resourceType === 'ServiceRequest' && r.id === id) ? [id] : [];
   });
-  if (missing.length) found.push(...(await dataSource.search('ServiceRequest', { _id: [...new Set(missing)].join(',') }, { signal })).resources);
+  if (missing.length)
+    found.push(...(await dataSource.search('ServiceRequest', { _id: [...new Set(missing)].join(',') }, { signal })).resources);
   return peerSupportReferrals(found);
 }

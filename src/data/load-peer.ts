@@ -25,8 +25,14 @@ export async function loadPeer(source: DataSource, id: string, signal: AbortSign
   const role = await source.read('PractitionerRole', id, { signal });
   const supervisor = readPeerRole(role).value?.supervision?.supervisorReference;
   const known = new Set([`PractitionerRole/${id}`]);
-  const first = await readReferenced(source, [referenceAt(role, 'practitioner'), referenceAt(role, 'organization'), supervisor], { signal, known, types: TYPES });
+  const first = await readReferenced(source, [referenceAt(role, 'practitioner'), referenceAt(role, 'organization'), supervisor], {
+    signal,
+    known,
+    types: TYPES,
+  });
   const supervisorRole = first.find((resource) => resource.resourceType === 'PractitionerRole');
-  const second = supervisorRole ? await readReferenced(source, [referenceAt(supervisorRole, 'practitioner')], { signal, known, types: TYPES }) : [];
+  const second = supervisorRole
+    ? await readReferenced(source, [referenceAt(supervisorRole, 'practitioner')], { signal, known, types: TYPES })
+    : [];
   return { role, resources: [...first, ...second] };
 }

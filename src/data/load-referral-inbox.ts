@@ -19,14 +19,19 @@ import { InvalidRequestError } from './errors.js';
 /** At most this many referral Tasks per load (one page of the search). */
 export const INBOX_PAGE_SIZE = 200;
 
-const refOf = (value: unknown): string | undefined => (isObject(value) && typeof value.reference === 'string' ? value.reference : undefined);
+const refOf = (value: unknown): string | undefined =>
+  isObject(value) && typeof value.reference === 'string' ? value.reference : undefined;
 const refsOf = (resources: readonly Resource[], key: string): (string | undefined)[] =>
   resources.flatMap((resource) => {
     const value = resource[key];
     return Array.isArray(value) ? value.map(refOf) : [refOf(value)];
   });
 
-async function loadProgramme(source: DataSource, programme: string, signal: AbortSignal): Promise<{ organization?: string; resources: Resource[] }> {
+async function loadProgramme(
+  source: DataSource,
+  programme: string,
+  signal: AbortSignal,
+): Promise<{ organization?: string; resources: Resource[] }> {
   const target = parseRelativeReference(programme);
   if (target?.type === 'HealthcareService') {
     const service = await source.read<Resource>('HealthcareService', target.id, { signal });
@@ -47,14 +52,28 @@ export async function loadReferralInbox(source: DataSource, programme: string, s
     organization
       ? source.search<Resource>('PractitionerRole', { organization, _include: 'PractitionerRole:practitioner' }, { signal })
       : Promise.resolve({ resources: [], included: [], truncated: false }),
-    source.search<Resource>('Task', { code: 'fulfill', _include: 'Task:focus', _sort: '-_lastUpdated', _count: String(INBOX_PAGE_SIZE) }, { signal, maxPages: 1 }),
+    source.search<Resource>(
+      'Task',
+      { code: 'fulfill', _include: 'Task:focus', _sort: '-_lastUpdated', _count: String(INBOX_PAGE_SIZE) },
+      { signal, maxPages: 1 },
+    ),
   ]);
   const requests = tasks.included.filter((resource) => resource.resourceType === 'ServiceRequest');
   const all = [...programmeResources, ...roles.resources, ...roles.included, ...tasks.resources, ...requests];
   for (const resource of all) known.add(`${resource.resourceType}/${String(resource.id)}`);
   const clients = [...new Set(refsOf(tasks.resources, 'for').filter((ref): ref is string => ref !== undefined))];
-  const consents = clients.length ? await source.search<Resource>('Consent', { patient: clients.join(','), category: 'IDSCL' }, { signal }) : undefined;
-  const firstRound = await readReferenced(source, [...refsOf(tasks.resources, 'for'), ...refsOf(requests, 'requester'), ...(organization ? [organization] : [])], { signal, known });
-  const secondRound = await readReferenced(source, [...refsOf(firstRound, 'practitioner'), ...refsOf(firstRound, 'organization')], { signal, known, types: ['Practitioner', 'Organization'] });
+  const consents = clients.length
+    ? await source.search<Resource>('Consent', { patient: clients.join(','), category: 'IDSCL' }, { signal })
+    : undefined;
+  const firstRound = await readReferenced(
+    source,
+    [...refsOf(tasks.resources, 'for'), ...refsOf(requests, 'requester'), ...(organization ? [organization] : [])],
+    { signal, known },
+  );
+  const secondRound = await readReferenced(source, [...refsOf(firstRound, 'practitioner'), ...refsOf(firstRound, 'organization')], {
+    signal,
+    known,
+    types: ['Practitioner', 'Organization'],
+  });
   return [...all, ...(consents?.resources ?? []), ...firstRound, ...secondRound];
 }

@@ -19,7 +19,9 @@ export async function loadReferral(dataSource: DataSource, id: string, options: 
   const task = await dataSource.read<Task>('Task', taskId, options);
   // The request says who it was sent to and how urgent it is; a request that is gone or not ours to read leaves the Task alone.
   const requestId = idFromReference('ServiceRequest', task.focus?.reference);
-  const serviceRequest = requestId ? await dataSource.read<ServiceRequest>('ServiceRequest', requestId, options).catch(skipMissing) : undefined;
+  const serviceRequest = requestId
+    ? await dataSource.read<ServiceRequest>('ServiceRequest', requestId, options).catch(skipMissing)
+    : undefined;
   return { task, ...(serviceRequest ? { serviceRequest } : {}) };
 }
 

@@ -131,8 +131,17 @@ export class ReferralFeed {
 
   async #readChanged(references: string[]): Promise<void> {
     const followed = new Set([...this.#watches].map((watch) => watch.taskId));
-    const ids = references.map((reference) => idFromReference('Task', reference)).filter((id): id is string => id !== undefined && followed.has(id));
-    await Promise.all(ids.map((id) => this.dataSource.read<Task>('Task', id).then((task) => this.#deliver(task), () => undefined)));
+    const ids = references
+      .map((reference) => idFromReference('Task', reference))
+      .filter((id): id is string => id !== undefined && followed.has(id));
+    await Promise.all(
+      ids.map((id) =>
+        this.dataSource.read<Task>('Task', id).then(
+          (task) => this.#deliver(task),
+          () => undefined,
+        ),
+      ),
+    );
   }
 
   #deliver(task: Task): void {

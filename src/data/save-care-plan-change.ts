@@ -109,7 +109,10 @@ export class SaveQueue {
       const latest = shown && shown.id === edit.base.id ? shown : edit.base;
       const source = context.writeSource();
       const outcome: SaveOutcome | QueuedOutcome = source
-        ? await saveChange(source, latest, edit.change, context.clock(), edit.base).catch((error: unknown) => ({ kind: 'failed' as const, reason: reasonOf(error) }))
+        ? await saveChange(source, latest, edit.change, context.clock(), edit.base).catch((error: unknown) => ({
+            kind: 'failed' as const,
+            reason: reasonOf(error),
+          }))
         : { kind: 'failed', reason: '' };
       if (!live()) return;
       done(outcome.kind === 'invalid' ? { kind: 'failed', reason: outcome.messages.join(' ') } : outcome);

@@ -59,15 +59,7 @@ export const SOCIAL_SERVICE_PROCEDURE: CodingConstant = {
 };
 
 /** R4 ServiceRequest.status / Task.intent / ServiceRequest.intent / priority / Consent.status. */
-export const SERVICE_REQUEST_STATUSES = [
-  'draft',
-  'active',
-  'on-hold',
-  'revoked',
-  'completed',
-  'entered-in-error',
-  'unknown',
-] as const;
+export const SERVICE_REQUEST_STATUSES = ['draft', 'active', 'on-hold', 'revoked', 'completed', 'entered-in-error', 'unknown'] as const;
 export const REQUEST_INTENTS = [
   'proposal',
   'plan',

@@ -110,4 +110,3 @@ export function groupByMember(activities: readonly Activity[]): MemberGroup[] {
     (key): MemberGroup => ({ key, member: members.get(key), entries: [] }),
   ).filter((g) => g.entries.length > 0);
 }
-

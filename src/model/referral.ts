@@ -26,12 +26,7 @@ export const SHOWN_REFERRAL_STATUSES = [
 export const STATUS_NEEDS_REASON = ['rejected', 'cancelled', 'on-hold', 'failed'] as const satisfies readonly ReferralStatus[];
 
 /** Who may set each status (PEER-ROLE.md). `cancelled` is open to either side. */
-export const REQUESTER_STATUSES = [
-  'draft',
-  'requested',
-  'entered-in-error',
-  'cancelled',
-] as const satisfies readonly ReferralStatus[];
+export const REQUESTER_STATUSES = ['draft', 'requested', 'entered-in-error', 'cancelled'] as const satisfies readonly ReferralStatus[];
 export const PROGRAMME_STATUSES = [
   'accepted',
   'rejected',

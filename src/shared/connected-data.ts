@@ -175,14 +175,19 @@ export class ConnectedData<A extends readonly unknown[], L, V> implements Reacti
     const mapped = this.mapped;
     if (!this.reportDue || !mapped) return;
     this.reportDue = false;
-    this.problemKey = reportProblems(this.host, { kind: 'validation', source: mapped.source, problems: [...mapped.problems] }, this.problemKey);
+    this.problemKey = reportProblems(
+      this.host,
+      { kind: 'validation', source: mapped.source, problems: [...mapped.problems] },
+      this.problemKey,
+    );
   }
 
   private moveFocusAfterRetry(): void {
     const status = this.status;
     if (!this.retrying || status === 'loading') return;
     this.retrying = false;
-    const target = status === 'error' ? this.host.renderRoot.querySelector<HTMLElement>('[part~="status"] button') : this.options.focusAfterRetry();
+    const target =
+      status === 'error' ? this.host.renderRoot.querySelector<HTMLElement>('[part~="status"] button') : this.options.focusAfterRetry();
     // After this update: focusing may change the host's state (a roving tab stop), which is a new update.
     void this.host.updateComplete.then(() => target?.focus());
   }

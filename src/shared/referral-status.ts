@@ -86,7 +86,9 @@ function detail(referral: Referral, locale: string | undefined): string | undefi
   const words = referral.outcomeText ?? (statusNeedsReason(referral.status) ? referral.statusReason : undefined);
   const parts = [coded, words].filter((part): part is string => !!part && part.trim() !== '');
   // The programme's words often repeat the coded label ("No capacity"): say it once.
-  const unique = parts.filter((part, index) => parts.findIndex((other) => other.trim().toLowerCase() === part.trim().toLowerCase()) === index);
+  const unique = parts.filter(
+    (part, index) => parts.findIndex((other) => other.trim().toLowerCase() === part.trim().toLowerCase()) === index,
+  );
   return unique.length ? unique.join(': ') : undefined;
 }
 

@@ -4,12 +4,7 @@
  */
 import { css, html, type TemplateResult } from 'lit';
 import { defineMessages } from '../i18n/localize.js';
-import {
-  DEFAULT_RESPONSIBILITIES,
-  ROLE_CATEGORY_LABELS,
-  ROLE_CATEGORIES,
-  type RoleCategory,
-} from '../model/role-category.js';
+import { DEFAULT_RESPONSIBILITIES, ROLE_CATEGORY_LABELS, ROLE_CATEGORIES, type RoleCategory } from '../model/role-category.js';
 
 type RoleKey = `${RoleCategory}.label` | `${RoleCategory}.responsibility`;
 

@@ -37,7 +37,10 @@ const EXTENSION = /\s*(ext\.?|x|#)\s*(\d+)$/i;
  */
 export function telUrl(phone: unknown): string | undefined {
   if (typeof phone !== 'string' || !PHONE_LIKE.test(phone.trim())) return undefined;
-  const dialable = phone.trim().replace(EXTENSION, ',$2').replace(/[^0-9+*#,;]/g, '');
+  const dialable = phone
+    .trim()
+    .replace(EXTENSION, ',$2')
+    .replace(/[^0-9+*#,;]/g, '');
   return safeUrl(`tel:${dialable}`);
 }
 

@@ -40,7 +40,9 @@ export function CompetencyTable(): ReactNode {
     { header: 'Code', cell: (c) => <code>{String(c.code)}</code> },
     { header: 'Competency category', cell: (c) => c.label },
   ];
-  return <Table caption="SAMHSA core competency categories (2015)" columns={columns} rows={SAMHSA_COMPETENCIES} rowKey={(c) => String(c.code)} />;
+  return (
+    <Table caption="SAMHSA core competency categories (2015)" columns={columns} rows={SAMHSA_COMPETENCIES} rowKey={(c) => String(c.code)} />
+  );
 }
 
 export function ValuesTable(): ReactNode {
@@ -79,7 +81,8 @@ const EXTENSION_DOCS: Record<ExtensionKey, { on: string; content: string }> = {
   peerValue: { on: 'PractitionerRole (repeats)', content: 'valueCoding: a N.A.P.S. practice value' },
   supervision: {
     on: 'PractitionerRole',
-    content: '`supervisor` (valueReference) or `supervisor-name` (valueString), `cadence` (valueString), `supervisor-has-peer-experience` (valueBoolean)',
+    content:
+      '`supervisor` (valueReference) or `supervisor-name` (valueString), `cadence` (valueString), `supervisor-has-peer-experience` (valueBoolean)',
   },
   livedExperience: {
     on: 'PractitionerRole',
@@ -148,7 +151,9 @@ const EXTENSION_EXAMPLES: Record<ExtensionKey, Extension[]> = {
       ],
     },
   ],
-  taskLastChangedBy: [{ url: EXT.taskLastChangedBy, valueReference: { reference: 'PractitionerRole/peer-rosa-role', display: 'Rosa Delgado' } }],
+  taskLastChangedBy: [
+    { url: EXT.taskLastChangedBy, valueReference: { reference: 'PractitionerRole/peer-rosa-role', display: 'Rosa Delgado' } },
+  ],
   caseloadCapacity: [{ url: EXT.caseloadCapacity, valueInteger: 12 }],
 };
 
@@ -226,7 +231,13 @@ const SEND = { 'Content-Type': 'application/fhir+json', Prefer: 'return=represen
 export function ReferralWriteExample({ resource }: { resource: 'serviceRequest' | 'task' | 'consent' }): ReactNode {
   const body: Resource = sampleReferral()[resource];
   const condition = ifNoneExistFor(body as Resource & { identifier?: { system?: string; value?: string }[] });
-  return <Request line={`POST [base]/${body.resourceType}`} headers={{ ...SEND, ...(condition ? { 'If-None-Exist': condition } : {}) }} body={body} />;
+  return (
+    <Request
+      line={`POST [base]/${body.resourceType}`}
+      headers={{ ...SEND, ...(condition ? { 'If-None-Exist': condition } : {}) }}
+      body={body}
+    />
+  );
 }
 
 /** A status change as the package writes it: the whole Task, versioned with If-Match. */
@@ -258,7 +269,10 @@ export function CarePlanUpdateExample(): ReactNode {
   const { value } = withActivityNote(
     plan,
     0,
-    { text: 'Met at the library; Maria chose the next goal herself.', author: { reference: 'PractitionerRole/peer-rosa-role', display: 'Rosa Delgado, CPS' } },
+    {
+      text: 'Met at the library; Maria chose the next goal herself.',
+      author: { reference: 'PractitionerRole/peer-rosa-role', display: 'Rosa Delgado, CPS' },
+    },
     SAMPLE_NOW,
   );
   return <Request line="PUT [base]/CarePlan/maria-care-plan" headers={{ ...SEND, 'If-Match': 'W/"7"' }} body={value} />;

@@ -94,8 +94,8 @@ export function ElementApi({ manifest, tag }: { manifest: Manifest; tag: string 
   if (!element) {
     return (
       <p>
-        <Tag name={tag} /> is not in <code>custom-elements.json</code> yet. Its tables appear here once its source has landed
-        and <code>npx cem analyze</code> has run.
+        <Tag name={tag} /> is not in <code>custom-elements.json</code> yet. Its tables appear here once its source has landed and{' '}
+        <code>npx cem analyze</code> has run.
       </p>
     );
   }
@@ -113,8 +113,8 @@ export function ElementApi({ manifest, tag }: { manifest: Manifest; tag: string 
       <Section caption={`${name}: events`} columns={eventColumns(namedEvents(element))} rows={namedEvents(element)} />
       {strayEvents(element).length > 0 ? (
         <p>
-          Note for maintainers: <code>custom-elements.json</code> also lists <CodeList items={strayEvents(element)} /> as an event
-          of this element. That is not a <code>care-…</code> event name, most likely the analyzer reading a{' '}
+          Note for maintainers: <code>custom-elements.json</code> also lists <CodeList items={strayEvents(element)} /> as an event of this
+          element. That is not a <code>care-…</code> event name, most likely the analyzer reading a{' '}
           <code>dispatchEvent(new …Event(value))</code> call; the <code>@fires</code> entries above are the real events.
         </p>
       ) : null}
@@ -158,7 +158,14 @@ export function EventIndex({ manifest }: { manifest: Manifest }): ReactNode {
 export function CssPropertyIndex({ manifest }: { manifest: Manifest }): ReactNode {
   const rows = indexOf(manifest, (element) => element.cssProperties ?? []);
   if (rows.length === 0) return <p>No element in the manifest declares a CSS custom property yet.</p>;
-  return <Table caption="Element tokens, across elements" columns={INDEX_COLUMNS('Custom property', 'Element')} rows={rows} rowKey={(row) => row.name} />;
+  return (
+    <Table
+      caption="Element tokens, across elements"
+      columns={INDEX_COLUMNS('Custom property', 'Element')}
+      rows={rows}
+      rowKey={(row) => row.name}
+    />
+  );
 }
 
 /** Every CSS part, across elements. */
@@ -181,10 +188,19 @@ export function NameCheck({ manifest, uses }: { manifest: Manifest; uses: readon
     {
       header: 'In custom-elements.json',
       cell: (use) =>
-        declares(elements.get(use.tag), use) ? 'yes' : elements.has(use.tag) ? 'NOT FOUND: check the element’s API' : 'element not landed yet',
+        declares(elements.get(use.tag), use)
+          ? 'yes'
+          : elements.has(use.tag)
+            ? 'NOT FOUND: check the element’s API'
+            : 'element not landed yet',
     },
   ];
   return (
-    <Table caption="Names used in this guide's examples" columns={columns} rows={uses} rowKey={(use) => `${use.tag} ${use.kind} ${use.name}`} />
+    <Table
+      caption="Names used in this guide's examples"
+      columns={columns}
+      rows={uses}
+      rowKey={(use) => `${use.tag} ${use.kind} ${use.name}`}
+    />
   );
 }

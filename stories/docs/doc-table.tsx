@@ -8,11 +8,7 @@ import { Fragment, type CSSProperties, type ReactNode } from 'react';
 export function InlineText({ text }: { text: string | undefined }): ReactNode {
   if (!text) return null;
   const parts = text.replace(/\s*\n\s*/g, ' ').split('`');
-  return (
-    <>
-      {parts.map((part, index) => (index % 2 === 1 ? <code key={index}>{part}</code> : part))}
-    </>
-  );
+  return <>{parts.map((part, index) => (index % 2 === 1 ? <code key={index}>{part}</code> : part))}</>;
 }
 
 export interface Column<T> {

@@ -46,7 +46,10 @@ export class MemoryDataSource implements DataSource {
   private readonly store = new Map<string, Resource>();
   private counter = 0;
 
-  constructor(resources: readonly Resource[] = seedResources(), public mode: MemoryMode = 'normal') {
+  constructor(
+    resources: readonly Resource[] = seedResources(),
+    public mode: MemoryMode = 'normal',
+  ) {
     for (const resource of resources) this.store.set(`${resource.resourceType}/${resource.id}`, structuredClone(resource));
   }
 
@@ -66,7 +69,10 @@ export class MemoryDataSource implements DataSource {
   }
 
   search<T extends Resource = Resource>(type: string, params: SearchParams = {}): Promise<SearchResult<T>> {
-    const query = params instanceof URLSearchParams ? params : new URLSearchParams(Object.entries(params).flatMap(([k, v]) => (Array.isArray(v) ? v.map((x) => [k, x]) : [[k, v]])));
+    const query =
+      params instanceof URLSearchParams
+        ? params
+        : new URLSearchParams(Object.entries(params).flatMap(([k, v]) => (Array.isArray(v) ? v.map((x) => [k, x]) : [[k, v]])));
     return this.settle(() => {
       const all = [...this.store.values()];
       const resources = all.filter((resource) => resource.resourceType === type && matches(resource, query)) as T[];
@@ -79,7 +85,9 @@ export class MemoryDataSource implements DataSource {
   create<T extends Resource>(resource: T, options: CreateOptions = {}): Promise<T> {
     return this.settle(() => {
       if (options.ifNoneExist) {
-        const existing = [...this.store.values()].find((r) => r.resourceType === resource.resourceType && matches(r, new URLSearchParams(options.ifNoneExist)));
+        const existing = [...this.store.values()].find(
+          (r) => r.resourceType === resource.resourceType && matches(r, new URLSearchParams(options.ifNoneExist)),
+        );
         if (existing) return existing as T;
       }
       const id = `mem-${++this.counter}`;

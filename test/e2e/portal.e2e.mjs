@@ -22,7 +22,12 @@ async function step(name, body) {
     console.log(`  ✓ ${name} (${Date.now() - started} ms)`);
   } catch (error) {
     results.push({ name, ok: false });
-    console.log(`  ✗ ${name}\n    ${String(error?.message ?? error).split('\n').slice(0, 6).join('\n    ')}`);
+    console.log(
+      `  ✗ ${name}\n    ${String(error?.message ?? error)
+        .split('\n')
+        .slice(0, 6)
+        .join('\n    ')}`,
+    );
     throw error;
   }
 }
@@ -38,7 +43,11 @@ function freePort() {
 }
 
 async function startDemo(port) {
-  const child = spawn('npm', ['start'], { env: { ...process.env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'inherit'], detached: true });
+  const child = spawn('npm', ['start'], {
+    env: { ...process.env, PORT: String(port) },
+    stdio: ['ignore', 'pipe', 'inherit'],
+    detached: true,
+  });
   await new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('npm start did not print its URL within 60 s')), 60_000);
     child.stdout.on('data', (chunk) => {
@@ -92,7 +101,10 @@ async function run() {
     });
 
     await step('the peer specialist stands out on the roster and opens their card', async () => {
-      const peer = roster.getByRole('option', { name: /Rosa Delgado/ }).or(roster.getByRole('button', { name: /Rosa Delgado/ })).first();
+      const peer = roster
+        .getByRole('option', { name: /Rosa Delgado/ })
+        .or(roster.getByRole('button', { name: /Rosa Delgado/ }))
+        .first();
       await peer.click();
       await card.getByText('What a peer specialist does', { exact: false }).first().waitFor();
       await card.getByText('What a peer specialist does not do', { exact: false }).first().waitFor();
@@ -116,7 +128,11 @@ async function run() {
       await dialog.getByRole('button', { name: 'Send referral' }).click();
       await referral.locator('[part="state"]', { hasText: 'Sent to PeerBridge Peer Support Program' }).waitFor({ timeout: 15_000 });
       // The chart's referral list has it too, open and newest first.
-      await chart.locator('care-referral-list [part="list"] [part~="item"] .reason').first().getByText('Low mood since discharge', { exact: false }).waitFor();
+      await chart
+        .locator('care-referral-list [part="list"] [part~="item"] .reason')
+        .first()
+        .getByText('Low mood since discharge', { exact: false })
+        .waitFor();
     });
     await chart.screenshot({ path: `${ARTIFACTS}/portal.png`, fullPage: true });
 
@@ -129,7 +145,9 @@ async function run() {
       await referralInInbox().waitFor();
       await referralInInbox().getByText('Nobody yet').waitFor();
       await referralInInbox().getByRole('button', { name: 'Assign…' }).click();
-      await referralInInbox().getByRole('radio', { name: /Rosa Delgado/ }).check();
+      await referralInInbox()
+        .getByRole('radio', { name: /Rosa Delgado/ })
+        .check();
       await referralInInbox().getByRole('button', { name: 'Save' }).click();
       // Assigned: it leaves "Needs assignment" and shows in Rosa's view, still waiting for her to accept.
       await referralInInbox().waitFor({ state: 'detached' });
@@ -175,7 +193,11 @@ async function run() {
       await chip.locator('[part="state"]', { hasText: 'Completed' }).waitFor({ timeout: 2_000 });
       await chip.locator('[part="detail"]', { hasText: 'First meeting held, the client engaged' }).waitFor();
       await chart.locator('care-referral-list [part="closed"] > summary').click();
-      await chart.locator('care-referral-list [part="closed"]').getByText('First meeting held, the client engaged', { exact: false }).first().waitFor();
+      await chart
+        .locator('care-referral-list [part="closed"]')
+        .getByText('First meeting held, the client engaged', { exact: false })
+        .first()
+        .waitFor();
     });
 
     await step('no console errors on either page', async () => {

@@ -75,7 +75,8 @@ export async function clearFaults(): Promise<void> {
 export async function serverRequests(filter: { method?: string; pathIncludes?: string } = {}): Promise<LoggedRequest[]> {
   const { requests } = (await admin('GET', '/requests')) as { requests: LoggedRequest[] };
   return requests.filter(
-    (request) => (!filter.method || request.method === filter.method) && (!filter.pathIncludes || request.path.includes(filter.pathIncludes)),
+    (request) =>
+      (!filter.method || request.method === filter.method) && (!filter.pathIncludes || request.path.includes(filter.pathIncludes)),
   );
 }
 

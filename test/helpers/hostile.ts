@@ -3,7 +3,13 @@
  * handler would set `window.__pwned`, and the tests assert it never does.
  */
 export const HOSTILE_TEXT = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
-export const HOSTILE_URLS = ['javascript:window.__pwned=1', 'JaVaScRiPt:alert(1)', ' java\tscript:alert(1)', 'data:text/html,<script>1</script>', 'vbscript:msgbox(1)'];
+export const HOSTILE_URLS = [
+  'javascript:window.__pwned=1',
+  'JaVaScRiPt:alert(1)',
+  ' java\tscript:alert(1)',
+  'data:text/html,<script>1</script>',
+  'vbscript:msgbox(1)',
+];
 
 export function wasPwned(): boolean {
   return (window as unknown as { __pwned?: unknown }).__pwned !== undefined;

@@ -33,13 +33,16 @@ export const $ = (element: CareTeamRoster, selector: string) => element.shadowRo
 export const $$ = (element: CareTeamRoster, selector: string) => [...element.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 export const rows = (element: CareTeamRoster) => $$(element, 'button.row');
 export const rowNames = (element: CareTeamRoster) => $$(element, 'button.row .name').map((n) => n.textContent.trim());
-export const rowOf = (element: CareTeamRoster, name: string) => rows(element).find((row) => row.querySelector('.name')!.textContent.trim() === name)!;
+export const rowOf = (element: CareTeamRoster, name: string) =>
+  rows(element).find((row) => row.querySelector('.name')!.textContent.trim() === name)!;
 export const headings = (element: CareTeamRoster) => $$(element, '.group-heading').map((h) => h.textContent.trim());
 export const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 /** Picks `value` in the toolbar's select labelled `label` and waits for the roster to render. */
 export async function choose(element: CareTeamRoster, label: string, value: string): Promise<void> {
-  const select = $$(element, 'label.control').find((control) => control.querySelector('span')!.textContent === label)!.querySelector('select')!;
+  const select = $$(element, 'label.control')
+    .find((control) => control.querySelector('span')!.textContent === label)!
+    .querySelector('select')!;
   select.value = value;
   select.dispatchEvent(new Event('change'));
   await element.updateComplete;

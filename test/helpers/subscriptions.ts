@@ -10,7 +10,12 @@ export const JSON_HEADERS = { 'Content-Type': 'application/fhir+json', Accept: '
 /** FHIR JSON as it comes off the wire, read field by field. */
 export type Json = any;
 
-export async function fhir(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<{ status: number; json: Json }> {
+export async function fhir(
+  method: string,
+  path: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; json: Json }> {
   const response = await fetch(`${fhirBaseUrl()}${path}`, {
     method,
     headers: { ...JSON_HEADERS, ...headers },
@@ -28,13 +33,21 @@ export interface SubscriptionOptions {
   criteria?: string;
 }
 
-export function subscriptionBody({ filters = [], content = 'id-only', heartbeat, channelType = 'websocket', criteria = TOPIC }: SubscriptionOptions = {}): Json {
+export function subscriptionBody({
+  filters = [],
+  content = 'id-only',
+  heartbeat,
+  channelType = 'websocket',
+  criteria = TOPIC,
+}: SubscriptionOptions = {}): Json {
   return {
     resourceType: 'Subscription',
     status: 'requested',
     reason: 'Referral status in the chart',
     criteria,
-    ...(filters.length ? { _criteria: { extension: filters.map((valueString) => ({ url: `${SD}/backport-filter-criteria`, valueString })) } } : {}),
+    ...(filters.length
+      ? { _criteria: { extension: filters.map((valueString) => ({ url: `${SD}/backport-filter-criteria`, valueString })) } }
+      : {}),
     channel: {
       ...(heartbeat ? { extension: [{ url: `${SD}/backport-heartbeat-period`, valueUnsignedInt: heartbeat }] } : {}),
       type: channelType,
@@ -128,7 +141,8 @@ export function statusOf(bundle: Json): Json {
   return status;
 }
 
-export const typeOf = (bundle: Json): string | undefined => (bundle.resourceType === 'Bundle' ? parameter(statusOf(bundle), 'type')?.valueCode : undefined);
+export const typeOf = (bundle: Json): string | undefined =>
+  bundle.resourceType === 'Bundle' ? parameter(statusOf(bundle), 'type')?.valueCode : undefined;
 export const isEvent = (bundle: Json): boolean => typeOf(bundle) === 'event-notification';
 
 export function focusOf(bundle: Json): string[] {

@@ -35,8 +35,12 @@ describe('<care-peer-role-card> connected to the FHIR server', () => {
     await loaded(el);
     expect(text(part(el, 'name'))).to.equal('Rosa Delgado');
     expect(text(part(el, 'role'))).to.equal('★Peer specialist PeerBridge Peer Support Program');
-    expect(text(part(el, 'credential'))).to.contain('Massachusetts Certified Peer Specialist (CPS)').and.contain('CPS-2021-0412');
-    expect(text(part(el, 'supervision'))).to.contain('Supervisor Dana Whitfield, Peer Support Supervisor').and.contain('Weekly, 1 hour one-to-one');
+    expect(text(part(el, 'credential')))
+      .to.contain('Massachusetts Certified Peer Specialist (CPS)')
+      .and.contain('CPS-2021-0412');
+    expect(text(part(el, 'supervision')))
+      .to.contain('Supervisor Dana Whitfield, Peer Support Supervisor')
+      .and.contain('Weekly, 1 hour one-to-one');
     expect(text(part(el, 'availability'))).to.contain('Languages Spanish, English');
     expect(text(part(el, 'lived-experience'))).to.contain('Now I try to be that person.');
     expect(text(part(el, 'competencies'))).to.contain('8 Helps peers manage crises');

@@ -20,7 +20,8 @@ type Plan = {
 };
 const NOW = new Date('2026-11-24T12:00:00Z');
 const $ = <T extends Element = HTMLElement>(el: El, selector: string) => el.shadowRoot!.querySelector<T>(selector);
-const text = (node: HTMLElement | ShadowRoot | null) => ((node instanceof HTMLElement ? node.innerText : node?.textContent) ?? '').replace(/\s+/g, ' ').trim();
+const text = (node: HTMLElement | ShadowRoot | null) =>
+  ((node instanceof HTMLElement ? node.innerText : node?.textContent) ?? '').replace(/\s+/g, ' ').trim();
 const notesOf = (plan: Plan, index: number) => (plan.activity[index].progress ?? []).map((note) => note.text);
 const plan = () => readResource<Plan>('CarePlan', 'maria-care-plan');
 
@@ -64,7 +65,8 @@ async function setStatus(el: El, index: number, status: string): Promise<void> {
   await el.updateComplete;
 }
 
-const idle = (el: El, index: number) => waitUntil(() => $(el, `#activity-${index}`)?.getAttribute('aria-busy') === 'false', 'still saving', { timeout: 5000 });
+const idle = (el: El, index: number) =>
+  waitUntil(() => $(el, `#activity-${index}`)?.getAttribute('aria-busy') === 'false', 'still saving', { timeout: 5000 });
 
 describe('<care-plan-panel> connected: loading', () => {
   beforeEach(() => resetServer());
@@ -112,8 +114,20 @@ describe('<care-plan-panel> connected: loading', () => {
     await loaded(el);
     expect($(el, '#plan-picker')).to.equal(null);
 
-    const second = { resourceType: 'CarePlan', status: 'active', intent: 'plan', title: 'Crisis plan', subject: { reference: 'Patient/maria-alvarez' }, period: { start: '2026-10-01' }, activity: [{ detail: { status: 'scheduled', description: 'Call Rosa first' } }] };
-    await fetch(`${fhirBaseUrl()}/CarePlan`, { method: 'POST', headers: { 'Content-Type': 'application/fhir+json' }, body: JSON.stringify(second) });
+    const second = {
+      resourceType: 'CarePlan',
+      status: 'active',
+      intent: 'plan',
+      title: 'Crisis plan',
+      subject: { reference: 'Patient/maria-alvarez' },
+      period: { start: '2026-10-01' },
+      activity: [{ detail: { status: 'scheduled', description: 'Call Rosa first' } }],
+    };
+    await fetch(`${fhirBaseUrl()}/CarePlan`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/fhir+json' },
+      body: JSON.stringify(second),
+    });
     const other = await connected({ patient: 'Patient/maria-alvarez' });
     await waitUntil(() => $(other, '#plan-picker'), 'no picker', { timeout: 5000 });
     const picker = $<HTMLSelectElement>(other, '#plan-picker')!;
@@ -176,8 +190,20 @@ describe('<care-plan-panel> connected: loading', () => {
     await el.updateComplete;
     expect(!!$(el, '[part="panel"]'), 'the removed plan is still shown').to.equal(false);
     expect(text($(el, '[part="status"]'))).to.equal('There is no care plan to show.');
-    const other = { resourceType: 'CarePlan', status: 'active', intent: 'plan', title: 'Crisis plan', subject: { reference: 'Patient/maria-alvarez' } };
-    const created = (await (await fetch(`${fhirBaseUrl()}/CarePlan`, { method: 'POST', headers: { 'Content-Type': 'application/fhir+json' }, body: JSON.stringify(other) })).json()) as { id: string };
+    const other = {
+      resourceType: 'CarePlan',
+      status: 'active',
+      intent: 'plan',
+      title: 'Crisis plan',
+      subject: { reference: 'Patient/maria-alvarez' },
+    };
+    const created = (await (
+      await fetch(`${fhirBaseUrl()}/CarePlan`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/fhir+json' },
+        body: JSON.stringify(other),
+      })
+    ).json()) as { id: string };
     el.setAttribute('care-plan-id', `CarePlan/${created.id}`);
     await waitUntil(() => text($(el, '[part="title"]')) === 'Crisis plan', 'the other plan did not load', { timeout: 5000 });
   });
@@ -202,7 +228,11 @@ describe('<care-plan-panel> connected: saving without lost updates', () => {
     const saved = await plan();
     expect(saved.meta.versionId).to.equal('2');
     expect(saved.activity[1].progress).to.deep.equal([
-      { authorReference: { reference: 'PractitionerRole/therapist-role', display: 'Jordan Lee, LICSW' }, time: NOW.toISOString(), text: 'WRAP session booked for 3 December.' },
+      {
+        authorReference: { reference: 'PractitionerRole/therapist-role', display: 'Jordan Lee, LICSW' },
+        time: NOW.toISOString(),
+        text: 'WRAP session booked for 3 December.',
+      },
     ]);
     expect((event.detail.carePlan.meta as { versionId: string }).versionId).to.equal('2');
     await idle(el, 1);
@@ -240,7 +270,11 @@ describe('<care-plan-panel> connected: saving without lost updates', () => {
     await setStatus(el, 0, 'on-hold');
     await idle(el, 0);
     const saved = await plan();
-    expect([saved.activity[1].detail.status, saved.activity[0].detail.status, saved.meta.versionId]).to.deep.equal(['scheduled', 'on-hold', '3']);
+    expect([saved.activity[1].detail.status, saved.activity[0].detail.status, saved.meta.versionId]).to.deep.equal([
+      'scheduled',
+      'on-hold',
+      '3',
+    ]);
     const puts = await serverRequests({ method: 'PUT' });
     expect(puts.map((r) => r.status)).to.deep.equal([200, 200]);
   });
@@ -367,7 +401,10 @@ describe('<care-plan-panel> connected: saves follow their activity', () => {
     expect(notesOf(saved, 3)).to.include('Second note.');
     expect(notesOf(saved, 2)).not.to.include('Second note.');
     expect((await serverRequests({ method: 'PUT' })).map((r) => r.status)).to.deep.equal([200, 412, 200, 200]);
-    await waitUntil(() => $<HTMLTextAreaElement>(el, '#note-5')?.value === 'Still typing this one.', 'the typed note did not follow its activity');
+    await waitUntil(
+      () => $<HTMLTextAreaElement>(el, '#note-5')?.value === 'Still typing this one.',
+      'the typed note did not follow its activity',
+    );
     expect($<HTMLTextAreaElement>(el, '#note-4')!.value).to.equal('');
   });
 
@@ -405,8 +442,19 @@ describe('<care-plan-panel> connected: saves follow their activity', () => {
   });
 
   it('choosing another plan while a save is under way: that plan stays on screen; the save still lands', async () => {
-    const second = { resourceType: 'CarePlan', status: 'active', intent: 'plan', title: 'Crisis plan', subject: { reference: 'Patient/maria-alvarez' }, activity: [{ detail: { status: 'scheduled', description: 'Call Rosa first' } }] };
-    await fetch(`${fhirBaseUrl()}/CarePlan`, { method: 'POST', headers: { 'Content-Type': 'application/fhir+json' }, body: JSON.stringify(second) });
+    const second = {
+      resourceType: 'CarePlan',
+      status: 'active',
+      intent: 'plan',
+      title: 'Crisis plan',
+      subject: { reference: 'Patient/maria-alvarez' },
+      activity: [{ detail: { status: 'scheduled', description: 'Call Rosa first' } }],
+    };
+    await fetch(`${fhirBaseUrl()}/CarePlan`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/fhir+json' },
+      body: JSON.stringify(second),
+    });
     const el = await connected({ patient: 'Patient/maria-alvarez' });
     await waitUntil(() => $(el, '#plan-picker') && $(el, '#activity-0'), 'no picker', { timeout: 5000 });
     const picker = $<HTMLSelectElement>(el, '#plan-picker')!;
@@ -420,7 +468,9 @@ describe('<care-plan-panel> connected: saves follow their activity', () => {
     picker.dispatchEvent(new Event('change'));
     const other = first === 'Crisis plan' ? "Maria's recovery plan" : 'Crisis plan';
     await waitUntil(() => text($(el, '[part="title"]')) === other, 'the chosen plan did not load', { timeout: 5000 });
-    await waitUntil(async () => (await serverRequests({ method: 'PUT' })).some((r) => r.status === 200), 'the save did not land', { timeout: 5000 });
+    await waitUntil(async () => (await serverRequests({ method: 'PUT' })).some((r) => r.status === 200), 'the save did not land', {
+      timeout: 5000,
+    });
     await new Promise((resolve) => setTimeout(resolve, 500)); // time for its answer to reach the panel
     await el.updateComplete;
     expect(text($(el, '[part="title"]'))).to.equal(other);

@@ -6,13 +6,28 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/care-team-provider/define.js';
 import '../../src/components/care-referral-button/define.js';
 import type { CareReferralButton } from '../../src/components/care-referral-button/care-referral-button.js';
-import type { CareReferralCreatedEvent, CareReferralFailedEvent, CareReferralRequestEvent, CareReferralStatusChangedEvent, CareReferralViewRequestEvent } from '../../src/components/care-referral-button/events.js';
+import type {
+  CareReferralCreatedEvent,
+  CareReferralFailedEvent,
+  CareReferralRequestEvent,
+  CareReferralStatusChangedEvent,
+  CareReferralViewRequestEvent,
+} from '../../src/components/care-referral-button/events.js';
 import type { CareTeamProvider } from '../../src/components/care-team-provider/care-team-provider.js';
 import type { DataSource } from '../../src/data/data-source.js';
 import { createFhirDataSource } from '../../src/data/fhir-rest-data-source.js';
 import { SYSTEM } from '../../src/fhir/extensions.js';
 import type { Resource } from '../../src/fhir/types.js';
-import { countResources, fhirBaseUrl, readResource, resetServer, serverRequests, setFaults, setSubscriptionsEnabled, type Fault } from '../helpers/fhir-server.js';
+import {
+  countResources,
+  fhirBaseUrl,
+  readResource,
+  resetServer,
+  serverRequests,
+  setFaults,
+  setSubscriptionsEnabled,
+  type Fault,
+} from '../helpers/fhir-server.js';
 import { expectAccessibleInThemes } from '../suites/accessible.js';
 import { deepActive } from '../helpers/lazy-load.js';
 
@@ -25,7 +40,8 @@ const PATIENT = 'Patient/maria-alvarez';
 
 /** Reads of one Task: by id (a notification, a load) or in the feed's one search of every Task followed. */
 const taskReads = async (id: string) =>
-  (await serverRequests({ method: 'GET', pathIncludes: `/Task/${id}` })).length + (await serverRequests({ method: 'GET', pathIncludes: `_id=${id}` })).length;
+  (await serverRequests({ method: 'GET', pathIncludes: `/Task/${id}` })).length +
+  (await serverRequests({ method: 'GET', pathIncludes: `_id=${id}` })).length;
 
 interface Setup {
   timeout?: number;
@@ -35,7 +51,13 @@ interface Setup {
   user?: string;
 }
 
-async function connected({ timeout = 5000, poll = 60, referralId, dataSource, user = 'PractitionerRole/therapist-role' }: Setup = {}): Promise<El> {
+async function connected({
+  timeout = 5000,
+  poll = 60,
+  referralId,
+  dataSource,
+  user = 'PractitionerRole/therapist-role',
+}: Setup = {}): Promise<El> {
   const provider = await fixture<CareTeamProvider>(html`
     <care-team-provider fhir-base-url=${fhirBaseUrl()} patient=${PATIENT} user=${user} .requestTimeout=${timeout} .dataSource=${dataSource}>
       <care-referral-button care-plan-id="maria-care-plan" .pollInterval=${poll} .referralId=${referralId}></care-referral-button>
@@ -151,7 +173,9 @@ describe('<care-referral-button> with the FHIR server', () => {
         expect($<HTMLTextAreaElement>(el, '#reason')!.value).to.equal('Wants to meet someone who has been there');
         expect($<HTMLInputElement>(el, '#consent')!.checked).to.equal(true);
         const notice = $(el, '[part="error"][role="alert"]')!;
-        expect(notice.textContent).to.contain('The referral was not sent.').and.contain('It is kept as typed; Retry never duplicates it. To change it, discard it.');
+        expect(notice.textContent)
+          .to.contain('The referral was not sent.')
+          .and.contain('It is kept as typed; Retry never duplicates it. To change it, discard it.');
         if (step !== 'ServiceRequest') expect(notice.textContent).to.contain('Part of it was saved; Retry completes it.');
         const created = oneEvent<CareReferralCreatedEvent>(el, 'care-referral-created');
         $<HTMLButtonElement>(el, '[part="submit"]')!.click();
@@ -164,7 +188,10 @@ describe('<care-referral-button> with the FHIR server', () => {
 
   it('survives several failed retries with the same key', async function () {
     this.timeout(15_000);
-    await setFaults([{ method: 'POST', resourceType: 'ServiceRequest', fault: 'lost-response', times: 2 }, { method: 'POST', resourceType: 'Task', fault: '503', times: 2 }]);
+    await setFaults([
+      { method: 'POST', resourceType: 'ServiceRequest', fault: 'lost-response', times: 2 },
+      { method: 'POST', resourceType: 'Task', fault: '503', times: 2 },
+    ]);
     const el = await connected();
     let failures = 0;
     el.addEventListener('care-referral-failed', () => (failures += 1));
@@ -207,7 +234,9 @@ describe('<care-referral-button> with the FHIR server', () => {
 
   it('shows the server’s OperationOutcome for a 400 and keeps the fields; Retry works once the server accepts it', async () => {
     let broken = true;
-    const el = await connected({ dataSource: tampering((r) => Promise.resolve(broken && r.resourceType === 'ServiceRequest' ? { ...r, status: 'not-a-status' } : r)) });
+    const el = await connected({
+      dataSource: tampering((r) => Promise.resolve(broken && r.resourceType === 'ServiceRequest' ? { ...r, status: 'not-a-status' } : r)),
+    });
     const failed = oneEvent<CareReferralFailedEvent>(el, 'care-referral-failed');
     const key = await sendReferral(el);
     const { detail } = await failed;
@@ -229,7 +258,11 @@ describe('<care-referral-button> with the FHIR server', () => {
     const duplicate = async (resource: Resource) => {
       if (resource.resourceType === 'ServiceRequest') {
         for (let i = 0; i < 2; i += 1) {
-          await fetch(`${fhirBaseUrl()}/ServiceRequest`, { method: 'POST', headers: { 'Content-Type': 'application/fhir+json' }, body: JSON.stringify(resource) });
+          await fetch(`${fhirBaseUrl()}/ServiceRequest`, {
+            method: 'POST',
+            headers: { 'Content-Type': 'application/fhir+json' },
+            body: JSON.stringify(resource),
+          });
         }
       }
       return resource;
@@ -240,7 +273,9 @@ describe('<care-referral-button> with the FHIR server', () => {
     const { detail } = await failed;
     expect([detail.kind, detail.status]).to.deep.equal(['conflict', 412]);
     await el.updateComplete;
-    expect($(el, '[part="error"]')!.textContent).to.contain('conflicts with a record on the server (error 412)').and.contain('nothing was duplicated');
+    expect($(el, '[part="error"]')!.textContent)
+      .to.contain('conflicts with a record on the server (error 412)')
+      .and.contain('nothing was duplicated');
     expect(await countResources('Task', { patient: PATIENT })).to.equal(1);
   });
 
@@ -251,7 +286,10 @@ describe('<care-referral-button> with the FHIR server', () => {
     await sendReferral(el);
     const { detail } = await created;
     const changed = oneEvent<CareReferralStatusChangedEvent>(el, 'care-referral-status-changed');
-    await putTask(detail.task.id!, { status: 'accepted', owner: { reference: 'PractitionerRole/peer-rosa-role', display: 'Rosa Delgado, CPS' } });
+    await putTask(detail.task.id!, {
+      status: 'accepted',
+      owner: { reference: 'PractitionerRole/peer-rosa-role', display: 'Rosa Delgado, CPS' },
+    });
     const event = await changed;
     expect([event.detail.previousStatus, event.detail.status]).to.deep.equal(['requested', 'accepted']);
     await el.updateComplete;
@@ -327,7 +365,10 @@ describe('<care-referral-button> with the FHIR server', () => {
     await waitUntil(() => !$<HTMLDialogElement>(el, '#cancel')!.open, 'cancellation done');
     const task = await readResource<{ status: string; statusReason: { text: string } }>('Task', detail.task.id!);
     expect(task).to.deep.include({ status: 'cancelled', statusReason: { text: 'Client moved away' } });
-    expect((await readResource<{ status: string }>('ServiceRequest', detail.serviceRequest.id!)).status, 'the order is revoked too').to.equal('revoked');
+    expect(
+      (await readResource<{ status: string }>('ServiceRequest', detail.serviceRequest.id!)).status,
+      'the order is revoked too',
+    ).to.equal('revoked');
     await el.updateComplete;
     expect($(el, '.chip')!.textContent).to.contain('Cancelled').and.contain('Client moved away');
     expect($(el, '#trigger'), 'a new referral is possible').not.to.equal(null);
@@ -407,7 +448,10 @@ describe('<care-referral-button> with the FHIR server', () => {
     const el = await connected();
     await openForm(el);
     await waitUntil(() => el.shadowRoot!.querySelectorAll('#recipient option').length > 1, 'peers loaded', { timeout: 5000 });
-    const options = [...el.shadowRoot!.querySelectorAll<HTMLOptionElement>('#recipient option')].map((o) => [o.value, o.textContent.trim()]);
+    const options = [...el.shadowRoot!.querySelectorAll<HTMLOptionElement>('#recipient option')].map((o) => [
+      o.value,
+      o.textContent.trim(),
+    ]);
     expect(options[0]).to.deep.equal(['Organization/peerbridge-program', 'PeerBridge Peer Support Program']);
     expect(options.map(([value]) => value)).to.include.members(['PractitionerRole/peer-rosa-role', 'PractitionerRole/peer-marcus-role']);
     expect(options.map(([value]) => value)).not.to.include('PractitionerRole/peer-supervisor-role');
@@ -416,7 +460,9 @@ describe('<care-referral-button> with the FHIR server', () => {
     const created = oneEvent<CareReferralCreatedEvent>(el, 'care-referral-created');
     await sendReferral(el);
     const { detail } = await created;
-    expect((await readResource<{ owner: { reference: string } }>('Task', detail.task.id!)).owner.reference).to.equal('PractitionerRole/peer-marcus-role');
+    expect((await readResource<{ owner: { reference: string } }>('Task', detail.task.id!)).owner.reference).to.equal(
+      'PractitionerRole/peer-marcus-role',
+    );
     const consent = await readResource<{ provision: { actor: { reference: { reference: string } }[] } }>('Consent', detail.consent.id!);
     expect(consent.provision.actor[0].reference.reference).to.equal('PractitionerRole/peer-marcus-role');
   });
@@ -496,7 +542,10 @@ describe('<care-referral-button> with the FHIR server', () => {
     expect((await readResource<{ status: string }>('Task', 'referral-peer-2026-09-task')).status).to.equal('cancelled');
     expect((await readResource<{ status: string }>('ServiceRequest', 'referral-peer-2026-09')).status).to.equal('revoked');
     const puts = (await serverRequests({ method: 'PUT' })).map((r) => [r.path.replace(/^.*\/fhir/, ''), r.status]);
-    expect(puts).to.deep.equal([['/Task/referral-peer-2026-09-task', 200], ['/ServiceRequest/referral-peer-2026-09', 200]]);
+    expect(puts).to.deep.equal([
+      ['/Task/referral-peer-2026-09-task', 200],
+      ['/ServiceRequest/referral-peer-2026-09', 200],
+    ]);
   });
 
   it('says when the ServiceRequest could not be revoked, and a second try only revokes it', async () => {
@@ -573,7 +622,13 @@ describe('<care-referral-button> with the FHIR server', () => {
     const response = await fetch(`${fhirBaseUrl()}/Task`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/fhir+json' },
-      body: JSON.stringify({ resourceType: 'Task', status: 'on-hold', intent: 'order', statusReason: { text: 'Client in hospital' }, for: { reference: PATIENT } }),
+      body: JSON.stringify({
+        resourceType: 'Task',
+        status: 'on-hold',
+        intent: 'order',
+        statusReason: { text: 'Client in hospital' },
+        for: { reference: PATIENT },
+      }),
     });
     const other = ((await response.json()) as { id: string }).id;
     const el = await connected({ referralId: 'referral-peer-2026-09-task' });

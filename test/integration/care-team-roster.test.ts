@@ -28,9 +28,11 @@ async function connected(attributes: { careTeamId?: string; patient?: string; pr
 }
 
 const $ = (element: CareTeamRoster, selector: string) => element.shadowRoot!.querySelector<HTMLElement>(selector);
-const rowNames = (element: CareTeamRoster) => [...element.shadowRoot!.querySelectorAll('button.row .name')].map((n) => n.textContent.trim());
+const rowNames = (element: CareTeamRoster) =>
+  [...element.shadowRoot!.querySelectorAll('button.row .name')].map((n) => n.textContent.trim());
 const text = (node: Element | null) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-const loaded = (element: CareTeamRoster) => waitUntil(() => element.shadowRoot!.querySelector('button.row'), 'rows loaded', { timeout: 8000 });
+const loaded = (element: CareTeamRoster) =>
+  waitUntil(() => element.shadowRoot!.querySelector('button.row'), 'rows loaded', { timeout: 8000 });
 
 async function post(resource: Record<string, unknown>): Promise<Record<string, unknown>> {
   const response = await fetch(`${fhirBaseUrl()}/${String(resource['resourceType'])}`, {
@@ -58,7 +60,7 @@ describe('<care-team-roster> connected (HTTP, in-memory FHIR server)', () => {
     const paths = requests.map((request) => request.path);
     expect(paths[0]).to.equal('/fhir/CareTeam/maria-care-team');
     expect(paths).to.include('/fhir/PractitionerRole/peer-rosa-role');
-    expect(paths, 'a PractitionerRole\'s Practitioner and Organization are read too').to.include.members([
+    expect(paths, "a PractitionerRole's Practitioner and Organization are read too").to.include.members([
       '/fhir/Practitioner/rosa-delgado',
       '/fhir/Organization/peerbridge-program',
     ]);
@@ -72,11 +74,14 @@ describe('<care-team-roster> connected (HTTP, in-memory FHIR server)', () => {
     const paths = (await serverRequests()).map((request) => decodeURIComponent(request.path));
     expect(paths[0]).to.match(/^\/fhir\/CareTeam\?/);
     expect(paths[0]).to.contain('subject=Patient/maria-alvarez').and.contain('status=active').and.contain('_include=CareTeam:participant');
-    expect(paths.filter((path) => path.startsWith('/fhir/PractitionerRole/')), 'roles came with _include').to.deep.equal([]);
+    expect(
+      paths.filter((path) => path.startsWith('/fhir/PractitionerRole/')),
+      'roles came with _include',
+    ).to.deep.equal([]);
     expect(paths).to.include('/fhir/Practitioner/rosa-delgado');
   });
 
-  it('uses the provider\'s patient when neither care-team-id nor patient is set', async () => {
+  it("uses the provider's patient when neither care-team-id nor patient is set", async () => {
     const element = await connected({ providerPatient: 'Patient/maria-alvarez' });
     await loaded(element);
     expect(rowNames(element)).to.deep.equal(SEED_NAMES);
@@ -173,7 +178,7 @@ describe('<care-team-roster> connected (HTTP, in-memory FHIR server)', () => {
     expect(reads).to.have.length(MAX_REFERENCE_READS);
   });
 
-  it('expands a peer\'s role card from the role it already loaded, with no further request', async () => {
+  it("expands a peer's role card from the role it already loaded, with no further request", async () => {
     const element = await connected({ careTeamId: 'maria-care-team', expandPeers: true });
     await loaded(element);
     await clearServerRequests();

@@ -92,7 +92,10 @@ describe('FhirRestDataSource (HTTP, in-memory FHIR server)', () => {
     });
 
     it('separates _include results from matches and accepts URLSearchParams and repeated params', async () => {
-      const params = new URLSearchParams([['_id', 'maria-care-team'], ['_include', 'CareTeam:participant']]);
+      const params = new URLSearchParams([
+        ['_id', 'maria-care-team'],
+        ['_include', 'CareTeam:participant'],
+      ]);
       const result = await source.search('CareTeam', params);
       expect(result.resources.map((r) => r.id)).to.deep.equal(['maria-care-team']);
       expect(result.included.map((r) => `${r.resourceType}/${r.id}`)).to.include('PractitionerRole/peer-rosa-role');
@@ -106,7 +109,8 @@ describe('FhirRestDataSource (HTTP, in-memory FHIR server)', () => {
         asked.push(input instanceof Request ? input.url : String(input));
         const response = await fetch(input, init);
         const bundle = (await response.json()) as Bundle;
-        for (const link of bundle.link ?? []) if (link.relation === 'next') link.url = link.url.replace(/^http:\/\/[^/]+/, 'https://elsewhere.example');
+        for (const link of bundle.link ?? [])
+          if (link.relation === 'next') link.url = link.url.replace(/^http:\/\/[^/]+/, 'https://elsewhere.example');
         return new Response(JSON.stringify(bundle), { status: response.status, headers: response.headers });
       };
       const guarded = new FhirRestDataSource({ baseUrl: fhirBaseUrl(), fetch: rewriting });
@@ -124,7 +128,8 @@ describe('FhirRestDataSource (HTTP, in-memory FHIR server)', () => {
         const response = await fetch(pages ? `${fhirBaseUrl()}/${pages}` : input, init);
         const bundle = (await response.json()) as Bundle;
         for (const link of bundle.link ?? []) {
-          if (link.relation === 'next') link.url = `${fhirBaseUrl()}?_getpages=${encodeURIComponent(link.url.slice(fhirBaseUrl().length + 1))}`;
+          if (link.relation === 'next')
+            link.url = `${fhirBaseUrl()}?_getpages=${encodeURIComponent(link.url.slice(fhirBaseUrl().length + 1))}`;
         }
         return new Response(JSON.stringify(bundle), { status: response.status, headers: response.headers });
       };
@@ -162,7 +167,8 @@ describe('FhirRestDataSource (HTTP, in-memory FHIR server)', () => {
     });
 
     it('reads the resource back from Location when the server answers with an empty body', async () => {
-      const minimal: typeof fetch = (input, init) => fetch(input, { ...init, headers: { ...(init?.headers as Record<string, string>), Prefer: 'return=minimal' } });
+      const minimal: typeof fetch = (input, init) =>
+        fetch(input, { ...init, headers: { ...(init?.headers as Record<string, string>), Prefer: 'return=minimal' } });
       const created = await new FhirRestDataSource({ baseUrl: fhirBaseUrl(), fetch: minimal }).create(referralRequest('key-minimal'));
       expect(created.resourceType).to.equal('ServiceRequest');
       expect(created.id).to.be.a('string');
@@ -219,9 +225,19 @@ describe('FhirRestDataSource (HTTP, in-memory FHIR server)', () => {
         resourceType: 'Bundle',
         type: 'transaction',
         entry: [
-          { fullUrl: 'urn:uuid:0b4c4a38-4b0e-4e57-8d8e-0a6c5f4d2e11', resource: referralRequest('key-tx'), request: { method: 'POST', url: 'ServiceRequest', ifNoneExist: ifNoneExist('key-tx') } },
           {
-            resource: { resourceType: 'Task', status: 'requested', intent: 'order', focus: { reference: 'urn:uuid:0b4c4a38-4b0e-4e57-8d8e-0a6c5f4d2e11' }, for: { reference: 'Patient/maria-alvarez' } },
+            fullUrl: 'urn:uuid:0b4c4a38-4b0e-4e57-8d8e-0a6c5f4d2e11',
+            resource: referralRequest('key-tx'),
+            request: { method: 'POST', url: 'ServiceRequest', ifNoneExist: ifNoneExist('key-tx') },
+          },
+          {
+            resource: {
+              resourceType: 'Task',
+              status: 'requested',
+              intent: 'order',
+              focus: { reference: 'urn:uuid:0b4c4a38-4b0e-4e57-8d8e-0a6c5f4d2e11' },
+              for: { reference: 'Patient/maria-alvarez' },
+            },
             request: { method: 'POST', url: 'Task' },
           },
         ],
@@ -302,10 +318,19 @@ function minimalClient(serverUrl: string, calls: string[]): FhirRequestClient & 
       const req = typeof requestOrUrl === 'string' ? { url: requestOrUrl } : requestOrUrl;
       const url = /^https?:/.test(req.url) ? req.url : `${serverUrl.replace(/\/+$/, '')}/${req.url.replace(/^\/+/, '')}`;
       calls.push(url);
-      const response = await fetch(url, { method: req.method ?? 'GET', headers: { ...req.headers, Authorization: 'Bearer test-token' }, body: req.body ?? null, signal: req.signal ?? null });
+      const response = await fetch(url, {
+        method: req.method ?? 'GET',
+        headers: { ...req.headers, Authorization: 'Bearer test-token' },
+        body: req.body ?? null,
+        signal: req.signal ?? null,
+      });
       if (!response.ok) {
         const text = await response.clone().text();
-        throw Object.assign(new Error(`${response.status} ${response.statusText}\nURL: ${url}\n\n${text}`), { status: response.status, statusCode: response.status, response });
+        throw Object.assign(new Error(`${response.status} ${response.statusText}\nURL: ${url}\n\n${text}`), {
+          status: response.status,
+          statusCode: response.status,
+          response,
+        });
       }
       const text = await response.text();
       return text ? (JSON.parse(text) as unknown) : '';
@@ -355,7 +380,10 @@ describe('FhirRestDataSource with a host client (fhirclient shape)', () => {
   it('reads the outcome from an older client error that carries `body` instead of `response`', async () => {
     const client: FhirRequestClient = {
       async request() {
-        const body = { resourceType: 'OperationOutcome', issue: [{ severity: 'error', code: 'conflict', diagnostics: 'Version conflict' }] };
+        const body = {
+          resourceType: 'OperationOutcome',
+          issue: [{ severity: 'error', code: 'conflict', diagnostics: 'Version conflict' }],
+        };
         throw Object.assign(new Error('412 Precondition Failed'), { statusCode: 412, body });
       },
     };

@@ -33,7 +33,18 @@ function referencesIn(value: unknown, found: string[] = []): string[] {
   return found;
 }
 
-const SEED_TYPES = ['Patient', 'Practitioner', 'PractitionerRole', 'Organization', 'CareTeam', 'CarePlan', 'Goal', 'ServiceRequest', 'Task', 'Consent'];
+const SEED_TYPES = [
+  'Patient',
+  'Practitioner',
+  'PractitionerRole',
+  'Organization',
+  'CareTeam',
+  'CarePlan',
+  'Goal',
+  'ServiceRequest',
+  'Task',
+  'Consent',
+];
 
 describe('in-memory FHIR server', () => {
   beforeEach(() => resetServer());
@@ -47,12 +58,22 @@ describe('in-memory FHIR server', () => {
   });
 
   it('rejects a bogus required code and a missing required element with a 400 OperationOutcome', async () => {
-    const badCode = await post('/CarePlan', { resourceType: 'CarePlan', status: 'active', intent: 'plan', subject: { reference: 'Patient/maria-alvarez' }, activity: [{ detail: { status: 'sort-of' } }] });
+    const badCode = await post('/CarePlan', {
+      resourceType: 'CarePlan',
+      status: 'active',
+      intent: 'plan',
+      subject: { reference: 'Patient/maria-alvarez' },
+      activity: [{ detail: { status: 'sort-of' } }],
+    });
     expect(badCode.status).to.equal(400);
     const outcome = (await badCode.json()) as { issue: { diagnostics: string; expression: string[] }[] };
     expect(outcome.issue[0]?.diagnostics).to.contain('care-plan-activity-status');
     expect(outcome.issue[0]?.expression).to.deep.equal(['CarePlan.activity[0].detail.status']);
-    const missing = await post('/Goal', { resourceType: 'Goal', lifecycleStatus: 'active', subject: { reference: 'Patient/maria-alvarez' } });
+    const missing = await post('/Goal', {
+      resourceType: 'Goal',
+      lifecycleStatus: 'active',
+      subject: { reference: 'Patient/maria-alvarez' },
+    });
     expect(missing.status).to.equal(400);
     expect(JSON.stringify(await missing.json())).to.contain('Goal.description');
   });
@@ -78,7 +99,15 @@ describe('in-memory FHIR server', () => {
       resourceType: 'Bundle',
       type: 'transaction',
       entry: [
-        { resource: { resourceType: 'Task', status: 'requested', intent: 'order', identifier: [{ system: 'urn:test', value: 'rollback-me' }] }, request: { method: 'POST', url: 'Task' } },
+        {
+          resource: {
+            resourceType: 'Task',
+            status: 'requested',
+            intent: 'order',
+            identifier: [{ system: 'urn:test', value: 'rollback-me' }],
+          },
+          request: { method: 'POST', url: 'Task' },
+        },
         { resource: { resourceType: 'Task', status: 'maybe', intent: 'order' }, request: { method: 'POST', url: 'Task' } },
       ],
     };
@@ -102,18 +131,30 @@ describe('in-memory FHIR server', () => {
     for (let i = 0; i < 3; i += 1) statuses.push((await fetch(`${fhirBaseUrl()}/Goal/goal-work`)).status);
     expect(statuses).to.deep.equal([503, 503, 200]);
     const log = await serverRequests({ pathIncludes: '/Goal/' });
-    expect(log.map((r) => [r.status, r.fault ?? null])).to.deep.equal([[503, '503'], [503, '503'], [200, null]]);
+    expect(log.map((r) => [r.status, r.fault ?? null])).to.deep.equal([
+      [503, '503'],
+      [503, '503'],
+      [200, null],
+    ]);
     expect(Object.keys(log[0] ?? {}).sort()).to.deep.equal(['at', 'fault', 'method', 'path', 'status']);
   });
 
   it('refuses malformed fault rules with a 400', async () => {
-    const response = await fetch(`${adminUrl()}/faults`, { method: 'POST', headers: { 'X-Care-Admin': '1' }, body: JSON.stringify({ rules: [{ fault: 'explode' }] }) });
+    const response = await fetch(`${adminUrl()}/faults`, {
+      method: 'POST',
+      headers: { 'X-Care-Admin': '1' },
+      body: JSON.stringify({ rules: [{ fault: 'explode' }] }),
+    });
     expect(response.status).to.equal(400);
   });
 
   it('reset restores the seed after writes', async () => {
     const task = await getJson<Resource>('/Task/referral-peer-2026-09-task');
-    await fetch(`${fhirBaseUrl()}/Task/referral-peer-2026-09-task`, { method: 'PUT', headers: JSON_HEADERS, body: JSON.stringify({ ...task, status: 'completed' }) });
+    await fetch(`${fhirBaseUrl()}/Task/referral-peer-2026-09-task`, {
+      method: 'PUT',
+      headers: JSON_HEADERS,
+      body: JSON.stringify({ ...task, status: 'completed' }),
+    });
     await resetServer();
     const restored = await getJson<Resource>('/Task/referral-peer-2026-09-task');
     expect(restored.status).to.equal('accepted');

@@ -3,7 +3,23 @@
 // subscriptions switched off.
 import { expect } from '@open-wc/testing';
 import { dropSockets, fhirBaseUrl, resetServer, serverRequests, setFaults, setSubscriptionsEnabled } from '../helpers/fhir-server.js';
-import { fhir, subscriptionBody, createSubscription, parameter, bindingToken, Socket, sockets, bound, statusOf, typeOf, isEvent, eventNumbers, SEED_TASK, updateSeedTask, type Json } from '../helpers/subscriptions.js';
+import {
+  fhir,
+  subscriptionBody,
+  createSubscription,
+  parameter,
+  bindingToken,
+  Socket,
+  sockets,
+  bound,
+  statusOf,
+  typeOf,
+  isEvent,
+  eventNumbers,
+  SEED_TASK,
+  updateSeedTask,
+  type Json,
+} from '../helpers/subscriptions.js';
 
 describe('in-memory FHIR server: R4 Subscriptions Backport, delivery', () => {
   beforeEach(() => resetServer());
@@ -132,7 +148,11 @@ describe('in-memory FHIR server: R4 Subscriptions Backport, delivery', () => {
     expect(create.status).to.equal(400);
     expect(create.json.issue[0].code).to.equal('not-supported');
     expect((await fhir('GET', `/Subscription/${id}/$get-ws-binding-token`)).status).to.equal(404);
-    const socket = new Socket(`${fhirBaseUrl().replace(/^http/, 'ws').replace(/\/fhir$/, '')}/ws`);
+    const socket = new Socket(
+      `${fhirBaseUrl()
+        .replace(/^http/, 'ws')
+        .replace(/\/fhir$/, '')}/ws`,
+    );
     sockets.push(socket);
     let failed = false;
     await socket.opened().catch(() => {

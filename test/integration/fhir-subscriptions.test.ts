@@ -4,7 +4,26 @@
 // subscriptions switched off.
 import { expect } from '@open-wc/testing';
 import { fhirBaseUrl, resetServer } from '../helpers/fhir-server.js';
-import { TOPIC, SD, fhir, subscriptionBody, createSubscription, parameter, sockets, bound, statusOf, isEvent, focusOf, eventNumbers, newTask, createTask, SEED_TASK, updateSeedTask, type Json, type SubscriptionOptions } from '../helpers/subscriptions.js';
+import {
+  TOPIC,
+  SD,
+  fhir,
+  subscriptionBody,
+  createSubscription,
+  parameter,
+  sockets,
+  bound,
+  statusOf,
+  isEvent,
+  focusOf,
+  eventNumbers,
+  newTask,
+  createTask,
+  SEED_TASK,
+  updateSeedTask,
+  type Json,
+  type SubscriptionOptions,
+} from '../helpers/subscriptions.js';
 
 describe('in-memory FHIR server: R4 Subscriptions Backport', () => {
   beforeEach(() => resetServer());
@@ -15,13 +34,21 @@ describe('in-memory FHIR server: R4 Subscriptions Backport', () => {
   it('advertises the backport in metadata: websocket URL, Subscription profile, topic and $get-ws-binding-token', async () => {
     const { json } = await fhir('GET', '/metadata');
     const rest = json.rest[0];
-    const websocket = (rest.extension as Json[]).find((one) => one.url === 'http://hl7.org/fhir/StructureDefinition/capabilitystatement-websocket');
-    expect(websocket.valueUri).to.equal(`${fhirBaseUrl().replace(/^http/, 'ws').replace(/\/fhir$/, '')}/ws`);
+    const websocket = (rest.extension as Json[]).find(
+      (one) => one.url === 'http://hl7.org/fhir/StructureDefinition/capabilitystatement-websocket',
+    );
+    expect(websocket.valueUri).to.equal(
+      `${fhirBaseUrl()
+        .replace(/^http/, 'ws')
+        .replace(/\/fhir$/, '')}/ws`,
+    );
     const subscription = (rest.resource as Json[]).find((one) => one.type === 'Subscription');
     expect(subscription.supportedProfile).to.deep.equal([`${SD}/backport-subscription`]);
     expect(subscription.extension).to.deep.include({ url: `${SD}/capabilitystatement-subscriptiontopic-canonical`, valueCanonical: TOPIC });
     expect((subscription.operation as Json[]).map((one) => one.name)).to.include.members(['get-ws-binding-token', 'status', 'events']);
-    expect(json.instantiates).to.include('http://hl7.org/fhir/uv/subscriptions-backport/CapabilityStatement/backport-subscription-server-r4');
+    expect(json.instantiates).to.include(
+      'http://hl7.org/fhir/uv/subscriptions-backport/CapabilityStatement/backport-subscription-server-r4',
+    );
   });
 
   it('serves the Task topic as an R4 Basic, found by code, with its filters', async () => {
@@ -131,7 +158,13 @@ describe('in-memory FHIR server: R4 Subscriptions Backport', () => {
     const transaction = await fhir('POST', '', {
       resourceType: 'Bundle',
       type: 'transaction',
-      entry: [{ fullUrl: 'urn:uuid:b1', resource: newTask({ identifier: [{ system: 'urn:test', value: 'tx' }] }), request: { method: 'POST', url: 'Task' } }],
+      entry: [
+        {
+          fullUrl: 'urn:uuid:b1',
+          resource: newTask({ identifier: [{ system: 'urn:test', value: 'tx' }] }),
+          request: { method: 'POST', url: 'Task' },
+        },
+      ],
     });
     expect(transaction.status).to.equal(200);
     const txTaskId = transaction.json.entry[0].resource.id;
@@ -139,11 +172,15 @@ describe('in-memory FHIR server: R4 Subscriptions Backport', () => {
     expect(focusOf(fromTransaction)).to.deep.equal([`${fhirBaseUrl()}/Task/${txTaskId}`]);
     expect(eventNumbers(fromTransaction)).to.deep.equal(['1']);
 
-    const conditional = await fhir('POST', '/Task', newTask({ identifier: [{ system: 'urn:test', value: 'cond' }] }), { 'If-None-Exist': 'identifier=urn:test|cond' });
+    const conditional = await fhir('POST', '/Task', newTask({ identifier: [{ system: 'urn:test', value: 'cond' }] }), {
+      'If-None-Exist': 'identifier=urn:test|cond',
+    });
     expect(conditional.status).to.equal(201);
     const fromConditional = await socket.next(isEvent);
     expect(focusOf(fromConditional)).to.deep.equal([`${fhirBaseUrl()}/Task/${conditional.json.id}`]);
-    const again = await fhir('POST', '/Task', newTask({ identifier: [{ system: 'urn:test', value: 'cond' }] }), { 'If-None-Exist': 'identifier=urn:test|cond' });
+    const again = await fhir('POST', '/Task', newTask({ identifier: [{ system: 'urn:test', value: 'cond' }] }), {
+      'If-None-Exist': 'identifier=urn:test|cond',
+    });
     expect(again.status).to.equal(200);
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(socket.messages.filter(isEvent)).to.have.length(0);
@@ -165,11 +202,14 @@ describe('in-memory FHIR server: R4 Subscriptions Backport', () => {
 
   it('takes reference filter values as Type/id, an absolute URL or a bare id', async () => {
     const id = await createSubscription({
-      filters: ['patient=maria-alvarez', `Task?focus=${fhirBaseUrl()}/ServiceRequest/referral-peer-2026-09`, 'Task.requester=PractitionerRole/psychiatrist-role'],
+      filters: [
+        'patient=maria-alvarez',
+        `Task?focus=${fhirBaseUrl()}/ServiceRequest/referral-peer-2026-09`,
+        'Task.requester=PractitionerRole/psychiatrist-role',
+      ],
     });
     const { socket } = await bound(id);
     await updateSeedTask({ status: 'in-progress' });
     expect(focusOf(await socket.next(isEvent))).to.deep.equal([`${fhirBaseUrl()}/Task/${SEED_TASK}`]);
   });
-
 });

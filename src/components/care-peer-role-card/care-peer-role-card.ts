@@ -126,7 +126,17 @@ export class CarePeerRoleCard extends LitElement {
     cached: (args) => (args[0] === 'peer' ? peerModelValidator().module : undefined),
     failureMessage: 'the peer model validator could not be loaded',
     loadSource: (args) => (args[0] === 'role' ? `PractitionerRole/${args[2]}` : 'peer'),
-    inputs: () => [this.practitionerRole, this.practitioner, this.resources, this.peer, this.does, this.doesNot, this.now, this.audience, this.practitionerRoleId],
+    inputs: () => [
+      this.practitionerRole,
+      this.practitioner,
+      this.resources,
+      this.peer,
+      this.does,
+      this.doesNot,
+      this.now,
+      this.audience,
+      this.practitionerRoleId,
+    ],
     map: (loaded) => this.mapInputs(loaded),
     focusAfterRetry: () => this.renderRoot.querySelector<HTMLElement>('[part~="card"]'),
   });
@@ -159,7 +169,12 @@ export class CarePeerRoleCard extends LitElement {
       source = 'peer';
       mapped = loaded.mapPeerModel(this.peer);
     } else if (this.data.status === 'standalone') {
-      mapped = mapFhirInput({ practitionerRole: this.practitionerRole, practitioner: this.practitioner, resources: this.resources, now: this.now });
+      mapped = mapFhirInput({
+        practitionerRole: this.practitionerRole,
+        practitioner: this.practitioner,
+        resources: this.resources,
+        now: this.now,
+      });
     } else {
       return undefined; // loading, or the load failed: the controller shows that
     }
@@ -190,7 +205,11 @@ export class CarePeerRoleCard extends LitElement {
 
   protected override render(): unknown {
     const ctx = this.context();
-    const waiting = this.data.renderState({ what: ctx.t('what'), locale: ctx.locale, empty: () => emptyView(ctx.t('emptyWhat'), ctx.locale) });
+    const waiting = this.data.renderState({
+      what: ctx.t('what'),
+      locale: ctx.locale,
+      empty: () => emptyView(ctx.t('emptyWhat'), ctx.locale),
+    });
     const model = this.data.value;
     if (waiting || !model) return waiting ?? nothing;
     const problems = [...this.data.problems];
@@ -229,9 +248,11 @@ export class CarePeerRoleCard extends LitElement {
       <span part="name" class="name">${nameText(peer, ctx)}</span>
       <span part="role" class="role">${roleText(model, ctx)}</span>
       ${peer.active ? nothing : html`<span class="flag ended">${stateText(peer, ctx)}</span>`}
-      ${availability
-        ? html`<span class="availability"><span class="visually-hidden">${ctx.t('availabilityLabel')} </span>${availability}</span>`
-        : nothing}
+      ${
+        availability
+          ? html`<span class="availability"><span class="visually-hidden">${ctx.t('availabilityLabel')} </span>${availability}</span>`
+          : nothing
+      }
       ${problems.length ? html`<span class="flag incomplete">${ctx.t('incomplete')}</span>` : nothing}
       ${this.renderActions()}
     </div>`;

@@ -26,11 +26,16 @@ export function listText(items: string[], locale: string): string {
 
 /** "Mon, Tue, Thu 10:00–18:00" for one availableTime entry. */
 export function availabilityText(slot: Availability, locale: string): string {
-  const days = listText(slot.daysOfWeek.map((day) => weekday(DAYS_OF_WEEK.indexOf(day), locale)), locale);
-  const time =
-    slot.allDay ? t('allDay', undefined, locale)
-    : slot.start && slot.end ? t('timeRange', { start: timeOfDay(slot.start, locale), end: timeOfDay(slot.end, locale) }, locale)
-    : slot.start ? timeOfDay(slot.start, locale)
-    : '';
+  const days = listText(
+    slot.daysOfWeek.map((day) => weekday(DAYS_OF_WEEK.indexOf(day), locale)),
+    locale,
+  );
+  const time = slot.allDay
+    ? t('allDay', undefined, locale)
+    : slot.start && slot.end
+      ? t('timeRange', { start: timeOfDay(slot.start, locale), end: timeOfDay(slot.end, locale) }, locale)
+      : slot.start
+        ? timeOfDay(slot.start, locale)
+        : '';
   return [days, time].filter(Boolean).join(' ');
 }

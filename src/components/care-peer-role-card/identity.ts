@@ -21,16 +21,18 @@ export function avatar(peer: PeerRole, ctx: IdentityContext): TemplateResult {
   const src = ctx.photoFailed ? undefined : safeUrl(peer.photoUrl);
   const name = peer.name ?? ctx.t('emptyWhat');
   return html`<span part="avatar" class="avatar">
-    ${src
-      ? html`<img src=${src} alt=${ctx.t('photoOf', { name })} referrerpolicy="no-referrer" @error=${ctx.onPhotoError} />`
-      : html`<span aria-hidden="true">${initials(peer.name, ctx.locale) || '•'}</span>`}
+    ${
+      src
+        ? html`<img src=${src} alt=${ctx.t('photoOf', { name })} referrerpolicy="no-referrer" @error=${ctx.onPhotoError} />`
+        : html`<span aria-hidden="true">${initials(peer.name, ctx.locale) || '•'}</span>`
+    }
   </span>`;
 }
 
 export function nameText(peer: PeerRole, ctx: Ctx): TemplateResult {
-  return html`${peer.name ?? html`<span class="muted">${ctx.t('unnamed')}</span>`}${peer.pronouns
-    ? html` <span class="pronouns">${ctx.t('pronouns', { pronouns: peer.pronouns })}</span>`
-    : nothing}`;
+  return html`${peer.name ?? html`<span class="muted">${ctx.t('unnamed')}</span>`}${
+    peer.pronouns ? html` <span class="pronouns">${ctx.t('pronouns', { pronouns: peer.pronouns })}</span>` : nothing
+  }`;
 }
 
 /** The shared badge (same look as in the roster), plus the data's own title when it says more. */

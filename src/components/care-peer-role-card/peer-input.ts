@@ -22,7 +22,11 @@ export interface FhirInput {
   now?: Date | undefined;
 }
 
-export const problem = (path: string, code: DataProblem['code'], message: string): DataProblem => ({ path, code, message: `${path}: ${message}` });
+export const problem = (path: string, code: DataProblem['code'], message: string): DataProblem => ({
+  path,
+  code,
+  message: `${path}: ${message}`,
+});
 
 /** `resources` as a list: an array (Bundles in it are read too) or one Bundle. */
 export function resourceList(resources: unknown, problems: DataProblem[]): unknown[] {

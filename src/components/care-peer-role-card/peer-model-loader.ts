@@ -12,4 +12,6 @@ export const replacePeerModelLoader = validator.replace;
 
 /** The validator as a promise: at once when it has loaded, else when its (shared) load settles. */
 export const loadPeerModelValidator = (): Promise<PeerModelValidator> =>
-  new Promise((resolve, reject) => validator.current().request(() => reject(new Error('the peer model validator could not be loaded')), resolve));
+  new Promise((resolve, reject) =>
+    validator.current().request(() => reject(new Error('the peer model validator could not be loaded')), resolve),
+  );

@@ -15,7 +15,10 @@ const REQUIRED_DEFAULTS: Partial<Record<string, unknown>> = { roleLabel: '', isP
 
 /** A zod issue as a DataProblem; like the mappers' messages, it names the path, never the value. */
 function describeIssue(issue: { code: string; path: PropertyKey[] }): DataProblem {
-  const path = issue.path.map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`)).join('').slice(1);
+  const path = issue.path
+    .map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`))
+    .join('')
+    .slice(1);
   return problem(path, issue.code === 'invalid_value' ? 'unknown-code' : 'wrong-type', 'is not valid');
 }
 

@@ -46,22 +46,22 @@ export interface ContactItem {
   href?: string;
 }
 
-
 export function contactItems(telecom: readonly Telecom[]): ContactItem[] {
   return telecom
     .filter((point) => point.use !== 'old') // "old" means no longer in use: not a way to reach them
     .map((point) => {
-      const href =
-        point.system === 'phone' ? telUrl(point.value)
-        : point.system === 'email' ? mailtoUrl(point.value)
-        : undefined;
+      const href = point.system === 'phone' ? telUrl(point.value) : point.system === 'email' ? mailtoUrl(point.value) : undefined;
       return { method: point.system, value: point.value, ...(href ? { href } : {}) };
     });
 }
 
 /** One or two letters for the initials avatar: first and last word of the name before any comma. */
 export function initials(name: string | undefined, locale?: string): string {
-  const words = (name ?? '').split(',')[0].split(/\s+/).map((word) => word.match(/\p{L}|\p{N}/u)?.[0]).filter(Boolean) as string[];
+  const words = (name ?? '')
+    .split(',')[0]
+    .split(/\s+/)
+    .map((word) => word.match(/\p{L}|\p{N}/u)?.[0])
+    .filter(Boolean) as string[];
   const letters = words.length > 1 ? [words[0], words[words.length - 1]] : words;
   return letters.join('').toLocaleUpperCase(locale);
 }

@@ -67,18 +67,26 @@ export function credentialSection(model: CardModel, ctx: SectionContext): Templa
 export function competencySection({ peer }: CardModel, ctx: SectionContext): TemplateResult | typeof nothing {
   if (peer.competencies.length === 0 && peer.values.length === 0) return nothing;
   return html`<section part="competencies">
-    ${peer.competencies.length
-      ? html`${heading(ctx.t('competencies'), ctx)}
+    ${
+      peer.competencies.length
+        ? html`${heading(ctx.t('competencies'), ctx)}
           <ul class="plain numbered">
             ${peer.competencies.map(
-              (code) => html`<li><span class="code">${code}</span> <span>${competencyText(String(code), undefined, ctx.locale)}</span></li>`,
+              (code) =>
+                html`<li><span class="code">${code}</span> <span>${competencyText(String(code), undefined, ctx.locale)}</span></li>`,
             )}
           </ul>`
-      : nothing}
-    ${peer.values.length
-      ? html`${heading(ctx.t('values'), ctx)}
-          <p>${listText(peer.values.map((code) => valueText(code, undefined, ctx.locale)), ctx.locale)}</p>`
-      : nothing}
+        : nothing
+    }
+    ${
+      peer.values.length
+        ? html`${heading(ctx.t('values'), ctx)}
+          <p>${listText(
+            peer.values.map((code) => valueText(code, undefined, ctx.locale)),
+            ctx.locale,
+          )}</p>`
+        : nothing
+    }
   </section>`;
 }
 
@@ -90,17 +98,17 @@ export function supervisionSection({ peer }: CardModel, ctx: SectionContext): Te
   return html`<section part="supervision">
     ${heading(ctx.t('supervision'), ctx)}
     <dl>
-      ${supervision.supervisorName || supervision.supervisorRole
-        ? row(
-            ctx.t('supervisor'),
-            html`${supervision.supervisorName ?? ''}${supervision.supervisorName && supervision.supervisorRole ? ', ' : ''}
+      ${
+        supervision.supervisorName || supervision.supervisorRole
+          ? row(
+              ctx.t('supervisor'),
+              html`${supervision.supervisorName ?? ''}${supervision.supervisorName && supervision.supervisorRole ? ', ' : ''}
             ${supervision.supervisorRole ? html`<span class="muted">${supervision.supervisorRole}</span>` : nothing}`,
-          )
-        : nothing}
+            )
+          : nothing
+      }
       ${supervision.cadence ? row(ctx.t('cadence'), supervision.cadence) : nothing}
-      ${experience === undefined
-        ? nothing
-        : row(ctx.t('peerExperience'), ctx.t(experience ? 'yes' : 'no'))}
+      ${experience === undefined ? nothing : row(ctx.t('peerExperience'), ctx.t(experience ? 'yes' : 'no'))}
     </dl>
   </section>`;
 }
@@ -118,14 +126,18 @@ export function availabilitySection({ peer }: CardModel, ctx: SectionContext): T
   const languages = peer.languages.map((language) => language.display);
   if (lines.length === 0 && languages.length === 0) return nothing;
   return html`<section part="availability">
-    ${lines.length
-      ? html`${heading(ctx.t('availability'), ctx)}
+    ${
+      lines.length
+        ? html`${heading(ctx.t('availability'), ctx)}
           <ul class="plain">${lines.map((line) => html`<li>${line}</li>`)}</ul>`
-      : nothing}
-    ${languages.length
-      ? html`${heading(ctx.t('languages'), ctx)}
+        : nothing
+    }
+    ${
+      languages.length
+        ? html`${heading(ctx.t('languages'), ctx)}
           <p>${listText(languages, ctx.locale)}</p>`
-      : nothing}
+        : nothing
+    }
   </section>`;
 }
 
@@ -137,9 +149,11 @@ export function contactSection(model: CardModel, ctx: SectionContext): TemplateR
       ${model.contacts.map(
         (item) => html`<li>
           <span class="method">${ctx.t(`method.${item.method}`)}</span>
-          ${item.href
-            ? html`<a href=${item.href} @click=${(event: Event) => ctx.onContact(item, event)}>${item.value}</a>`
-            : html`<span>${item.value}</span>`}
+          ${
+            item.href
+              ? html`<a href=${item.href} @click=${(event: Event) => ctx.onContact(item, event)}>${item.value}</a>`
+              : html`<span>${item.value}</span>`
+          }
         </li>`,
       )}
     </ul>

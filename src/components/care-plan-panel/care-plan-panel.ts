@@ -214,10 +214,7 @@ export class CarePlanPanel extends LitElement {
     const activity = this.plan.value?.plan?.activities.find((a) => a.index === change.index);
     const m = bind(locale);
     const what = activity ? activityName(activity, { m }) : '';
-    const said =
-      change.kind === 'note'
-        ? m('noteSaved', { what })
-        : m('statusSaved', { what, status: codeLabel(change.status, locale) });
+    const said = change.kind === 'note' ? m('noteSaved', { what }) : m('statusSaved', { what, status: codeLabel(change.status, locale) });
     this.announcement = reloaded ? `${said} ${m('reloaded')}` : said;
   }
 
@@ -268,19 +265,23 @@ export class CarePlanPanel extends LitElement {
     const { m } = ctx;
     const lost = this.writer.lost;
     return html`${mapped.problems.length > 0 ? invalidDataView(m('what'), mapped.problems, locale) : nothing}
-      ${lost
-        ? html`<div class="notice error" part="status" role="alert">
+      ${
+        lost
+          ? html`<div class="notice error" part="status" role="alert">
             ${m('gone')} ${lost.kind === 'note' ? html`<q>${lost.note.text}</q>` : nothing}
             <button type="button" @click=${() => this.writer.drop()}>${m('dismiss')}</button>
           </div>`
-        : nothing}
+          : nothing
+      }
       <div class="panel" part="panel">
         ${renderHeader(ctx)}
-        ${empty
-          ? html`<p class="notice" role="status">${m('noActivities')}</p>`
-          : html`${renderToolbar(ctx, this.toolbarState(), activities.length)}
+        ${
+          empty
+            ? html`<p class="notice" role="status">${m('noActivities')}</p>`
+            : html`${renderToolbar(ctx, this.toolbarState(), activities.length)}
             ${peerOnly && activities.length === 0 ? html`<p class="notice">${m('noPeer')}</p>` : nothing}
-            ${this.view === 'member' ? renderMemberView(activities, ctx) : renderGoalView(activities, ctx, peerOnly)}`}
+            ${this.view === 'member' ? renderMemberView(activities, ctx) : renderGoalView(activities, ctx, peerOnly)}`
+        }
       </div>`;
   }
 

@@ -13,7 +13,6 @@ import { activityKey, applyChange, type PlanChange } from '../../fhir/write/care
 import { SaveQueue, type PlanEdit as Job, type QueuedOutcome, type SaveContext } from '../../data/save-care-plan-change.js';
 import type { ActivityActions, ActivityEdit } from './activity-edit.js';
 
-
 /** What the writer needs from the element (kept off the element's public API). */
 export interface WriterBridge extends SaveContext {
   /** The FHIR CarePlan on screen (undefined when there is none or it is not a CarePlan). */
@@ -111,7 +110,12 @@ export class PlanWriter implements ActivityActions {
     const event =
       change.kind === 'note'
         ? new CarePlanNoteRequestEvent({ activityIndex: change.index, note: change.note, carePlan: draft })
-        : new CareActivityStatusRequestEvent({ activityIndex: change.index, status: change.status, previousStatus: change.from, carePlan: draft });
+        : new CareActivityStatusRequestEvent({
+            activityIndex: change.index,
+            status: change.status,
+            previousStatus: change.from,
+            carePlan: draft,
+          });
     this.element.dispatchEvent(event);
     // Prevented: the host persists it and sets the plan when it has; the field is handed over.
     if (event.defaultPrevented) return this.set(change.index, cleared(change));

@@ -47,10 +47,14 @@ export function dateText(value: string | undefined, ctx: Pick<PanelContext, 'loc
   return html`<time datetime=${value ?? ''}>${absolute}</time> <span class="muted">(${formatRelative(value, ctx.locale, ctx.now)})</span>`;
 }
 
-export function person(name: string | undefined, category: RoleCategory | undefined, ctx: Pick<PanelContext, 'm' | 'locale'>): TemplateResult {
-  return html`<span class="person"><span>${name ?? ctx.m('unknownPerson')}</span>${category
-      ? html` ${roleBadge(category, ctx.locale)}`
-      : nothing}</span>`;
+export function person(
+  name: string | undefined,
+  category: RoleCategory | undefined,
+  ctx: Pick<PanelContext, 'm' | 'locale'>,
+): TemplateResult {
+  return html`<span class="person"><span>${name ?? ctx.m('unknownPerson')}</span>${
+    category ? html` ${roleBadge(category, ctx.locale)}` : nothing
+  }</span>`;
 }
 
 function when(activity: Activity, ctx: PanelContext): TemplateResult | typeof nothing {
@@ -68,15 +72,19 @@ function facts(activity: Activity, ctx: PanelContext): TemplateResult {
     <div>
       <dt>${ctx.m('who')}</dt>
       <dd>
-        ${activity.performers.length === 0
-          ? ctx.m('unassigned')
-          : html`<ul class="people">${activity.performers.map((p) => html`<li>${person(p.name, p.category, ctx)}</li>`)}</ul>`}
+        ${
+          activity.performers.length === 0
+            ? ctx.m('unassigned')
+            : html`<ul class="people">${activity.performers.map((p) => html`<li>${person(p.name, p.category, ctx)}</li>`)}</ul>`
+        }
       </dd>
     </div>
     ${when(activity, ctx)}
-    ${goals.length > 0
-      ? html`<div><dt>${ctx.m('serves')}</dt><dd><ul class="plain">${goals.map((key) => html`<li>${ctx.goalName(key)}</li>`)}</ul></dd></div>`
-      : nothing}
+    ${
+      goals.length > 0
+        ? html`<div><dt>${ctx.m('serves')}</dt><dd><ul class="plain">${goals.map((key) => html`<li>${ctx.goalName(key)}</li>`)}</ul></dd></div>`
+        : nothing
+    }
   </dl>`;
 }
 
@@ -108,9 +116,11 @@ function statusControl(activity: Activity, ctx: PanelContext, edit: ActivityEdit
     >
       ${options.map((s) => html`<option value=${s} .selected=${s === chosen}>${ctx.code(s)}</option>`)}
     </select>
-    ${edit.choice && edit.choice !== status && !edit.busy
-      ? html`<button type="button" class="primary" @click=${() => act.submitStatus(index, status)}>${ctx.m('saveStatus')}</button>`
-      : nothing}
+    ${
+      edit.choice && edit.choice !== status && !edit.busy
+        ? html`<button type="button" class="primary" @click=${() => act.submitStatus(index, status)}>${ctx.m('saveStatus')}</button>`
+        : nothing
+    }
   </div>`;
 }
 
@@ -146,21 +156,25 @@ function saveState(activity: Activity, ctx: PanelContext, edit: ActivityEdit): T
   const { failed, conflict } = edit;
   const label = (s: ActivityStatus) => ctx.code(s);
   return html`<p class="muted" role="status">${edit.busy ? ctx.m('saving') : nothing}</p>
-    ${failed
-      ? html`<div class="notice error" role="alert">
+    ${
+      failed
+        ? html`<div class="notice error" role="alert">
           <span>${ctx.m('saveFailed', { reason: failed.reason })} ${edit.note ? ctx.m('noteKept') : nothing}</span>
           <button type="button" class="primary" @click=${() => act.retry(index)}>${ctx.m('retry')}</button>
           <button type="button" @click=${() => act.dismiss(index)}>${ctx.m('dismiss')}</button>
         </div>`
-      : nothing}
-    ${conflict
-      ? html`<div class="notice error conflict" role="alert" part="conflict">
+        : nothing
+    }
+    ${
+      conflict
+        ? html`<div class="notice error conflict" role="alert" part="conflict">
           <span class="title">${ctx.m('conflictTitle')}</span>
           <span>${ctx.m('conflictBody', { mine: label(conflict.change.status), theirs: label(conflict.theirs) })}</span>
           <button type="button" @click=${() => act.keep(index, 'mine')}>${ctx.m('keepMine', { status: label(conflict.change.status) })}</button>
           <button type="button" @click=${() => act.keep(index, 'theirs')}>${ctx.m('keepTheirs', { status: label(conflict.theirs) })}</button>
         </div>`
-      : nothing}`;
+        : nothing
+    }`;
 }
 
 export function renderActivity(activity: Activity, ctx: PanelContext): TemplateResult {
@@ -179,8 +193,10 @@ export function renderActivity(activity: Activity, ctx: PanelContext): TemplateR
       <span class="chip" part="activity-status" data-status=${activity.status}>${ctx.code(activity.status)}</span>
     </div>
     ${facts(activity, ctx)} ${notes(activity, ctx)}
-    ${ctx.readOnly
-      ? nothing
-      : html`<div class="controls" part="controls">${statusControl(activity, ctx, edit)} ${noteForm(activity, ctx, edit)} ${saveState(activity, ctx, edit)}</div>`}
+    ${
+      ctx.readOnly
+        ? nothing
+        : html`<div class="controls" part="controls">${statusControl(activity, ctx, edit)} ${noteForm(activity, ctx, edit)} ${saveState(activity, ctx, edit)}</div>`
+    }
   </article>`;
 }

@@ -35,7 +35,8 @@ function team(ctx: PanelContext): TemplateResult | typeof nothing {
       (careTeam) => html`${careTeam.name ? html`<span class="team-name">${careTeam.name}</span>` : nothing}
         <ul class="people">
           ${careTeam.members.map(
-            (m) => html`<li>${person(m.name, m.category, ctx)}${m.active ? nothing : html` <span class="muted">(${ctx.m('former')})</span>`}</li>`,
+            (m) =>
+              html`<li>${person(m.name, m.category, ctx)}${m.active ? nothing : html` <span class="muted">(${ctx.m('former')})</span>`}</li>`,
           )}
         </ul>`,
     ),
@@ -54,9 +55,14 @@ export function renderHeader(ctx: PanelContext): TemplateResult {
     </div>
     <dl class="facts">
       ${period(ctx)} ${plan.author ? fact(ctx.m('author'), person(plan.author.name, plan.author.category, ctx)) : nothing}
-      ${contributors.length > 0
-        ? fact(ctx.m('contributors'), html`<ul class="people">${contributors.map((c) => html`<li>${person(c.name, c.category, ctx)}</li>`)}</ul>`)
-        : nothing}
+      ${
+        contributors.length > 0
+          ? fact(
+              ctx.m('contributors'),
+              html`<ul class="people">${contributors.map((c) => html`<li>${person(c.name, c.category, ctx)}</li>`)}</ul>`,
+            )
+          : nothing
+      }
       ${team(ctx)}
     </dl>
   </div>`;
@@ -97,29 +103,37 @@ function entries(list: readonly ActivityEntry[], where: Map<number, string>, ctx
 
 function goalDetails(goal: Goal, ctx: PanelContext): TemplateResult {
   const by = goal.expressedBy;
-  return html`${by?.name
+  return html`${
+    by?.name
       ? html`<p class="said">
           ${ctx.m(by.isClient ? 'ownWords' : 'expressedBy', { name: by.name })}${by.isClient ? html` ${roleBadge('client', ctx.locale)}` : nothing}
         </p>`
-      : nothing}
+      : nothing
+  }
     <p class="chips">
-      ${goal.lifecycleStatus
-        ? html`<span class="chip" data-status=${goal.lifecycleStatus}>${ctx.m('goalStatus')}: ${ctx.code(goal.lifecycleStatus)}</span>`
-        : nothing}
+      ${
+        goal.lifecycleStatus
+          ? html`<span class="chip" data-status=${goal.lifecycleStatus}>${ctx.m('goalStatus')}: ${ctx.code(goal.lifecycleStatus)}</span>`
+          : nothing
+      }
       ${goal.achievementStatus ? html`<span class="chip">${ctx.m('achievement')}: ${ctx.code(goal.achievementStatus)}</span>` : nothing}
       ${goal.statusReason ? html`<span>${goal.statusReason}</span>` : nothing}
     </p>
-    ${goal.targets.length > 0
-      ? html`<ul class="targets plain" aria-label=${ctx.m('targets')}>
+    ${
+      goal.targets.length > 0
+        ? html`<ul class="targets plain" aria-label=${ctx.m('targets')}>
           ${goal.targets.map(
             (target) => html`<li>
-              ${[target.measure, target.detail].filter(Boolean).join(': ')}${target.dueDate
-                ? html`${target.measure || target.detail ? ', ' : nothing}${ctx.m('due')} ${dateText(target.dueDate, ctx)}`
-                : nothing}
+              ${[target.measure, target.detail].filter(Boolean).join(': ')}${
+                target.dueDate
+                  ? html`${target.measure || target.detail ? ', ' : nothing}${ctx.m('due')} ${dateText(target.dueDate, ctx)}`
+                  : nothing
+              }
             </li>`,
           )}
         </ul>`
-      : nothing}`;
+        : nothing
+    }`;
 }
 
 function section(id: string, title: TemplateResult | string, body: TemplateResult, ctx: PanelContext, extra = ''): TemplateResult {

@@ -365,11 +365,17 @@ export class CareReferralButton extends LitElement {
     const canCancel = !this.disabled && status.cancellableBy(this.#requester());
     const followed = !!this.#connection.referralFeed && !isFinalReferralStatus(referral.status) && !!status.loaded?.task?.id;
     return html`${problems.length ? invalidDataView(m('what'), problems, locale) : nothing}${chipView({
-      m, locale, referral, stale, conflict, canCancel, announcement, onCancel: this.#cancel.open,
+      m,
+      locale,
+      referral,
+      stale,
+      conflict,
+      canCancel,
+      announcement,
+      onCancel: this.#cancel.open,
       onCheck: followed ? () => void status.checkNow() : undefined,
     })}`;
   }
-
 
   #trigger(m: Msg) {
     const { referral, data } = this.#status;
@@ -392,13 +398,25 @@ export class CareReferralButton extends LitElement {
     const content = this.#askingFirst()
       ? this.#guard.step(m, locale, { onView: this.#viewOpen, onContinue: this.#continueDespiteOpen, onClose: this.#close })
       : workflow
-      ? workflow.formView({
-          m, locale, busy, locked: !!this.#pending, errors: this.errors, failure: this.failure, programme: this.#programme(),
-          peers: this.#recipients.peers(), peersState: this.#recipients.state(m, locale),
-          languages: this.languages, onSubmit: this.#onSubmit, onClose: this.#close, onDiscard: this.#discard,
-          confirmingDiscard: this.confirmingDiscard, onInput: this.#onEdit, onDiscardAsk: this.#askDiscard,
-        })
-      : pendingView({ m, locale, failed: this.#workflow.failed, onRetry: this.#retryWorkflow, onClose: this.#close });
+        ? workflow.formView({
+            m,
+            locale,
+            busy,
+            locked: !!this.#pending,
+            errors: this.errors,
+            failure: this.failure,
+            programme: this.#programme(),
+            peers: this.#recipients.peers(),
+            peersState: this.#recipients.state(m, locale),
+            languages: this.languages,
+            onSubmit: this.#onSubmit,
+            onClose: this.#close,
+            onDiscard: this.#discard,
+            confirmingDiscard: this.confirmingDiscard,
+            onInput: this.#onEdit,
+            onDiscardAsk: this.#askDiscard,
+          })
+        : pendingView({ m, locale, failed: this.#workflow.failed, onRetry: this.#retryWorkflow, onClose: this.#close });
     const asking = this.#askingFirst();
     return html`<dialog id="referral" part="dialog" aria-labelledby="title" aria-describedby=${asking ? 'duplicate-text' : workflow ? nothing : 'form-loading'}
         aria-busy=${asking || workflow || this.#workflow.failed ? nothing : 'true'} @cancel=${this.#onEscape} @close=${this.#onClosed}>${content}</dialog>`;

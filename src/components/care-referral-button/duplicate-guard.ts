@@ -52,7 +52,11 @@ export class DuplicateGuard {
   }
 
   /** The dialog's first step while an open referral exists: view it (the default), or refer again anyway. */
-  step(m: Msg, locale: string, handlers: { onView: (item: ReferralItem) => void; onContinue: () => void; onClose: () => void }): TemplateResult {
+  step(
+    m: Msg,
+    locale: string,
+    handlers: { onView: (item: ReferralItem) => void; onContinue: () => void; onClose: () => void },
+  ): TemplateResult {
     const [item] = this.open;
     return html`<h2 id="title">${m('duplicate.title')}</h2>
       <p id="duplicate-text">${item ? m('duplicate.text', { status: describe(item, locale) }) : ''}</p>

@@ -35,12 +35,14 @@ export function chipView({ m, locale, referral, stale, conflict, canCancel, anno
       ${relative ? html`<time datetime=${when ?? ''}>${m('changed', { when: relative })}</time>` : nothing}</div>
     <span class="visually-hidden" role="status" aria-label=${m('updates')}>${announcement}</span>
     ${conflict ? html`<p class="notice error" role="alert">${m('cancelConflict')}</p>` : stale ? html`<p class="hint">${m('stale')}</p>` : nothing}
-    ${onCheck || canCancel
-      ? html`<div class="chip-actions">
+    ${
+      onCheck || canCancel
+        ? html`<div class="chip-actions">
           ${onCheck ? html`<button type="button" part="check-button" @click=${onCheck}>${m('checkNow')}</button>` : nothing}
           ${canCancel ? html`<button type="button" part="cancel-button" @click=${onCancel}>${m('cancel')}</button>` : nothing}
         </div>`
-      : nothing}`;
+        : nothing
+    }`;
 }
 
 export interface CancelView {

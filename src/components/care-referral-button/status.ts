@@ -84,8 +84,15 @@ export class ReferralStatusController implements ReactiveController {
     const { value } = readReferral(this.latest);
     const task = this.latest.task;
     if (!announce || !value || !task || !previous || previous.status === value.status) return;
-    if (!fromHost) this.host.dispatchEvent(new CareReferralStatusChangedEvent({ status: value.status, previousStatus: previous.status, referral: value, task }));
-    if (claimAnnouncement(`Task/${task.id ?? ''}|${value.status}|${task.meta?.versionId ?? ''}|${task.meta?.lastUpdated ?? task.lastModified ?? ''}`)) {
+    if (!fromHost)
+      this.host.dispatchEvent(
+        new CareReferralStatusChangedEvent({ status: value.status, previousStatus: previous.status, referral: value, task }),
+      );
+    if (
+      claimAnnouncement(
+        `Task/${task.id ?? ''}|${value.status}|${task.meta?.versionId ?? ''}|${task.meta?.lastUpdated ?? task.lastModified ?? ''}`,
+      )
+    ) {
       this.announcement = referralStatusText(value, this.options.locale()).sentence;
     }
   }

@@ -26,7 +26,11 @@ import { bind } from './messages.js';
 import { buildReferralList, type ReferralItem, type ReferralListModel } from './referral-list-model.js';
 import { renderItem, type ItemContext } from './render-item.js';
 
-const NOT_RESOURCES: DataProblem = { path: 'resources', code: 'wrong-type', message: 'resources: expected an array of FHIR resources or a Bundle' };
+const NOT_RESOURCES: DataProblem = {
+  path: 'resources',
+  code: 'wrong-type',
+  message: 'resources: expected an array of FHIR resources or a Bundle',
+};
 
 /**
  * The client's referrals to peer support, so a clinician sees at a glance what was asked, of whom,
@@ -103,7 +107,11 @@ export class CareReferralList extends LitElement {
     if (standalone && !resourcesOf(this.resources)) return { value: undefined, problems: [NOT_RESOURCES], source: 'resources' };
     const model = buildReferralList(pairs, this.newer);
     const empty = model.open.length + model.closed.length === 0;
-    return { value: empty ? undefined : model, problems: model.problems, source: standalone ? 'resources' : `Task?patient=${this.patientReference}` };
+    return {
+      value: empty ? undefined : model,
+      problems: model.problems,
+      source: standalone ? 'resources' : `Task?patient=${this.patientReference}`,
+    };
   }
 
   protected override updated(): void {
@@ -147,7 +155,10 @@ export class CareReferralList extends LitElement {
     const after = buildReferralList([{ task, ...(before.serviceRequest ? { serviceRequest: before.serviceRequest } : {}) }]);
     const referral = [...after.open, ...after.closed][0]?.referral;
     if (!referral || referral.status === before.referral.status) return;
-    if (fromServer) this.dispatchEvent(new CareReferralStatusChangedEvent({ status: referral.status, previousStatus: before.referral.status, referral, task }));
+    if (fromServer)
+      this.dispatchEvent(
+        new CareReferralStatusChangedEvent({ status: referral.status, previousStatus: before.referral.status, referral, task }),
+      );
     const change = `Task/${task.id}|${referral.status}|${task.meta?.versionId ?? ''}|${task.meta?.lastUpdated ?? task.lastModified ?? ''}`;
     if (claimAnnouncement(change)) this.announcement = referralStatusText(referral, this.connection.locale).sentence;
   }
@@ -210,7 +221,11 @@ export class CareReferralList extends LitElement {
   protected override render(): TemplateResult {
     const locale = this.connection.locale;
     const m = bind(locale);
-    const waiting = this.data.renderState({ what: m('what'), locale, empty: () => html`<p class="notice" part="status">${m('empty')}</p>` });
+    const waiting = this.data.renderState({
+      what: m('what'),
+      locale,
+      empty: () => html`<p class="notice" part="status">${m('empty')}</p>`,
+    });
     const model = this.data.value;
     return html`${waiting ?? (model ? this.renderList(model, locale) : nothing)}
       <span class="visually-hidden" role="status" aria-label=${m('updates')}>${this.announcement}</span>
@@ -219,22 +234,33 @@ export class CareReferralList extends LitElement {
 
   private renderList(model: ReferralListModel, locale: string): TemplateResult {
     const m = bind(locale);
-    const ctx: ItemContext = { m, locale, level: clampHeadingLevel(this.headingLevel, 3), cancelLabel: bindButtonMessages(locale)('cancel') };
+    const ctx: ItemContext = {
+      m,
+      locale,
+      level: clampHeadingLevel(this.headingLevel, 3),
+      cancelLabel: bindButtonMessages(locale)('cancel'),
+    };
     const open = { ...ctx, onCancel: (item: ReferralItem) => this.openCancel(item) };
     return html`${model.problems.length ? invalidDataView(m('what'), model.problems, locale) : nothing}
       ${this.stale ? html`<p class="hint">${m('stale')}</p>` : nothing}
-      ${model.open.length
-        ? html`<ul class="list" part="list">${model.open.map((item) => renderItem(item, this.mayCancel(item) ? open : ctx))}</ul>`
-        : nothing}
-      ${model.closed.length
-        ? html`<details class="closed" part="closed">
+      ${
+        model.open.length
+          ? html`<ul class="list" part="list">${model.open.map((item) => renderItem(item, this.mayCancel(item) ? open : ctx))}</ul>`
+          : nothing
+      }
+      ${
+        model.closed.length
+          ? html`<details class="closed" part="closed">
             <summary>${m('closed', { count: model.closed.length })}</summary>
             <ul class="list">${model.closed.map((item) => renderItem(item, ctx))}</ul>
           </details>`
-        : nothing}
-      ${model.open.length && this.connection.referralFeed
-        ? html`<button type="button" class="check" @click=${() => void this.connection.referralFeed?.checkNow().catch(() => undefined)}>${m('checkNow')}</button>`
-        : nothing}`;
+          : nothing
+      }
+      ${
+        model.open.length && this.connection.referralFeed
+          ? html`<button type="button" class="check" @click=${() => void this.connection.referralFeed?.checkNow().catch(() => undefined)}>${m('checkNow')}</button>`
+          : nothing
+      }`;
   }
 
   private renderCancelDialog(locale: string): TemplateResult {

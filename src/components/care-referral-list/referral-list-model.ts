@@ -30,7 +30,9 @@ export function buildReferralList(pairs: readonly TaskWithRequest[], newer: Read
   pairs.forEach(({ task: loaded, serviceRequest }, index) => {
     const task = (loaded.id && newer.get(loaded.id)) || loaded;
     const { value, problems: found } = readReferral({ task, serviceRequest });
-    problems.push(...found.map((problem) => ({ ...problem, path: `[${index}].${problem.path}`, message: `[${index}].${problem.message}` })));
+    problems.push(
+      ...found.map((problem) => ({ ...problem, path: `[${index}].${problem.path}`, message: `[${index}].${problem.message}` })),
+    );
     if (value) items.push({ key: task.id ?? `#${index}`, referral: value, task, serviceRequest });
   });
   // FHIR dateTimes in one zone compare as text; newest first.

@@ -69,8 +69,7 @@ export class CareTeamProvider extends LitElement {
 
   private themeApplied = false;
   /** With no preset, re-check the page's colour scheme when the page changes it. */
-  private readonly pageSchemeObserver =
-    typeof MutationObserver === 'undefined' ? undefined : new MutationObserver(() => this.applyTheme());
+  private readonly pageSchemeObserver = typeof MutationObserver === 'undefined' ? undefined : new MutationObserver(() => this.applyTheme());
 
   @provide({ context: dataSourceContext }) protected providedDataSource?: DataSource;
   @provide({ context: patientContext }) protected providedPatient?: string;

@@ -13,7 +13,15 @@ import { clampHeadingLevel } from '../../shared/heading-level.js';
 import { mapRosterInput, type RosterInput } from './roster-input.js';
 import { loadTeamById, loadTeamForPatient, type LoadedTeam } from '../../data/load-care-team.js';
 import { renderGroups, renderPast, virtualizer, type ListContext } from './roster-lists.js';
-import { buildRosterView, navigationOrder, rosterOptions, shouldVirtualize, type GroupBy, type RosterView, type SortBy } from './roster-model.js';
+import {
+  buildRosterView,
+  navigationOrder,
+  rosterOptions,
+  shouldVirtualize,
+  type GroupBy,
+  type RosterView,
+  type SortBy,
+} from './roster-model.js';
 import { renderMember } from './roster-row.js';
 import { RosterFocus } from './roster-focus.js';
 import { renderHeader, renderNoPeer, renderToolbar } from './roster-parts.js';
@@ -118,7 +126,8 @@ export class CareTeamRoster extends LitElement {
       if (this.isStandalone || !source || !(this.teamId || this.patientReference)) return undefined;
       return [source, this.teamId, this.patientReference];
     },
-    load: async ([source, id, patient], signal) => (id ? loadTeamById(source, id, signal) : ((await loadTeamForPatient(source, patient ?? '', signal)) ?? null)),
+    load: async ([source, id, patient], signal) =>
+      id ? loadTeamById(source, id, signal) : ((await loadTeamForPatient(source, patient ?? '', signal)) ?? null),
     loadSource: ([, id, patient]) => (id ? `CareTeam/${id}` : `CareTeam?subject=${patient ?? ''}`),
     inputs: () => [this.careTeam, this.resources, this.now],
     map: (loaded) => {
@@ -214,7 +223,8 @@ export class CareTeamRoster extends LitElement {
     const waiting = this.data.renderState({
       what: bind(locale)('what'),
       locale,
-      empty: () => (noTeamFound ? [emptyView(bind(locale)('noTeam'), locale), renderNoPeer(locale)] : emptyView(bind(locale)('whatNoun'), locale)),
+      empty: () =>
+        noTeamFound ? [emptyView(bind(locale)('noTeam'), locale), renderNoPeer(locale)] : emptyView(bind(locale)('whatNoun'), locale),
     });
     const input = this.data.value;
     return waiting ?? (input && this.view ? this.renderTeam(input.team, this.view, locale) : []);

@@ -10,7 +10,11 @@ import type { Mapped } from '../../shared/connected-data.js';
  * `resources` may be an array of resources (Bundles inside are read too) or one Bundle. The
  * resolver is returned too (owned by the team, for `#id`): the peer cards find their role in it.
  */
-export function mapFhirTeam(careTeam: unknown, resources: unknown, now: Date | undefined): MapResult<CareTeam> & { resolver: ReferenceResolver } {
+export function mapFhirTeam(
+  careTeam: unknown,
+  resources: unknown,
+  now: Date | undefined,
+): MapResult<CareTeam> & { resolver: ReferenceResolver } {
   const resolver = createResolver({ resources: resourcesOf(resources) ?? [] });
   return { ...readCareTeam(careTeam, { resolver, ...(now ? { now } : {}) }), resolver: resolver.withOwner(careTeam) };
 }

@@ -42,15 +42,17 @@ function list(members: TeamMember[], start: number, label: { id?: string; text?:
   const render = (member: TeamMember, local: number) => context.row(member, start + local, local + 1, size);
   if (context.virtual) virtualizer.request(context.onVirtualizerFailed);
   return html`<div class="list" part="list" role="list" data-start=${start} aria-labelledby=${label.id ?? nothing} aria-label=${label.text ?? nothing}>
-    ${context.virtual
-      ? html`<care-roster-virtualizer
+    ${
+      context.virtual
+        ? html`<care-roster-virtualizer
           role="none"
           .items=${members}
           .keyFunction=${memberKey}
           .renderItem=${render}
           @visibilityChanged=${context.onVisibility}
         ></care-roster-virtualizer>`
-      : repeat(members, memberKey, render)}
+        : repeat(members, memberKey, render)
+    }
   </div>`;
 }
 

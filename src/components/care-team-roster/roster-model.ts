@@ -86,7 +86,11 @@ function compareText(a: string, b: string): number {
  * the same order for Latin-script names in most locales.
  */
 export function sortMembers(members: readonly TeamMember[], sort: SortBy): TeamMember[] {
-  const keyed = members.map((member) => ({ member, name: foldedName(member), rank: sort === 'role' ? (categoryIndex.get(member.category) ?? 0) : 0 }));
+  const keyed = members.map((member) => ({
+    member,
+    name: foldedName(member),
+    rank: sort === 'role' ? (categoryIndex.get(member.category) ?? 0) : 0,
+  }));
   keyed.sort((a, b) => {
     if (a.rank !== b.rank) return a.rank - b.rank;
     if (!a.name !== !b.name) return a.name ? -1 : 1;

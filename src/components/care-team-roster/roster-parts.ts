@@ -36,21 +36,19 @@ function select(label: string, name: Option, options: [string, string][], curren
   >`;
 }
 
-export function renderToolbar(
-  view: RosterView,
-  current: RosterOptions,
-  onOption: OnOption,
-  locale: string | undefined,
-): TemplateResult {
-  const counts = view.roleCounts.some(([category]) => category === current.filter) || !current.filter
-    ? view.roleCounts
-    : [...view.roleCounts, [current.filter, 0] as [RoleCategory, number]];
+export function renderToolbar(view: RosterView, current: RosterOptions, onOption: OnOption, locale: string | undefined): TemplateResult {
+  const counts =
+    view.roleCounts.some(([category]) => category === current.filter) || !current.filter
+      ? view.roleCounts
+      : [...view.roleCounts, [current.filter, 0] as [RoleCategory, number]];
   const roles: [string, string][] = [
     ['', bind(locale)('allRoles', { count: view.total })],
-    ...counts.map(([category, count]): [string, string] => [category, bind(locale)('labelCount', { label: roleLabel(category, locale), count })]),
+    ...counts.map(([category, count]): [string, string] => [
+      category,
+      bind(locale)('labelCount', { label: roleLabel(category, locale), count }),
+    ]),
   ];
-  const labelled = (values: readonly string[]): [string, string][] =>
-    values.map((value) => [value, bind(locale)(value as MessageKey)]);
+  const labelled = (values: readonly string[]): [string, string][] => values.map((value) => [value, bind(locale)(value as MessageKey)]);
   return html`<div class="toolbar" part="toolbar">
     ${select(bind(locale)('filter'), 'filterRole', roles, current.filter ?? '', onOption)}
     ${select(bind(locale)('groupBy'), 'groupBy', labelled(GROUP_BY), current.groupBy, onOption)}

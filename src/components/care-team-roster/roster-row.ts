@@ -83,13 +83,15 @@ export function renderMember(member: TeamMember, state: RowState): TemplateResul
         <span part="responsibility"
           >${peer ? html`<span class="peer-label">${bind(locale)('peerHere')}</span> ` : nothing}${responsibilityOf(member, locale)}</span
         >
-        ${organization || period
-          ? html`<span class="meta"
-              >${organization ? html`<span part="organization">${organization}</span>` : nothing} ${period
-                ? html`<span part="period">${period}</span>`
-                : nothing}</span
+        ${
+          organization || period
+            ? html`<span class="meta"
+              >${organization ? html`<span part="organization">${organization}</span>` : nothing} ${
+                period ? html`<span part="period">${period}</span>` : nothing
+              }</span
             >`
-          : nothing}
+            : nothing
+        }
       </div>
     </div>
     ${expanded && state.card ? html`<div class="card">${state.card}</div>` : nothing}

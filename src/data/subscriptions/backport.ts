@@ -39,7 +39,10 @@ export function subscriptionSupport(capabilities: unknown): SubscriptionSupport 
     const resources = Array.isArray(server.resource) ? server.resource.filter(isObject) : [];
     const subscription = resources.find((resource) => resource.type === 'Subscription');
     if (!subscription) continue;
-    const profiles: unknown[] = [subscription.profile, ...(Array.isArray(subscription.supportedProfile) ? (subscription.supportedProfile as unknown[]) : [])];
+    const profiles: unknown[] = [
+      subscription.profile,
+      ...(Array.isArray(subscription.supportedProfile) ? (subscription.supportedProfile as unknown[]) : []),
+    ];
     const operations = Array.isArray(subscription.operation) ? subscription.operation.filter(isObject) : [];
     const bindsSockets = operations.some((operation) => operation.name === 'get-ws-binding-token');
     const websocket = [...extensions(server), ...extensions(subscription)].some((extension) => extension.url === WEBSOCKET_EXTENSION);
@@ -107,6 +110,8 @@ export function readNotification(message: unknown): Notification | undefined {
   const focus = parameters
     .filter((parameter) => parameter.name === 'notification-event' && Array.isArray(parameter.part))
     .flatMap((event) => (event.part as unknown[]).filter(isObject).filter((part) => part.name === 'focus'))
-    .flatMap((part) => (isObject(part.valueReference) && typeof part.valueReference.reference === 'string' ? [part.valueReference.reference] : []));
+    .flatMap((part) =>
+      isObject(part.valueReference) && typeof part.valueReference.reference === 'string' ? [part.valueReference.reference] : [],
+    );
   return { type: type as NotificationType, focus, resources: resources.slice(1) };
 }

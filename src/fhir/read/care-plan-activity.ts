@@ -50,8 +50,7 @@ function fromReference(reference: Reference, index: number, path: Path, context:
   const resolved = context.resolver.resolve(reference);
   const target = resolved?.resource;
   const described = target
-    ? (readString(target, 'description', path, context.log) ??
-      codeableConceptText(readConcept(target, 'code', path, context.log)))
+    ? (readString(target, 'description', path, context.log) ?? codeableConceptText(readConcept(target, 'code', path, context.log)))
     : undefined;
   return compact({
     index,

@@ -31,8 +31,7 @@ function targets(plan: Json, key: string, type: string, scope: PlanScope) {
       if (reference.reference) scope.unresolved.push(reference.reference);
       return [];
     }
-    if (resolved.resource.resourceType !== type)
-      return reportWrongType(scope.log, at(path, 'reference'), `a reference to a ${type}`) ?? [];
+    if (resolved.resource.resourceType !== type) return reportWrongType(scope.log, at(path, 'reference'), `a reference to a ${type}`) ?? [];
     return [{ ...resolved, path }];
   });
 }
@@ -62,8 +61,7 @@ function performerLookup(teams: readonly CareTeam[], scope: PlanScope): Activity
       isPeer: member.isPeer,
       unresolved: member.unresolved,
     });
-    for (const reference of [member.reference, member.practitionerRoleReference])
-      if (reference) known.set(normalised(reference), ref);
+    for (const reference of [member.reference, member.practitionerRoleReference]) if (reference) known.set(normalised(reference), ref);
   }
   return (reference: Reference, path: Path) =>
     (reference.reference ? known.get(normalised(reference.reference)) : undefined) ??
@@ -74,8 +72,7 @@ function mapCarePlan(plan: Json, scope: PlanScope): CarePlan {
   const { resolver, log } = scope;
   const careTeams = readCareTeams(plan, scope);
   const goals = targets(plan, 'goal', 'Goal', scope).flatMap(
-    ({ resource, key, contained, path }) =>
-      mapGoal(resource, key, contained ? resolver : resolver.withOwner(resource), path, log) ?? [],
+    ({ resource, key, contained, path }) => mapGoal(resource, key, contained ? resolver : resolver.withOwner(resource), path, log) ?? [],
   );
   const performer = performerLookup(careTeams, scope);
   const activityContext: ActivityContext = {

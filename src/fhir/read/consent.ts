@@ -10,8 +10,7 @@ export type ConsentPart = Pick<Referral, 'consentId' | 'consentStatus' | 'consen
 export function mapConsent(consent: Json, log: ProblemLog): ConsentPart {
   // R4 cardinality: scope 1..1 and category 1..* are required even though we only show status/date.
   readConcept(consent, 'scope', '', log, true);
-  if (readCodeableConcepts(consent, 'category', '', log).length === 0)
-    log.add('category', 'missing', 'at least one category is required');
+  if (readCodeableConcepts(consent, 'category', '', log).length === 0) log.add('category', 'missing', 'at least one category is required');
   return compact<ConsentPart>({
     consentId: readString(consent, 'id', '', log),
     consentStatus: readCode(consent, 'status', '', log, CONSENT_STATUSES, { required: true }),

@@ -21,9 +21,9 @@ export function resolverFor(resource: unknown, context: ReadContext = {}): Refer
 /** Start of the instant after a partial FHIR date ("2013", "2013-01", "2013-01-01") ends. */
 function endInstant(end: string): number {
   const [year, month, day] = end.split('-').map(Number);
-  if (/^\d{4}$/.test(end)) return Date.UTC((year) + 1, 0, 1);
+  if (/^\d{4}$/.test(end)) return Date.UTC(year + 1, 0, 1);
   if (/^\d{4}-\d{2}$/.test(end)) return Date.UTC(year, month, 1);
-  if (/^\d{4}-\d{2}-\d{2}$/.test(end)) return Date.UTC(year, (month) - 1, (day) + 1);
+  if (/^\d{4}-\d{2}-\d{2}$/.test(end)) return Date.UTC(year, month - 1, day + 1);
   return Date.parse(end);
 }
 

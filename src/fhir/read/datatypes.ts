@@ -42,13 +42,7 @@ export function readCodeableConcepts(obj: Json, key: string, path: Path, log: Pr
 }
 
 /** A 0..1 CodeableConcept element. */
-export function readConcept(
-  obj: Json,
-  key: string,
-  path: Path,
-  log: ProblemLog,
-  required = false,
-): CodeableConcept | undefined {
+export function readConcept(obj: Json, key: string, path: Path, log: ProblemLog, required = false): CodeableConcept | undefined {
   const value = readObject(obj, key, path, log, { required });
   return value ? readCodeableConcept(value, at(path, key), log) : undefined;
 }

@@ -26,9 +26,7 @@ export function subExtensions(parent: ExtensionAt, url: string, log: ProblemLog)
 
 /** The text of a string-like value[x] (valueString, else valueMarkdown). */
 export function extensionText(entry: ExtensionAt, log: ProblemLog): string | undefined {
-  return (
-    readString(entry.extension, 'valueString', entry.path, log) ?? readString(entry.extension, 'valueMarkdown', entry.path, log)
-  );
+  return readString(entry.extension, 'valueString', entry.path, log) ?? readString(entry.extension, 'valueMarkdown', entry.path, log);
 }
 
 /** Text of every sub-extension named `url`. */

@@ -105,13 +105,7 @@ export function readCode<T extends string>(
 const DATE_TIME = /^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})?)?)?)?$/;
 
 /** A FHIR date, dateTime or instant. Malformed values are dropped so dates can be formatted safely. */
-export function readDateTime(
-  obj: Json,
-  key: string,
-  path: Path,
-  log: ProblemLog,
-  options: ReadOptions = NO_OPTIONS,
-): string | undefined {
+export function readDateTime(obj: Json, key: string, path: Path, log: ProblemLog, options: ReadOptions = NO_OPTIONS): string | undefined {
   const value = readString(obj, key, path, log, options);
   if (value === undefined) return undefined;
   if (DATE_TIME.test(value)) return value;

@@ -7,14 +7,7 @@ import type { MemberKind, MemberRole } from '../../model/team-member.js';
 import type { Party, Subject, Telecom } from '../../model/common.js';
 import type { CodeableConcept, Coding, Reference } from '../types.js';
 import { parseReference, type ReferenceResolver, type ResolvedResource } from '../references.js';
-import {
-  codeableConceptText,
-  humanNameText,
-  readCodeableConcepts,
-  readHumanNames,
-  readReferenceAt,
-  readTelecom,
-} from './datatypes.js';
+import { codeableConceptText, humanNameText, readCodeableConcepts, readHumanNames, readReferenceAt, readTelecom } from './datatypes.js';
 import { compact, readString, type Json } from './fields.js';
 import { at, reportUnresolved, type ProblemLog, type Path } from './problems.js';
 
@@ -33,11 +26,7 @@ export function kindOfType(type: string | undefined): MemberKind {
 
 /** The type a reference claims: its resolved resource, its `type`, or its `Type/id` text. */
 export function referencedType(reference: Reference, resolved: ResolvedResource | undefined): string | undefined {
-  return (
-    resolved?.resource.resourceType ??
-    reference.type ??
-    (reference.reference ? parseReference(reference.reference)?.type : undefined)
-  );
+  return resolved?.resource.resourceType ?? reference.type ?? (reference.reference ? parseReference(reference.reference)?.type : undefined);
 }
 
 /** The display name of any resource we know how to name. */
@@ -133,8 +122,7 @@ function describePractitionerRole(
     practitionerRoleReference: roleReference.reference,
     roleConcepts: readCodeableConcepts(role, 'specialty', path, log, readCodeableConcepts(role, 'code', path, log)),
     organization: namedParty(readReferenceAt(role, 'organization', path, log), roleResolver, at(path, 'organization'), log, parties),
-    telecom:
-      ownTelecom.length > 0 || !practitioner ? ownTelecom : workTelecom(practitioner.resource, at(path, 'practitioner'), log),
+    telecom: ownTelecom.length > 0 || !practitioner ? ownTelecom : workTelecom(practitioner.resource, at(path, 'practitioner'), log),
     practitionerRole: role,
     unresolved: false,
   };
@@ -153,8 +141,7 @@ export function describeParty(
 ): PartyDescription {
   const resolved = resolver.resolve(reference);
   const kind = kindOfType(referencedType(reference, resolved));
-  if (resolved && kind === 'practitioner-role')
-    return describePractitionerRole(resolved.resource, reference, resolver, path, log, parties);
+  if (resolved && kind === 'practitioner-role') return describePractitionerRole(resolved.resource, reference, resolver, path, log, parties);
   const unresolved = reference.reference !== undefined && !resolved;
   if (unresolved && !reference.display) reportUnresolved(log, at(path, 'reference'), reference.reference);
   const target = resolved?.resource;

@@ -76,9 +76,7 @@ export function readSupervision(role: Json, resolver: ReferenceResolver, path: P
     supervisorRole: supervisor.role,
     supervisorReference: supervisor.reference,
     cadence: firstText(entry, 'cadence', log),
-    hasPeerExperience: peerExperience
-      ? readBoolean(peerExperience.extension, 'valueBoolean', peerExperience.path, log)
-      : undefined,
+    hasPeerExperience: peerExperience ? readBoolean(peerExperience.extension, 'valueBoolean', peerExperience.path, log) : undefined,
   });
 }
 

@@ -55,8 +55,7 @@ function practitionerOf(role: Json, resolver: ReferenceResolver, log: ProblemLog
   const reference = readReferenceAt(role, 'practitioner', '', log);
   if (!reference) return {};
   const resolved = resolver.resolve(reference);
-  if (!resolved && reference.reference && !reference.display)
-    reportUnresolved(log, 'practitioner.reference', reference.reference);
+  if (!resolved && reference.reference && !reference.display) reportUnresolved(log, 'practitioner.reference', reference.reference);
   const practitioner = resolved?.resource.resourceType === 'Practitioner' ? resolved.resource : undefined;
   return { practitioner, display: reference.display };
 }

@@ -34,7 +34,9 @@ export function readProgrammeCapacity(service: Json, log: ProblemLog): Programme
   const [entry] = extensionsOf(service, SDOHCC_CAPACITY_STATUS_EXTENSION, '', log);
   if (!entry) return undefined;
   const [status] = subExtensions(entry, 'capacityStatus', log);
-  const concept = status ? readCodeableConcept(status.extension.valueCodeableConcept, at(status.path, 'valueCodeableConcept'), log) : undefined;
+  const concept = status
+    ? readCodeableConcept(status.extension.valueCodeableConcept, at(status.path, 'valueCodeableConcept'), log)
+    : undefined;
   const code = concept?.coding?.find((coding) => coding.system === SDOHCC_TEMPORARY_CODES)?.code;
   const known = code ? (CODE_ALIASES[code] ?? (CAPACITY_STATUSES as readonly string[]).find((c) => c === code)) : undefined;
   if (!known) {

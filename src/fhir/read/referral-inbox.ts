@@ -117,8 +117,15 @@ function readPeers(roles: Resource[], resolver: ReferenceResolver, log: ProblemL
     const lived = value.livedExperience;
     const shared = lived && !lived.revoked && (lived.audience === 'team' || lived.audience === 'both') ? lived.statement : undefined;
     const capacity = readCaseloadCapacity(role, prefixedLog(log, path));
-    return [{ reference: keyOf(role), name: value.name ?? value.roleLabel, languages: value.languages,
-      ...(capacity === undefined ? {} : { capacity }), ...(shared ? { sharedExperience: shared } : {}) }];
+    return [
+      {
+        reference: keyOf(role),
+        name: value.name ?? value.roleLabel,
+        languages: value.languages,
+        ...(capacity === undefined ? {} : { capacity }),
+        ...(shared ? { sharedExperience: shared } : {}),
+      },
+    ];
   });
 }
 
@@ -130,7 +137,12 @@ function preferredLanguage(patient: Resource | undefined): string | undefined {
   return (typeof coding?.code === 'string' ? coding.code : undefined) ?? codeableConceptText(chosen.language);
 }
 
-interface ItemContext { resolver: ReferenceResolver; consents: Resource[]; mine: Set<string>; log: ProblemLog }
+interface ItemContext {
+  resolver: ReferenceResolver;
+  consents: Resource[];
+  mine: Set<string>;
+  log: ProblemLog;
+}
 
 /**
  * The client's consent to share with the programme: the Consent whose provision.data names this
@@ -140,15 +152,18 @@ interface ItemContext { resolver: ReferenceResolver; consents: Resource[]; mine:
 function consentFor(request: Resource, consents: Resource[], mine: Set<string>): Resource | undefined {
   const provision = (c: Resource): Record<string, unknown> => (isObject(c.provision) ? c.provision : {});
   const dataOf = (c: Resource): string[] =>
-    Array.isArray(provision(c).data) ? (provision(c).data as unknown[]).flatMap((d) => (isObject(d) ? (refOf(d.reference) ?? []) : [])) : [];
+    Array.isArray(provision(c).data)
+      ? (provision(c).data as unknown[]).flatMap((d) => (isObject(d) ? (refOf(d.reference) ?? []) : []))
+      : [];
   const linked = consents.find((c) => dataOf(c).includes(keyOf(request)));
   if (linked) return linked;
   const client = refOf(request.subject);
   const sent = typeof request.authoredOn === 'string' ? Date.parse(request.authoredOn) : NaN;
   // Not one given for another referral, nor one given after this referral was sent.
-  const unlinked = (c: Resource): boolean =>
-    dataOf(c).length === 0 && !(typeof c.dateTime === 'string' && Date.parse(c.dateTime) > sent);
-  const names = (c: Resource): boolean => mine.size === 0 || (Array.isArray(provision(c).actor) && (provision(c).actor as unknown[]).some((a) => isObject(a) && mine.has(refOf(a.reference) ?? '')));
+  const unlinked = (c: Resource): boolean => dataOf(c).length === 0 && !(typeof c.dateTime === 'string' && Date.parse(c.dateTime) > sent);
+  const names = (c: Resource): boolean =>
+    mine.size === 0 ||
+    (Array.isArray(provision(c).actor) && (provision(c).actor as unknown[]).some((a) => isObject(a) && mine.has(refOf(a.reference) ?? '')));
   return consents
     .filter((c) => client !== undefined && refOf(c.patient) === client && names(c) && unlinked(c))
     .sort((a, b) => textOf(b.dateTime).localeCompare(textOf(a.dateTime)))[0];
@@ -179,9 +194,15 @@ function readItem(task: Resource, { resolver, consents, mine, log }: ItemContext
       ? { reference: askedRef, name: describeParty(performer, resolver, 'performer', itemLog).name ?? referral.performer?.name }
       : undefined;
   return {
-    taskId: task.id, task, referral,
+    taskId: task.id,
+    task,
+    referral,
     client: { name: referral.patient?.display, reference: referral.patient?.reference, language: preferredLanguage(patient) },
-    referrer: { name: requester?.name ?? referral.requester?.name, role: codeableConceptText(requester?.roleConcepts[0]), organization: requester?.organization?.name },
+    referrer: {
+      name: requester?.name ?? referral.requester?.name,
+      role: codeableConceptText(requester?.roleConcepts[0]),
+      organization: requester?.organization?.name,
+    },
     ...(askedFor ? { askedFor } : {}),
   };
 }
@@ -198,7 +219,9 @@ export function readReferralInbox(input: unknown, programme?: string): MapResult
   const resolver = createResolver({ resources: all });
   const refs = programmeReferences(programme, all);
   const organizations = refs.filter((ref) => ref.startsWith('Organization/'));
-  const roles = all.filter((r) => r.resourceType === 'PractitionerRole' && (!organizations.length || organizations.includes(refOf(r.organization) ?? '')));
+  const roles = all.filter(
+    (r) => r.resourceType === 'PractitionerRole' && (!organizations.length || organizations.includes(refOf(r.organization) ?? '')),
+  );
   const peers = readPeers(roles, resolver, log);
   const staff = roles.flatMap((role) => {
     const name = describeParty({ reference: keyOf(role) }, resolver, '', createLog()).name;
@@ -206,9 +229,7 @@ export function readReferralInbox(input: unknown, programme?: string): MapResult
   });
   const mine = new Set(programme ? [...refs, ...peers.map((p) => p.reference)] : []);
   const consents = all.filter((r) => r.resourceType === 'Consent');
-  const items = all
-    .filter((r) => r.resourceType === 'Task')
-    .flatMap((task) => readItem(task, { resolver, consents, mine, log }) ?? []);
+  const items = all.filter((r) => r.resourceType === 'Task').flatMap((task) => readItem(task, { resolver, consents, mine, log }) ?? []);
   const service = all.find((r) => r.resourceType === 'HealthcareService' && (refs.includes(keyOf(r)) || !programme));
   const capacity = service ? readProgrammeCapacity(service, prefixedLog(log, keyOf(service))) : undefined;
   return { value: { items, peers, staff, programme: refs, ...(capacity ? { capacity } : {}) }, problems: log.problems };

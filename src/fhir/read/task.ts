@@ -10,7 +10,17 @@ import { readTaskOutcome } from './task-outcome.js';
 
 export type TaskPart = Pick<
   Referral,
-  'taskId' | 'statusReason' | 'owner' | 'lastModified' | 'authoredOn' | 'patient' | 'requester' | 'declineReason' | 'outcome' | 'outcomeText' | 'lastChangedBy'
+  | 'taskId'
+  | 'statusReason'
+  | 'owner'
+  | 'lastModified'
+  | 'authoredOn'
+  | 'patient'
+  | 'requester'
+  | 'declineReason'
+  | 'outcome'
+  | 'outcomeText'
+  | 'lastChangedBy'
 > & {
   status?: Referral['status'];
   /** Task.focus.reference, to check that Task and ServiceRequest belong together. */
@@ -25,8 +35,7 @@ export function mapTask(task: Json, resolver: ReferenceResolver, log: ProblemLog
     status: readCode(task, 'status', '', log, REFERRAL_STATUSES, { required: true }),
     statusReason: codeableConceptText(readConcept(task, 'statusReason', '', log)),
     owner: namedParty(readReferenceAt(task, 'owner', '', log), resolver, 'owner', log),
-    lastModified:
-      readDateTime(task, 'lastModified', '', log) ?? (meta ? readDateTime(meta, 'lastUpdated', 'meta', log) : undefined),
+    lastModified: readDateTime(task, 'lastModified', '', log) ?? (meta ? readDateTime(meta, 'lastUpdated', 'meta', log) : undefined),
     authoredOn: readDateTime(task, 'authoredOn', '', log),
     patient: readSubject(task, 'for', resolver, '', log),
     requester: namedParty(readReferenceAt(task, 'requester', '', log), resolver, 'requester', log),

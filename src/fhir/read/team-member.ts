@@ -67,8 +67,7 @@ export function readParticipant(
   const elementId = readString(value, 'id', path, log);
   const roleInactive = party.practitionerRole?.active === false;
   const organization = onBehalfOf(value, party, context, path, log) ?? party.organization;
-  const responsibility =
-    responsibilityOf(value, path, log) ?? responsibilityOf(party.practitionerRole, memberPath, log);
+  const responsibility = responsibilityOf(value, path, log) ?? responsibilityOf(party.practitionerRole, memberPath, log);
   // One literal plus named stores rather than compact(): this runs once per member of a team.
   const teamMember: TeamMember = {
     key: uniqueKey(elementId ?? member?.reference ?? `participant-${index}`, context.usedKeys),
@@ -90,12 +89,7 @@ export function readParticipant(
 }
 
 /** A reference to someone outside a participant list (author, performer, contributor), categorised. */
-export function readParticipantRef(
-  reference: Reference,
-  resolver: ReferenceResolver,
-  path: Path,
-  log: ProblemLog,
-): ParticipantRef {
+export function readParticipantRef(reference: Reference, resolver: ReferenceResolver, path: Path, log: ProblemLog): ParticipantRef {
   const party = describeParty(reference, resolver, path, log);
   const category = categoriseRole(party.roleConcepts, party.kind);
   return compact<ParticipantRef>({

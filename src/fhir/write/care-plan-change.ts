@@ -24,7 +24,11 @@ export function statusOptions(current: ActivityStatus): readonly ActivityStatus[
  * The author of a new progress note: `author` when the host gave one, else the signed-in `user`
  * (a reference), named as the plan's care team knows them.
  */
-export function noteAuthor(plan: CarePlan | undefined, user: string | undefined, author?: Reference | string): Reference | string | undefined {
+export function noteAuthor(
+  plan: CarePlan | undefined,
+  user: string | undefined,
+  author?: Reference | string,
+): Reference | string | undefined {
   if (author || !user) return author;
   const known = plan?.careTeams.flatMap((team) => team.members).find((m) => m.practitionerRoleReference === user || m.reference === user);
   return { reference: user, ...(known?.name ? { display: known.name } : {}) };
@@ -56,7 +60,6 @@ export type Rebuilt =
   | { outcome: 'conflict'; change: StatusChange; theirs: ActivityStatus }
   /** The activity is no longer there (or no longer recognisable): the change cannot be placed. */
   | { outcome: 'missing' };
-
 
 function activities(plan: unknown): unknown[] {
   return isObject(plan) && Array.isArray(plan.activity) ? plan.activity : [];

@@ -14,16 +14,12 @@ export interface ActivityNoteInput {
   time?: string;
 }
 
-
 function failure(path: string, code: DataProblem['code'], message: string): MapResult<Resource> {
   return { value: undefined, problems: [{ path, code, message: `${path}: ${message}` }] };
 }
 
 /** The plan and the activity at `index`, or the problem that prevents editing it. */
-function locate(
-  carePlan: unknown,
-  index: number,
-): { plan: Resource; activities: unknown[]; activity: Json } | MapResult<Resource> {
+function locate(carePlan: unknown, index: number): { plan: Resource; activities: unknown[]; activity: Json } | MapResult<Resource> {
   if (!isObject(carePlan) || carePlan.resourceType !== 'CarePlan')
     return failure('resourceType', 'wrong-resource-type', 'expected CarePlan');
   const activities = Array.isArray(carePlan.activity) ? carePlan.activity : [];
@@ -37,8 +33,7 @@ function replaceActivity(plan: Resource, activities: unknown[], index: number, a
 }
 
 function toAnnotation(note: ActivityNoteInput, now: Date): Annotation {
-  const author =
-    typeof note.author === 'string' ? { authorString: note.author } : note.author ? { authorReference: note.author } : {};
+  const author = typeof note.author === 'string' ? { authorString: note.author } : note.author ? { authorReference: note.author } : {};
   return { ...author, time: note.time ?? now.toISOString(), text: note.text };
 }
 
@@ -48,12 +43,7 @@ function addProgress(activity: Json, note: ActivityNoteInput, now: Date): Json {
 }
 
 /** A copy of the plan with a progress note appended to the activity at `index`. */
-export function withActivityNote(
-  carePlan: unknown,
-  index: number,
-  note: ActivityNoteInput,
-  now: Date = new Date(),
-): MapResult<Resource> {
+export function withActivityNote(carePlan: unknown, index: number, note: ActivityNoteInput, now: Date = new Date()): MapResult<Resource> {
   const found = locate(carePlan, index);
   if ('problems' in found) return found;
   if (typeof note?.text !== 'string' || note.text.trim() === '') return failure('text', 'missing', 'a progress note needs text');
@@ -85,9 +75,7 @@ export function withActivityStatus(
       'the activity references another resource; its status lives there (add a progress note instead)',
     );
   }
-  const withStatus = referenceOnly
-    ? activity
-    : { ...activity, detail: { ...(isObject(activity.detail) ? activity.detail : {}), status } };
+  const withStatus = referenceOnly ? activity : { ...activity, detail: { ...(isObject(activity.detail) ? activity.detail : {}), status } };
   const updated = options.note ? addProgress(withStatus, options.note, now) : withStatus;
   return { value: replaceActivity(found.plan, found.activities, index, updated), problems: [] };
 }

@@ -58,21 +58,25 @@ const problem = (path: string, message: string): MapResult<Task> => ({
 });
 
 function withActor(task: Task, actor: Reference | undefined): Task {
-  const others = (Array.isArray(task.extension) ? (task.extension) : []).filter((e) => !isObject(e) || e.url !== EXT.taskLastChangedBy);
+  const others = (Array.isArray(task.extension) ? task.extension : []).filter((e) => !isObject(e) || e.url !== EXT.taskLastChangedBy);
   const extension = actor ? [...others, { url: EXT.taskLastChangedBy, valueReference: actor }] : others;
   return { ...task, ...(extension.length ? { extension } : {}) };
 }
 
 function withOutcome(task: Task, outcome: ReferralOutcome, text: string | undefined): Task {
   const isOutcome = (output: unknown): boolean =>
-    isObject(output) && isObject(output.type) && Array.isArray(output.type.coding) &&
+    isObject(output) &&
+    isObject(output.type) &&
+    Array.isArray(output.type.coding) &&
     output.type.coding.some((c) => isObject(c) && c.system === REFERRAL_OUTCOME_OUTPUT.system && c.code === REFERRAL_OUTCOME_OUTPUT.code);
   const previous = Array.isArray(task.output) ? (task.output as unknown[]).filter((output) => !isOutcome(output)) : [];
   const value = {
     coding: [{ system: REFERRAL_LOOP_SYSTEMS.outcome, code: outcome, display: OUTCOME_DISPLAY[outcome] }],
     text: text || OUTCOME_DISPLAY[outcome],
   };
-  const type = { coding: [{ system: REFERRAL_OUTCOME_OUTPUT.system, code: REFERRAL_OUTCOME_OUTPUT.code, display: REFERRAL_OUTCOME_OUTPUT.display }] };
+  const type = {
+    coding: [{ system: REFERRAL_OUTCOME_OUTPUT.system, code: REFERRAL_OUTCOME_OUTPUT.code, display: REFERRAL_OUTCOME_OUTPUT.display }],
+  };
   return { ...task, output: [...previous, { type, valueCodeableConcept: value }] };
 }
 
@@ -111,7 +115,11 @@ function statusChange(task: unknown, change: ReferralChange, actor: Reference | 
 }
 
 /** The Task after the change, or the problems that prevent it (nothing is written then). */
-export function applyReferralChange(task: unknown, change: ReferralChange, { actor, now = new Date() }: ChangeContext = {}): MapResult<Task> {
+export function applyReferralChange(
+  task: unknown,
+  change: ReferralChange,
+  { actor, now = new Date() }: ChangeContext = {},
+): MapResult<Task> {
   const result = statusChange(task, change, actor, now);
   return result.value ? { value: withActor(result.value, actor), problems: [] } : result;
 }

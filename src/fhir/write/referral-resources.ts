@@ -52,9 +52,7 @@ const concept = (coding: CodingConstant, text?: string) => ({ coding: [{ ...codi
 function preferencesExtension(draft: ReferralDraft): Extension | undefined {
   const preferences = draft.preferences;
   const parts: Extension[] = [
-    ...(preferences?.language
-      ? [{ url: 'language', valueCoding: { system: CODE_SYSTEMS.bcp47, code: preferences.language } }]
-      : []),
+    ...(preferences?.language ? [{ url: 'language', valueCoding: { system: CODE_SYSTEMS.bcp47, code: preferences.language } }] : []),
     ...(preferences?.sharedExperience ?? [])
       .filter((s) => s.trim() !== '')
       .map((valueString) => ({ url: 'shared-experience', valueString })),
@@ -65,10 +63,7 @@ function preferencesExtension(draft: ReferralDraft): Extension | undefined {
 
 function requestExtensions(draft: ReferralDraft): Extension[] {
   const preferences = preferencesExtension(draft);
-  return [
-    ...(draft.clientHopes ? [{ url: EXT.clientHopes, valueString: draft.clientHopes }] : []),
-    ...(preferences ? [preferences] : []),
-  ];
+  return [...(draft.clientHopes ? [{ url: EXT.clientHopes, valueString: draft.clientHopes }] : []), ...(preferences ? [preferences] : [])];
 }
 
 const performerOf = (draft: ReferralDraft): Reference | undefined =>

@@ -81,7 +81,12 @@ export function programmePeerSearch(programme: string): Record<string, string> {
 
 /** The peer specialists among a programme's PractitionerRoles: a lenient server may ignore a search parameter. */
 export function programmePeers(roles: readonly Resource[], included?: unknown[]): ReferralRecipient[] {
-  return referralRecipients(roles.filter((role) => isPeerSpecialist(role['code'])), included).value ?? [];
+  return (
+    referralRecipients(
+      roles.filter((role) => isPeerSpecialist(role['code'])),
+      included,
+    ).value ?? []
+  );
 }
 
 /**

@@ -25,9 +25,7 @@ export function withTaskStatus(task: unknown, status: ReferralStatus, reason?: s
   if (statusNeedsReason(status) && !text) {
     return {
       value: undefined,
-      problems: [
-        { path: 'statusReason.text', code: 'missing', message: `statusReason.text: is required when the status is ${status}` },
-      ],
+      problems: [{ path: 'statusReason.text', code: 'missing', message: `statusReason.text: is required when the status is ${status}` }],
     };
   }
   const { statusReason: _previous, ...rest } = task as Task;

@@ -23,11 +23,7 @@ export function buildReferralTransaction(
   context: Omit<ReferralContext, 'serviceRequestReference'>,
   newUuid: () => string = () => crypto.randomUUID(),
 ): Bundle {
-  const [requestUrl, taskUrl, consentUrl] = [newUuid(), newUuid(), newUuid()].map((uuid) => `urn:uuid:${uuid}`) as [
-    string,
-    string,
-    string,
-  ];
+  const [requestUrl, taskUrl, consentUrl] = [newUuid(), newUuid(), newUuid()].map((uuid) => `urn:uuid:${uuid}`) as [string, string, string];
   const { serviceRequest, task, consent } = buildReferralResources(draft, { ...context, serviceRequestReference: requestUrl });
   return {
     resourceType: 'Bundle',

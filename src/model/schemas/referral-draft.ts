@@ -18,7 +18,9 @@ export const REFERRAL_DRAFT_ERRORS = {
 const optionalText = z.optional(/* @__PURE__ */ z.string(REFERRAL_DRAFT_ERRORS.invalid).check(z.trim()));
 
 export const ReferralDraftSchema = z.object({
-  reason: /* @__PURE__ */ z.string(REFERRAL_DRAFT_ERRORS.reasonRequired).check(z.trim(), z.minLength(1, REFERRAL_DRAFT_ERRORS.reasonRequired)),
+  reason: /* @__PURE__ */ z
+    .string(REFERRAL_DRAFT_ERRORS.reasonRequired)
+    .check(z.trim(), z.minLength(1, REFERRAL_DRAFT_ERRORS.reasonRequired)),
   clientHopes: optionalText,
   preferences: z.optional(
     z.object({
@@ -40,9 +42,7 @@ export type ReferralDraftInput = z.input<typeof ReferralDraftSchema>;
 /** A draft field, or 'form' for a problem with the draft as a whole (e.g. not an object). */
 export type DraftField = keyof ReferralDraft | 'form';
 
-export type DraftValidation =
-  | { ok: true; draft: ReferralDraft }
-  | { ok: false; fieldErrors: Partial<Record<DraftField, string>> };
+export type DraftValidation = { ok: true; draft: ReferralDraft } | { ok: false; fieldErrors: Partial<Record<DraftField, string>> };
 
 function isDraftKey(field: unknown): field is keyof ReferralDraft {
   return typeof field === 'string' && Object.hasOwn(ReferralDraftSchema.def.shape, field);

@@ -26,7 +26,9 @@ describe('<care-peer-role-card> loads its `peer` validator on first need', () =>
   it('never loads it for FHIR input', async () => {
     let loads = 0;
     swap(replacePeerModelLoader(() => ((loads += 1), realLoad())));
-    const el = await fixture<CarePeerRoleCard>(html`<care-peer-role-card .practitionerRole=${peerRole} .resources=${peerResources} .now=${NOW}></care-peer-role-card>`);
+    const el = await fixture<CarePeerRoleCard>(
+      html`<care-peer-role-card .practitionerRole=${peerRole} .resources=${peerResources} .now=${NOW}></care-peer-role-card>`,
+    );
     expect($(el, '[part~="name"]')?.textContent).to.contain('Jordan Rivera');
     expect(loads).to.equal(0);
   });

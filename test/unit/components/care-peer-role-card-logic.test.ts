@@ -38,7 +38,9 @@ describe('care-peer-role-card logic', () => {
   it('contact links: phones and e-mails only, hostile values stay text', () => {
     // An extension is dialled after a pause, not glued onto the number.
     expect(contactItems([{ system: 'phone', value: '+1 (508) 555-0131 ext. 12' }])[0].href).to.equal('tel:+15085550131,12');
-    expect(contactItems([{ system: 'phone', value: '508-555-0131' }])).to.deep.equal([{ method: 'phone', value: '508-555-0131', href: 'tel:5085550131' }]);
+    expect(contactItems([{ system: 'phone', value: '508-555-0131' }])).to.deep.equal([
+      { method: 'phone', value: '508-555-0131', href: 'tel:5085550131' },
+    ]);
     expect(contactItems([{ system: 'sms', value: '508-555-0131' }])[0].href).to.equal(undefined);
     expect(contactItems([{ system: 'url', value: 'https://example.org' }])[0].href).to.equal(undefined);
     for (const value of [...HOSTILE_URLS, 'tel:javascript:1', 'call 555 now']) {

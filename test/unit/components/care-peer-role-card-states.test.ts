@@ -53,7 +53,8 @@ async function render(props: Record<string, unknown>, attrs: { audience?: string
   wrapper.append(el);
   await el.updateComplete;
   // A `peer` model waits for its validator, a lazy module (care-peer-role-card-lazy.test.ts).
-  if ('peer' in props) await waitUntil(() => !el.shadowRoot!.textContent?.includes('Loading'), 'the peer validator has loaded', { timeout: 5000 });
+  if ('peer' in props)
+    await waitUntil(() => !el.shadowRoot!.textContent?.includes('Loading'), 'the peer validator has loaded', { timeout: 5000 });
   return { el, errors };
 }
 
@@ -114,7 +115,12 @@ describe('<care-peer-role-card> contact event', () => {
     const event = await oneEvent(document, 'care-peer-contact-requested');
     window.removeEventListener('click', stopNavigation);
     expect(event).to.be.instanceOf(CarePeerContactRequestedEvent);
-    expect(event.detail).to.deep.equal({ method: 'phone', value: '555-0142', href: 'tel:5550142', peer: 'PractitionerRole/peer-jordan-role' });
+    expect(event.detail).to.deep.equal({
+      method: 'phone',
+      value: '555-0142',
+      href: 'tel:5550142',
+      peer: 'PractitionerRole/peer-jordan-role',
+    });
     expect(event.bubbles && event.composed && event.cancelable).to.equal(true);
     expect(navigationAllowed).to.equal(true);
   });
@@ -173,10 +179,18 @@ describe('<care-peer-role-card> states', () => {
   });
 
   it('partly invalid: renders what is valid, names the problems, fires care-data-error once', async () => {
-    const bad = { ...peerRole, extension: [{ url: EXT.competency, valueCoding: { code: '13' } }, { url: EXT.competency, valueCoding: { code: '2' } }] };
+    const bad = {
+      ...peerRole,
+      extension: [
+        { url: EXT.competency, valueCoding: { code: '13' } },
+        { url: EXT.competency, valueCoding: { code: '2' } },
+      ],
+    };
     const { el, errors } = await render({ practitionerRole: bad });
     expect(text(part(el, 'name'))).to.equal('Jordan R.');
-    expect(text(part(el, 'competencies'))).to.contain('2 Provides support').and.not.contain('13');
+    expect(text(part(el, 'competencies')))
+      .to.contain('2 Provides support')
+      .and.not.contain('13');
     const notice = part(el, 'card')!.querySelector('[part~="status"]')!;
     expect(text(notice)).to.contain('1 problem in the data.').and.contain('extension[0].valueCoding.code');
     expect(errors).to.have.length(1);
@@ -219,14 +233,27 @@ describe('<care-peer-role-card> states', () => {
 
   it('salvages a partly invalid `peer` object and reports each bad field by path', async () => {
     const peer = readPeerRole(peerRole, { resources: peerResources, now: NOW }).value!;
-    const broken = { ...peer, name: 42, roleLabel: undefined, competencies: [3, 99], credentials: [peer.credentials[0], { issuer: 'no name' }] };
+    const broken = {
+      ...peer,
+      name: 42,
+      roleLabel: undefined,
+      competencies: [3, 99],
+      credentials: [peer.credentials[0], { issuer: 'no name' }],
+    };
     const { el, errors } = await render({ peer: broken });
     expect(text(part(el, 'name'))).to.equal('Name not recorded (they/them)');
     expect(text(part(el, 'badge'))).to.equal('★Peer specialist');
-    expect(text(part(el, 'competencies'))).to.contain('3 Shares lived experiences').and.not.contain('99');
+    expect(text(part(el, 'competencies')))
+      .to.contain('3 Shares lived experiences')
+      .and.not.contain('99');
     expect(el.shadowRoot!.querySelectorAll('[part~="credential"] li')).to.have.length(1);
     expect(errors[0].detail.source).to.equal('peer');
-    expect(errors[0].detail.problems.map((p) => p.path)).to.include.members(['name', 'roleLabel', 'competencies[1]', 'credentials[1].name']);
+    expect(errors[0].detail.problems.map((p) => p.path)).to.include.members([
+      'name',
+      'roleLabel',
+      'competencies[1]',
+      'credentials[1].name',
+    ]);
     const { el: notObject, errors: notObjectErrors } = await render({ peer: 'Rosa' });
     expect(text(part(notObject, 'status'))).to.contain('could not be shown');
     expect(notObjectErrors[0].detail.problems[0].code).to.equal('not-an-object');
@@ -234,7 +261,9 @@ describe('<care-peer-role-card> states', () => {
 
   it('localises through registerMessages and the provider’s locale, and survives a malformed page language', async () => {
     registerMessages('es', { 'peer-card.credentials': 'Credencial', 'peer-card.about': 'Sobre el apoyo entre pares' });
-    const provider = await fixture(html`<care-team-provider locale="es"><care-peer-role-card .practitionerRole=${peerRole} .now=${NOW}></care-peer-role-card></care-team-provider>`);
+    const provider = await fixture(
+      html`<care-team-provider locale="es"><care-peer-role-card .practitionerRole=${peerRole} .now=${NOW}></care-peer-role-card></care-team-provider>`,
+    );
     const el = provider.querySelector('care-peer-role-card')!;
     await el.updateComplete;
     expect(text(part(el, 'credential')!.querySelector('[role="heading"]'))).to.equal('Credencial');
@@ -262,7 +291,14 @@ describe('<care-peer-role-card> hostile data', () => {
     const role = livedExperience('both');
     const ext = (role['extension'] as Record<string, unknown>[]).map((e) =>
       e['url'] === EXT.livedExperience
-        ? { ...e, extension: [{ url: 'statement', valueString: HOSTILE_TEXT }, { url: 'audience', valueCode: 'both' }, { url: 'consent-date', valueDateTime: '2024-02-01' }] }
+        ? {
+            ...e,
+            extension: [
+              { url: 'statement', valueString: HOSTILE_TEXT },
+              { url: 'audience', valueCode: 'both' },
+              { url: 'consent-date', valueDateTime: '2024-02-01' },
+            ],
+          }
         : e,
     );
     const hostileRole = { ...role, extension: ext, organization: { display: HOSTILE_TEXT }, code: [{ text: HOSTILE_TEXT }] };
@@ -294,7 +330,10 @@ describe('<care-peer-role-card> hostile data', () => {
 
 describe('<care-peer-role-card> public examples', () => {
   it('renders the HL7 R4 PractitionerRole example (not a peer, ended) without care-data-error', async () => {
-    const { el, errors } = await render({ practitionerRole: await loadFixture('hl7-fhir-r4/practitionerrole-example.json') }, { audience: 'team' });
+    const { el, errors } = await render(
+      { practitionerRole: await loadFixture('hl7-fhir-r4/practitionerrole-example.json') },
+      { audience: 'team' },
+    );
     expect(errors).to.have.length(0);
     expect(text(part(el, 'name'))).to.equal('Dr Adam Careful');
     expect(text(el.shadowRoot!.querySelector('.state.ended'))).to.equal('Role ended on Mar 31, 2012');
@@ -307,11 +346,15 @@ describe('<care-peer-role-card> public examples', () => {
   });
 
   it('renders the US Core PractitionerRole + Practitioner Bundle without care-data-error', async () => {
-    const bundle = await loadFixture<{ entry: { resource: unknown }[] }>('us-core/PractitionerRole_Practitioner_Endpoint_Bundle_Example.json');
+    const bundle = await loadFixture<{ entry: { resource: unknown }[] }>(
+      'us-core/PractitionerRole_Practitioner_Endpoint_Bundle_Example.json',
+    );
     const { el, errors } = await render({ practitionerRole: bundle.entry[0].resource, resources: bundle });
     expect(errors).to.have.length(0);
     expect(text(part(el, 'name'))).to.equal('Brenda Jennings Richard');
-    expect(text(part(el, 'credential'))).to.contain('Medical Doctor').and.contain('LARA-1011');
+    expect(text(part(el, 'credential')))
+      .to.contain('Medical Doctor')
+      .and.contain('LARA-1011');
     await expectAccessibleInThemes(el);
   });
 });

@@ -23,8 +23,7 @@ async function seed(): Promise<Resource[]> {
 }
 const byId = (resources: Resource[], id: string): Resource => resources.find((r) => r.id === id)!;
 
-const part = (el: CarePeerRoleCard, name: string): HTMLElement | null =>
-  el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+const part = (el: CarePeerRoleCard, name: string): HTMLElement | null => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 const text = (node: Element | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const items = (el: CarePeerRoleCard, selector: string): string[] =>
   [...el.shadowRoot!.querySelectorAll(selector)].map((node) => text(node));
@@ -53,7 +52,9 @@ describe('<care-peer-role-card> content', () => {
     const badge = part(el, 'role')!.querySelector('[part~="badge"]')!;
     expect(badge.getAttribute('part')).to.contain('peer-badge');
     expect(text(badge)).to.equal('★Peer specialist');
-    expect(text(part(el, 'role'))).to.contain('Certified Peer Specialist').and.contain('Harbor Peer Support Programme');
+    expect(text(part(el, 'role')))
+      .to.contain('Certified Peer Specialist')
+      .and.contain('Harbor Peer Support Programme');
     expect(text(el.shadowRoot!.querySelector('.state'))).to.equal('Active since Jan 10, 2022');
     expect(el.shadowRoot!.querySelector('article')!.getAttribute('aria-labelledby')).to.equal('name');
     await expectAccessibleInThemes(el);
@@ -86,7 +87,10 @@ describe('<care-peer-role-card> content', () => {
   });
 
   it('marks an ended role as ended, with its end date', async () => {
-    const el = await card({ practitionerRole: { ...peerRole, period: { start: '2022-01-10', end: '2024-12-31' } }, resources: peerResources });
+    const el = await card({
+      practitionerRole: { ...peerRole, period: { start: '2022-01-10', end: '2024-12-31' } },
+      resources: peerResources,
+    });
     expect(text(el.shadowRoot!.querySelector('.state.ended'))).to.equal('Role ended on Dec 31, 2024');
     const inactive = await card({ practitionerRole: { ...peerRole, active: false, period: undefined } });
     expect(text(inactive.shadowRoot!.querySelector('.state.ended'))).to.equal('Role ended');
@@ -119,7 +123,10 @@ describe('<care-peer-role-card> content', () => {
 
   it('shows what a peer does and does not do from the role-scope extension', async () => {
     const el = await card({ practitionerRole: peerRole, resources: peerResources });
-    expect(items(el, '.does li')).to.deep.equal(['✓Shares their own recovery story when it helps', '✓Goes with clients to first appointments']);
+    expect(items(el, '.does li')).to.deep.equal([
+      '✓Shares their own recovery story when it helps',
+      '✓Goes with clients to first appointments',
+    ]);
     expect(items(el, '.does-not li')).to.deep.equal(['✕Hold or adjust medication']);
     expect(text(part(el, 'scope'))).not.to.contain('has not described its own');
   });
@@ -173,10 +180,7 @@ describe('<care-peer-role-card> content', () => {
         },
       ]),
     });
-    expect(items(byText, '[part~="supervision"] dl > div')).to.deep.equal([
-      'Supervisor Pat Quinn',
-      'Supervisor has peer experience No',
-    ]);
+    expect(items(byText, '[part~="supervision"] dl > div')).to.deep.equal(['Supervisor Pat Quinn', 'Supervisor has peer experience No']);
     expect(part(await card({ practitionerRole: roleWith([]) }), 'supervision')).to.equal(null);
   });
 
@@ -251,7 +255,8 @@ describe('<care-peer-role-card> content', () => {
     expect(part(el, 'name')!.getAttribute('role')).to.equal(null);
     expect(text(part(el, 'badge'))).to.equal('★Peer specialist');
     expect(text(root.querySelector('.availability'))).to.equal('Availability: Mon, Wed, Thu 9:00 AM–5:00 PM; Sat all day');
-    for (const name of ['scope', 'credential', 'supervision', 'contact', 'about', 'lived-experience']) expect(part(el, name), name).to.equal(null);
+    for (const name of ['scope', 'credential', 'supervision', 'contact', 'about', 'lived-experience'])
+      expect(part(el, name), name).to.equal(null);
     expect(root.getBoundingClientRect().height).to.be.below(90);
     await expectAccessibleInThemes(el);
   });

@@ -27,8 +27,17 @@ const activities = (plan: unknown) => (plan as { activity: Json[] }).activity;
 const progressTexts = (plan: unknown, index: number) => ((activities(plan)[index].progress ?? []) as { text: string }[]).map((p) => p.text);
 const status = (plan: unknown, index: number) => (activities(plan)[index].detail as { status: string }).status;
 
-const note = (index: number, text = 'Maria chose a WRAP date.'): PlanChange => ({ kind: 'note', index, note: { text, time: '2026-11-24T12:00:00.000Z' } });
-const statusChange = (index: number, to: string, from: string): PlanChange => ({ kind: 'status', index, status: to as never, from: from as never });
+const note = (index: number, text = 'Maria chose a WRAP date.'): PlanChange => ({
+  kind: 'note',
+  index,
+  note: { text, time: '2026-11-24T12:00:00.000Z' },
+});
+const statusChange = (index: number, to: string, from: string): PlanChange => ({
+  kind: 'status',
+  index,
+  status: to as never,
+  from: from as never,
+});
 
 describe('care plan panel: views', () => {
   it('groups activities under the goals they serve, each in full once, in the plan’s goal order', async () => {
@@ -45,7 +54,11 @@ describe('care plan panel: views', () => {
     const full = model(plan, bundle);
     const onlyPeer = peerOnly(full.activities);
     expect(onlyPeer.map((a) => a.index)).to.deep.equal([0, 1]);
-    expect(groupByGoal(full, onlyPeer, true).map((g) => g.key)).to.deep.equal(['Goal/goal-work', 'Goal/goal-sleep', 'Goal/goal-connection']);
+    expect(groupByGoal(full, onlyPeer, true).map((g) => g.key)).to.deep.equal([
+      'Goal/goal-work',
+      'Goal/goal-sleep',
+      'Goal/goal-connection',
+    ]);
     expect(groupByGoal(full, onlyPeer, false).map((g) => g.key)).to.include('Goal/goal-housing');
   });
 
@@ -65,7 +78,14 @@ describe('care plan panel: views', () => {
   });
 
   it('puts the same person, referenced relatively or absolutely, in one group', () => {
-    const a = { name: 'A', reference: 'PractitionerRole/x', kind: 'practitioner-role', category: 'other', isPeer: false, unresolved: true } as const;
+    const a = {
+      name: 'A',
+      reference: 'PractitionerRole/x',
+      kind: 'practitioner-role',
+      category: 'other',
+      isPeer: false,
+      unresolved: true,
+    } as const;
     expect(memberKey(a)).to.equal(memberKey({ ...a, reference: 'https://ehr.example.org/fhir/PractitionerRole/x' }));
     expect(memberKey({ ...a, reference: undefined })).to.equal('name:A');
     expect(isPeerActivity({ performers: [{ ...a, isPeer: true }] } as never)).to.equal(true);
@@ -75,7 +95,11 @@ describe('care plan panel: views', () => {
 describe('care plan panel: reading its inputs', () => {
   it('adds goals given in `goals` that the plan does not reference, and reports their problems by path', async () => {
     const goal = await loadFixture('us-core/goal-1.json');
-    const { plan, problems } = mapPlanSource({ plan: await loadFixture('hl7-fhir-r4/careplan-example-f201-renal.json'), goals: [goal, { resourceType: 'Goal', id: 'bad' }], now: NOW });
+    const { plan, problems } = mapPlanSource({
+      plan: await loadFixture('hl7-fhir-r4/careplan-example-f201-renal.json'),
+      goals: [goal, { resourceType: 'Goal', id: 'bad' }],
+      now: NOW,
+    });
     expect(plan?.goals.map((g) => g.key)).to.deep.equal(['#goal', `Goal/${(goal as Json).id}`]);
     expect(problems.map((p) => p.path)).to.include('goals[1].description');
   });
@@ -132,7 +156,10 @@ describe('care plan panel: rebuilding a change on a newer version', () => {
   it('collides when the other client changed the same activity’s status; not when they chose the same', async () => {
     const { plan } = await seed();
     const theirs = applyChange(plan, statusChange(0, 'on-hold', 'in-progress'), NOW).value!;
-    expect(rebuildChange(plan, theirs, statusChange(0, 'completed', 'in-progress'))).to.deep.include({ outcome: 'conflict', theirs: 'on-hold' });
+    expect(rebuildChange(plan, theirs, statusChange(0, 'completed', 'in-progress'))).to.deep.include({
+      outcome: 'conflict',
+      theirs: 'on-hold',
+    });
     expect(rebuildChange(plan, theirs, statusChange(0, 'on-hold', 'in-progress')).outcome).to.equal('present');
   });
 
@@ -205,7 +232,10 @@ describe('care plan panel: saving without lost updates', () => {
 
   it('gives up with a conflict after several saves by others in a row, and passes other errors on', async () => {
     const { plan } = await seed();
-    const busy = versionedSource(plan, Array.from({ length: 6 }, () => (p: Json) => p));
+    const busy = versionedSource(
+      plan,
+      Array.from({ length: 6 }, () => (p: Json) => p),
+    );
     const error = await saveChange(busy.source, plan, note(0), NOW).catch((e: unknown) => e);
     expect((error as ConflictError).kind).to.equal('conflict');
     const offline = { update: () => Promise.reject(new NetworkError('update CarePlan')) } as unknown as DataSource;
@@ -217,7 +247,11 @@ describe('care plan panel: a change queued behind another save', () => {
   it('is placed on the newest version first: an activity others inserted before it does not take it', async () => {
     const { plan } = await seed();
     // v2: another client inserted an activity at the top (an earlier queued save reloaded it).
-    const v2 = { ...plan, meta: { versionId: '2' }, activity: [{ detail: { status: 'scheduled', description: 'Inserted by someone else' } }, ...activities(plan)] } as Json;
+    const v2 = {
+      ...plan,
+      meta: { versionId: '2' },
+      activity: [{ detail: { status: 'scheduled', description: 'Inserted by someone else' } }, ...activities(plan)],
+    } as Json;
     const store = versionedSource(v2);
     const outcome = await saveChange(store.source, v2, note(2, 'Made on v1 for the sleep activity'), NOW, plan);
     expect(store.calls).to.deep.equal(['update@2']);
@@ -270,14 +304,30 @@ function readingSource(answer: (type: string, id: string) => unknown) {
   return { source, reads, maxInFlight: () => maxInFlight };
 }
 
-const planWith = (goals: string[]): Json =>
-  ({ resourceType: 'CarePlan', id: 'p', status: 'active', intent: 'plan', subject: { reference: 'Patient/x' }, goal: goals.map((reference) => ({ reference })) });
-const goal = (id: string) => ({ resourceType: 'Goal', id, lifecycleStatus: 'active', description: { text: id }, subject: { reference: 'Patient/x' } });
+const planWith = (goals: string[]): Json => ({
+  resourceType: 'CarePlan',
+  id: 'p',
+  status: 'active',
+  intent: 'plan',
+  subject: { reference: 'Patient/x' },
+  goal: goals.map((reference) => ({ reference })),
+});
+const goal = (id: string) => ({
+  resourceType: 'Goal',
+  id,
+  lifecycleStatus: 'active',
+  description: { text: id },
+  subject: { reference: 'Patient/x' },
+});
 
 describe('care plan panel: loading what a plan references', () => {
   it('reads relative references only: an absolute URL may be another server and is never asked', async () => {
     const store = readingSource((_type, id) => goal(id));
-    const loaded = await loadReferences(store.source, planWith(['Goal/g1', 'https://elsewhere.example/fhir/Goal/g2', 'Goal/g3/_history/2']), new AbortController().signal);
+    const loaded = await loadReferences(
+      store.source,
+      planWith(['Goal/g1', 'https://elsewhere.example/fhir/Goal/g2', 'Goal/g3/_history/2']),
+      new AbortController().signal,
+    );
     expect(store.reads).to.deep.equal(['Goal/g1', 'Goal/g3']);
     expect(loaded.map((r) => r.id)).to.deep.equal(['g1', 'g3']);
   });
@@ -293,7 +343,9 @@ describe('care plan panel: loading what a plan references', () => {
   it('fails the load on a failure that may pass (network, timeout, 5xx), so the user can retry', async () => {
     for (const error of [new NetworkError('read Goal'), new TimeoutError('read Goal', 5000), new HttpError('read Goal', 503)]) {
       const store = readingSource((_type, id) => (id === 'flaky' ? error : goal(id)));
-      const failure = await loadReferences(store.source, planWith(['Goal/ok', 'Goal/flaky']), new AbortController().signal).catch((e: unknown) => e);
+      const failure = await loadReferences(store.source, planWith(['Goal/ok', 'Goal/flaky']), new AbortController().signal).catch(
+        (e: unknown) => e,
+      );
       expect(failure).to.equal(error);
     }
   });

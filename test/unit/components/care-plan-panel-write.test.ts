@@ -19,12 +19,14 @@ const NOW = new Date('2026-11-24T12:00:00Z');
 const $ = <T extends Element = HTMLElement>(el: El, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const text = (node: HTMLElement | null) => (node?.innerText ?? '').replace(/\s+/g, ' ').trim();
 const progress = (plan: unknown, index: number) => ((plan as { activity: Json[] }).activity[index].progress ?? []) as Json[];
-const statusOf = (plan: unknown, index: number) => ((plan as { activity: { detail: Json }[] }).activity[index].detail.status as string);
+const statusOf = (plan: unknown, index: number) => (plan as { activity: { detail: Json }[] }).activity[index].detail.status as string;
 
 async function seedPanel(attrs: { author?: unknown } = {}): Promise<{ el: El; plan: Json }> {
   const bundle = (await (await fetch('/demo/seed/sample-team.bundle.json')).json()) as { entry: { resource: Json }[] };
   const plan = bundle.entry.map((e) => e.resource).find((r) => r.resourceType === 'CarePlan')!;
-  const el = await fixture<El>(html`<care-plan-panel .carePlan=${plan} .resources=${bundle} .author=${attrs.author} .now=${NOW}></care-plan-panel>`);
+  const el = await fixture<El>(
+    html`<care-plan-panel .carePlan=${plan} .resources=${bundle} .author=${attrs.author} .now=${NOW}></care-plan-panel>`,
+  );
   return { el, plan };
 }
 
@@ -64,14 +66,20 @@ describe('<care-plan-panel> adding a progress note', () => {
       author: { reference: 'PractitionerRole/peer-rosa-role', display: 'Rosa Delgado' },
     });
     expect(progress(request.detail.carePlan, 1)).to.deep.equal([
-      { authorReference: { reference: 'PractitionerRole/peer-rosa-role', display: 'Rosa Delgado' }, time: NOW.toISOString(), text: 'Maria picked Tuesdays for WRAP.' },
+      {
+        authorReference: { reference: 'PractitionerRole/peer-rosa-role', display: 'Rosa Delgado' },
+        time: NOW.toISOString(),
+        text: 'Maria picked Tuesdays for WRAP.',
+      },
     ]);
     expect(progress(plan, 1)).to.deep.equal([]); // the host's object is not mutated
 
     expect(updates).to.have.length(1);
     expect(updates[0].detail).to.deep.include({ activityIndex: 1, change: 'note', saved: false });
     expect(el.carePlan, "the host's input is not overwritten: the update is in the event").to.equal(plan);
-    expect(text($(el, '#activity-1 [part="note"]'))).to.equal('Maria picked Tuesdays for WRAP. Rosa Delgado · Nov 24, 2026, 12:00 PM (this minute)');
+    expect(text($(el, '#activity-1 [part="note"]'))).to.equal(
+      'Maria picked Tuesdays for WRAP. Rosa Delgado · Nov 24, 2026, 12:00 PM (this minute)',
+    );
     expect($<HTMLTextAreaElement>(el, '#note-1')!.value).to.equal('');
     expect(text($(el, '.visually-hidden[aria-live]'))).to.equal('Note added to “Build a Wellness Recovery Action Plan (WRAP) together”.');
     await expectAccessibleInThemes(el);
@@ -119,7 +127,14 @@ describe('<care-plan-panel> changing an activity’s status', () => {
   it('offers the six statuses; "Save status" appears once another is chosen and sends the request', async () => {
     const { el } = await seedPanel();
     const select = $<HTMLSelectElement>(el, '#activity-0 select')!;
-    expect([...select.options].map((o) => o.textContent)).to.deep.equal(['Not started', 'Scheduled', 'In progress', 'Completed', 'On hold', 'Cancelled']);
+    expect([...select.options].map((o) => o.textContent)).to.deep.equal([
+      'Not started',
+      'Scheduled',
+      'In progress',
+      'Completed',
+      'On hold',
+      'Cancelled',
+    ]);
     expect(select.value).to.equal('in-progress');
     expect($(el, '#activity-0 .controls button[type="button"]')).to.equal(null);
 
@@ -168,7 +183,8 @@ describe('<care-plan-panel> changing an activity’s status', () => {
   it('fires nothing when the host sets the plan, the view or the filter', async () => {
     const { el, plan } = await seedPanel();
     const fired: string[] = [];
-    for (const type of ['care-plan-note-request', 'care-activity-status-request', 'care-plan-updated']) el.addEventListener(type, () => fired.push(type));
+    for (const type of ['care-plan-note-request', 'care-activity-status-request', 'care-plan-updated'])
+      el.addEventListener(type, () => fired.push(type));
     el.carePlan = structuredClone(plan);
     el.view = 'member';
     el.peerOnly = true;

@@ -29,7 +29,8 @@ function store(initial: Json) {
     },
     async update(resource: Json, options: { ifMatch?: string | false } = {}) {
       await new Promise((resolve) => setTimeout(resolve, 5));
-      if (options.ifMatch !== false && options.ifMatch !== current.meta!.versionId) throw Object.assign(new Error('412'), { kind: 'conflict' });
+      if (options.ifMatch !== false && options.ifMatch !== current.meta!.versionId)
+        throw Object.assign(new Error('412'), { kind: 'conflict' });
       current = { ...structuredClone(resource), meta: { versionId: String(Number(current.meta!.versionId) + 1) } };
       return structuredClone(current);
     },

@@ -27,11 +27,17 @@ async function seed(): Promise<{ plan: Json; bundle: Json }> {
   return { plan, bundle };
 }
 
-async function render(plan: unknown, extra: { resources?: unknown; goals?: unknown[] } = {}, errors: CareDataErrorEvent[] = []): Promise<El> {
+async function render(
+  plan: unknown,
+  extra: { resources?: unknown; goals?: unknown[] } = {},
+  errors: CareDataErrorEvent[] = [],
+): Promise<El> {
   const listener = (e: CareDataErrorEvent) => errors.push(e);
   document.addEventListener('care-data-error', listener);
   try {
-    return await fixture<El>(html`<care-plan-panel .carePlan=${plan} .resources=${extra.resources} .goals=${extra.goals} .now=${NOW}></care-plan-panel>`);
+    return await fixture<El>(
+      html`<care-plan-panel .carePlan=${plan} .resources=${extra.resources} .goals=${extra.goals} .now=${NOW}></care-plan-panel>`,
+    );
   } finally {
     document.removeEventListener('care-data-error', listener);
   }
@@ -46,7 +52,9 @@ describe('<care-plan-panel> shows the plan', () => {
     const facts = text($(el, '.header dl'));
     expect(facts).to.contain('Period Sep 1, 2026 – Aug 31, 2027');
     expect(facts).to.contain('Author Jordan Lee Therapist');
-    expect(facts).to.contain('Contributors Jordan Lee Therapist Rosa Delgado ★ Peer specialist Priya Raman Case manager Maria Alvarez Client');
+    expect(facts).to.contain(
+      'Contributors Jordan Lee Therapist Rosa Delgado ★ Peer specialist Priya Raman Case manager Maria Alvarez Client',
+    );
     expect(facts).to.contain('Care team Maria Alvarez: community mental health team');
     expect(facts).to.contain('Elena Kovacs Therapist (former)');
     expect($$(el, '.header [part~="peer-badge"]')).to.have.length(2);
@@ -66,7 +74,9 @@ describe('<care-plan-panel> shows the plan', () => {
     expect(work.querySelector('q')).not.to.equal(null);
     expect(text(work.querySelector('.said'))).to.equal('In Maria Alvarez’s own words Client');
     expect(text(work.querySelector('.chips'))).to.equal('Goal status: Active Progress: In progress');
-    expect(text(work.querySelector('.targets'))).to.equal('Hours of paid work per week: At least 15 hours a week, due Apr 30, 2027 (in 5 months)');
+    expect(text(work.querySelector('.targets'))).to.equal(
+      'Hours of paid work per week: At least 15 hours a week, due Apr 30, 2027 (in 5 months)',
+    );
     expect(work.querySelector('time')!.getAttribute('datetime')).to.equal('2027-04-30');
   });
 
@@ -112,7 +122,13 @@ describe('<care-plan-panel> shows the plan', () => {
     await el.updateComplete;
     expect(el.view).to.equal('member');
     expect(el.getAttribute('view')).to.equal('member');
-    expect(headings(el, 3)).to.deep.equal(['Rosa Delgado ★ Peer specialist', 'Jordan Lee Therapist', 'Samuel Okafor Psychiatrist', 'Priya Raman Case manager', 'Ana Torres Community health worker']);
+    expect(headings(el, 3)).to.deep.equal([
+      'Rosa Delgado ★ Peer specialist',
+      'Jordan Lee Therapist',
+      'Samuel Okafor Psychiatrist',
+      'Priya Raman Case manager',
+      'Ana Torres Community health worker',
+    ]);
     expect($(el, 'section.group.peer [role="heading"]')!.textContent).to.contain('Rosa Delgado');
 
     const filter = $<HTMLInputElement>(el, 'input[type="checkbox"]')!;
@@ -150,8 +166,12 @@ describe('<care-plan-panel> shows the plan', () => {
   it('keeps heading levels within 1..6 whatever heading-level says', async () => {
     const { plan, bundle } = await seed();
     const levels = async (value: string) => {
-      const el = await fixture<El>(html`<care-plan-panel heading-level=${value} .carePlan=${plan} .resources=${bundle} .now=${NOW}></care-plan-panel>`);
-      return ['[part="title"]', '.group-title', '#activity-0 [role="heading"]'].map((selector) => $(el, selector)!.getAttribute('aria-level'));
+      const el = await fixture<El>(
+        html`<care-plan-panel heading-level=${value} .carePlan=${plan} .resources=${bundle} .now=${NOW}></care-plan-panel>`,
+      );
+      return ['[part="title"]', '.group-title', '#activity-0 [role="heading"]'].map((selector) =>
+        $(el, selector)!.getAttribute('aria-level'),
+      );
     };
     expect(await levels('0')).to.deep.equal(['2', '3', '4']);
     expect(await levels('abc')).to.deep.equal(['2', '3', '4']);
@@ -208,7 +228,11 @@ describe('<care-plan-panel> with public FHIR examples', () => {
   });
 
   it('HL7 careplan-example with its CareTeam and Goal given resolves both', async () => {
-    const [plan, ...resources] = await loadFixtures(['hl7-fhir-r4/careplan-example.json', 'hl7-fhir-r4/careteam-example.json', 'hl7-fhir-r4/goal-example.json']);
+    const [plan, ...resources] = await loadFixtures([
+      'hl7-fhir-r4/careplan-example.json',
+      'hl7-fhir-r4/careteam-example.json',
+      'hl7-fhir-r4/goal-example.json',
+    ]);
     const el = await render(plan, { resources });
     expect(headings(el, 3)[0]).to.equal('Target weight is 160 to 180 lbs.');
     expect(text($(el, 'section.goal'))).to.contain('Patient wants to defer weight loss until after honeymoon.');
@@ -217,7 +241,11 @@ describe('<care-plan-panel> with public FHIR examples', () => {
   });
 
   it('US Core careplan-ulcer with US Core goals passed in `goals`', async () => {
-    const [plan, goal, sdoh] = await loadFixtures(['us-core/careplan-ulcer-example.json', 'us-core/goal-1.json', 'us-core/goal-sdoh-2.json']);
+    const [plan, goal, sdoh] = await loadFixtures([
+      'us-core/careplan-ulcer-example.json',
+      'us-core/goal-1.json',
+      'us-core/goal-sdoh-2.json',
+    ]);
     const errors: CareDataErrorEvent[] = [];
     const el = await render(plan, { goals: [goal, sdoh] }, errors);
     expect(errors).to.have.length(0);
@@ -237,7 +265,13 @@ describe('<care-plan-panel> states and hostile input', () => {
   });
 
   it('a plan with no goals or activities shows its header and says so', async () => {
-    const el = await render({ resourceType: 'CarePlan', status: 'active', intent: 'plan', subject: { reference: 'Patient/p' }, title: 'New plan' });
+    const el = await render({
+      resourceType: 'CarePlan',
+      status: 'active',
+      intent: 'plan',
+      subject: { reference: 'Patient/p' },
+      title: 'New plan',
+    });
     expect(text($(el, '[part="title"]'))).to.equal('New plan');
     expect(text(el.shadowRoot)).to.contain('This plan has no goals or activities yet.');
     expect($(el, '[part="toolbar"]')).to.equal(null);
@@ -277,7 +311,12 @@ describe('<care-plan-panel> states and hostile input', () => {
     hostile.title = HOSTILE_TEXT;
     hostile.contributor = [{ display: HOSTILE_TEXT }];
     hostile.goal = [{ reference: 'Goal/missing', display: HOSTILE_TEXT }];
-    hostile.activity = [{ detail: { status: 'scheduled', description: HOSTILE_TEXT, scheduledString: HOSTILE_TEXT, performer: [{ display: HOSTILE_TEXT }] }, progress: [{ text: HOSTILE_TEXT, authorString: HOSTILE_TEXT, time: '2026-11-01' }] }];
+    hostile.activity = [
+      {
+        detail: { status: 'scheduled', description: HOSTILE_TEXT, scheduledString: HOSTILE_TEXT, performer: [{ display: HOSTILE_TEXT }] },
+        progress: [{ text: HOSTILE_TEXT, authorString: HOSTILE_TEXT, time: '2026-11-01' }],
+      },
+    ];
     const el = await render(hostile, { resources: bundle });
     expect(text($(el, '[part="title"]'))).to.equal(HOSTILE_TEXT);
     expect(text(el.shadowRoot).split(HOSTILE_TEXT).length).to.be.greaterThan(6);

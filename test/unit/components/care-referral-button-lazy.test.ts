@@ -15,7 +15,10 @@ type El = CareReferralButton;
 const $ = <T extends Element = HTMLElement>(el: El, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 const realLoad = () => import('../../../src/components/care-referral-button/referral-workflow.js');
 
-const button = () => fixture<El>(html`<care-referral-button patient="maria-alvarez" programme="peerbridge-program" programme-name="PeerBridge"></care-referral-button>`);
+const button = () =>
+  fixture<El>(
+    html`<care-referral-button patient="maria-alvarez" programme="peerbridge-program" programme-name="PeerBridge"></care-referral-button>`,
+  );
 // The first real import fetches the form's modules one by one from the test server (slower with coverage).
 const formShown = (el: El) => waitUntil(() => $(el, '#referral form'), 'the form is shown', { timeout: 5000 });
 

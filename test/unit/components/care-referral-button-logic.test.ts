@@ -65,7 +65,14 @@ describe('care-referral-button: form → draft', () => {
   });
 
   it('ignores a recipient that is not offered (no performer), and defaults the urgency', () => {
-    const draft = draftFromForm(formData([['reason', 'x'], ['recipient', 'PractitionerRole/evil'], ['consent', 'on']]), recipients);
+    const draft = draftFromForm(
+      formData([
+        ['reason', 'x'],
+        ['recipient', 'PractitionerRole/evil'],
+        ['consent', 'on'],
+      ]),
+      recipients,
+    );
     expect(draft.performer).to.equal(undefined);
     expect(draft.urgency).to.equal('routine');
   });
@@ -156,13 +163,26 @@ describe('care-referral-button: the write sequence', () => {
 });
 
 describe('care-referral-button: failures in plain words', () => {
-  const outcome = { resourceType: 'OperationOutcome' as const, issue: [{ severity: 'error', code: 'invalid', diagnostics: 'Missing required property "intent"' }] };
+  const outcome = {
+    resourceType: 'OperationOutcome' as const,
+    issue: [{ severity: 'error', code: 'invalid', diagnostics: 'Missing required property "intent"' }],
+  };
   const cases: [unknown, string, boolean, string][] = [
     [new NetworkError('create ServiceRequest'), 'network', true, 'The connection to the server was lost.'],
     [new TimeoutError('create ServiceRequest', 1000), 'timeout', true, 'The server did not answer in time.'],
     [new HttpError('create ServiceRequest', 503), 'http', true, 'The server had a problem (error 503).'],
-    [new ValidationError('create ServiceRequest', 400, outcome), 'validation', false, 'The server did not accept it: Missing required property "intent"'],
-    [new ConflictError('create ServiceRequest', 412), 'conflict', false, 'It conflicts with a record on the server (error 412); nothing was duplicated.'],
+    [
+      new ValidationError('create ServiceRequest', 400, outcome),
+      'validation',
+      false,
+      'The server did not accept it: Missing required property "intent"',
+    ],
+    [
+      new ConflictError('create ServiceRequest', 412),
+      'conflict',
+      false,
+      'It conflicts with a record on the server (error 412); nothing was duplicated.',
+    ],
     [new TypeError('a host data source broke'), 'unknown', true, 'Something went wrong.'],
   ];
   for (const [error, kind, retryable, message] of cases) {
@@ -175,7 +195,10 @@ describe('care-referral-button: failures in plain words', () => {
   it('names the cancellation when no referral step failed, and speaks the locale', () => {
     registerMessages('es', { 'referral.fail.network': 'Se perdió la conexión con el servidor.' });
     try {
-      expect(describeFailure(new NetworkError('x'), 'es', 'cancel')).to.deep.include({ step: 'cancel', message: 'Se perdió la conexión con el servidor.' });
+      expect(describeFailure(new NetworkError('x'), 'es', 'cancel')).to.deep.include({
+        step: 'cancel',
+        message: 'Se perdió la conexión con el servidor.',
+      });
     } finally {
       registerMessages('es', { 'referral.fail.network': '' });
     }
@@ -221,11 +244,24 @@ function storeSource(resources: Resource[]): DataSource & { log: string[] } {
 
 describe('care-referral-button: loading and revoking by reference', () => {
   const task: Task = { resourceType: 'Task', id: 't1', status: 'cancelled', intent: 'order', focus: { reference: 'ServiceRequest/sr1' } };
-  const request: ServiceRequest = { resourceType: 'ServiceRequest', id: 'sr1', status: 'active', intent: 'order', subject: { reference: 'Patient/p1' }, meta: { versionId: '2' } };
+  const request: ServiceRequest = {
+    resourceType: 'ServiceRequest',
+    id: 'sr1',
+    status: 'active',
+    intent: 'order',
+    subject: { reference: 'Patient/p1' },
+    meta: { versionId: '2' },
+  };
 
   it('loads the Task of a plain, relative, absolute or versioned referral-id, and the request it focuses on', async () => {
     const source = storeSource([task, request]);
-    for (const id of ['t1', 'Task/t1', 'https://fhir.example.org/r4/Task/t1', 'Task/t1/_history/3', 'https://fhir.example.org/r4/Task/t1/_history/3']) {
+    for (const id of [
+      't1',
+      'Task/t1',
+      'https://fhir.example.org/r4/Task/t1',
+      'Task/t1/_history/3',
+      'https://fhir.example.org/r4/Task/t1/_history/3',
+    ]) {
       source.log.length = 0;
       const loaded = await loadReferral(source, id);
       expect(loaded.task, id).to.equal(task);

@@ -86,7 +86,9 @@ describe('<care-team-provider>', () => {
     expect(asReference('Patient', '  ')).to.equal(undefined);
     expect(asReference(['Organization', 'HealthcareService'], 'HealthcareService/peer-line')).to.equal('HealthcareService/peer-line');
     expect(asReference(['Organization', 'HealthcareService'], 'org-1')).to.equal('Organization/org-1');
-    const provider = await fixture<CareTeamProvider>(html`<care-team-provider patient="Practitioner/9"><test-context-probe></test-context-probe></care-team-provider>`);
+    const provider = await fixture<CareTeamProvider>(
+      html`<care-team-provider patient="Practitioner/9"><test-context-probe></test-context-probe></care-team-provider>`,
+    );
     expect((provider.querySelector('test-context-probe') as ContextProbe).patient).to.equal(undefined);
   });
 

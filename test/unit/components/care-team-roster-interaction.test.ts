@@ -12,7 +12,11 @@ describe('<care-team-roster> grouping, filter and sort', () => {
   it('groups by organisation with counts, "No organisation" last', async () => {
     const element = await seedRoster();
     await choose(element, 'Group by', 'organization');
-    expect(headings(element)).to.deep.equal(['PeerBridge Peer Support Program (1)', 'Riverside Community Mental Health Center (4)', 'No organisation (1)']);
+    expect(headings(element)).to.deep.equal([
+      'PeerBridge Peer Support Program (1)',
+      'Riverside Community Mental Health Center (4)',
+      'No organisation (1)',
+    ]);
   });
 
   it('shows one labelled list without grouping, sorted by role when asked', async () => {
@@ -185,4 +189,3 @@ describe('<care-team-roster> keyboard', () => {
     expect(element.shadowRoot!.activeElement?.querySelector('.name')?.textContent).to.equal('Elena Kovacs');
   });
 });
-

@@ -40,7 +40,10 @@ const names = (list: readonly TeamMember[]) => list.map((m) => m.name ?? '(unnam
 
 describe('roster model: sorting', () => {
   it('sorts by name ignoring case and accents, unnamed members last', () => {
-    const sorted = sortMembers([member('zoe', 'nurse'), member(undefined, 'other'), member('Émile', 'therapist'), member('ana', 'psychiatrist')], 'name');
+    const sorted = sortMembers(
+      [member('zoe', 'nurse'), member(undefined, 'other'), member('Émile', 'therapist'), member('ana', 'psychiatrist')],
+      'name',
+    );
     expect(names(sorted)).to.deep.equal(['ana', 'Émile', 'zoe', '(unnamed)']);
   });
 
@@ -120,7 +123,11 @@ describe('roster model: grouping, filter and counts', () => {
   });
 
   it('reads view options from attribute values, unknown values falling back to the defaults', () => {
-    expect(rosterOptions('organization', 'role', 'peer-specialist')).to.deep.equal({ groupBy: 'organization', sort: 'role', filter: 'peer-specialist' });
+    expect(rosterOptions('organization', 'role', 'peer-specialist')).to.deep.equal({
+      groupBy: 'organization',
+      sort: 'role',
+      filter: 'peer-specialist',
+    });
     expect(rosterOptions('colour', 'size', 'wizard')).to.deep.equal({ groupBy: 'role', sort: 'name', filter: undefined });
     expect(rosterOptions('none', 'name', '')).to.deep.equal({ groupBy: 'none', sort: 'name', filter: undefined });
   });
@@ -133,7 +140,13 @@ describe('roster model: grouping, filter and counts', () => {
 });
 
 describe('roster model: type-ahead and keys', () => {
-  const order = [member('Ana', 'nurse'), member('Ben', 'nurse'), member('Anita', 'nurse'), member('Ángel', 'nurse'), member(undefined, 'other')];
+  const order = [
+    member('Ana', 'nurse'),
+    member('Ben', 'nurse'),
+    member('Anita', 'nurse'),
+    member('Ángel', 'nurse'),
+    member(undefined, 'other'),
+  ];
   const key = (k: string) => ({ key: k, ctrlKey: false, metaKey: false, altKey: false });
 
   it('finds the next name starting with the query, wrapping, ignoring case and accents', () => {
@@ -201,7 +214,9 @@ describe('roster load: the most recent team', () => {
 
 describe('roster row text', () => {
   it('labels the badge by category, by the role text for "other", and lists only the extra role texts', () => {
-    const therapist = member('Jo', 'therapist', { roles: [{ display: 'Therapist' }, { display: 'Therapist (LICSW)' }, { display: 'therapist (licsw)' }] });
+    const therapist = member('Jo', 'therapist', {
+      roles: [{ display: 'Therapist' }, { display: 'Therapist (LICSW)' }, { display: 'therapist (licsw)' }],
+    });
     expect(badgeLabel(therapist, 'en')).to.equal('Therapist');
     expect(extraRoles(therapist, 'Therapist')).to.deep.equal(['Therapist (LICSW)']);
     const adviser = member('Dot', 'other', { roles: [{ display: 'adviser' }] });
@@ -212,7 +227,9 @@ describe('roster row text', () => {
   it('writes the period as since, until or a range, and nothing without dates', () => {
     expect(periodText(member('a', 'nurse', { period: { start: '2026-03-02' } }), 'en-GB')).to.equal('Since 2 Mar 2026');
     expect(periodText(member('a', 'nurse', { period: { end: '2026-04-10' } }), 'en-GB')).to.equal('Until 10 Apr 2026');
-    expect(periodText(member('a', 'nurse', { period: { start: '2026-03-02', end: '2026-04-10' } }), 'en-GB')).to.equal('2 Mar 2026 – 10 Apr 2026');
+    expect(periodText(member('a', 'nurse', { period: { start: '2026-03-02', end: '2026-04-10' } }), 'en-GB')).to.equal(
+      '2 Mar 2026 – 10 Apr 2026',
+    );
     expect(periodText(member('a', 'nurse', { period: { start: 'garbage' } }), 'en-GB')).to.equal(undefined);
     expect(periodText(member('a', 'nurse'), 'en-GB')).to.equal(undefined);
   });

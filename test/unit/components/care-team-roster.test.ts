@@ -84,7 +84,7 @@ describe('<care-team-roster> shows the team', () => {
     expect($$(element, '[part~="peer-badge"]')).to.have.length(1);
   });
 
-  it('falls back to the role\'s default responsibility when the data gives none', async () => {
+  it("falls back to the role's default responsibility when the data gives none", async () => {
     const element = await seedRoster();
     expect(text(itemOf(element, 'Maria Alvarez').querySelector('[part="responsibility"]'))).to.equal(
       'The person at the centre of the plan, who sets their own goals.',
@@ -168,7 +168,7 @@ describe('<care-team-roster> shows the team', () => {
 });
 
 describe('<care-team-roster> no peer specialist', () => {
-  it('says so and shows the host\'s referral button from the no-peer slot', async () => {
+  it("says so and shows the host's referral button from the no-peer slot", async () => {
     const { bundle, team } = await seed();
     const withoutPeer = { ...team, participant: team.participant.filter((p) => !String(p.member.reference).includes('peer')) };
     const element = await roster(html`<care-team-roster .careTeam=${withoutPeer} .resources=${bundle} .now=${NOW}
@@ -252,7 +252,10 @@ describe('<care-team-roster> hostile input and locale', () => {
       name: HOSTILE_TEXT,
       participant: [
         {
-          role: [{ text: HOSTILE_TEXT }, { coding: [{ system: 'http://nucc.org/provider-taxonomy', code: '175T00000X' }], text: `peer ${HOSTILE_TEXT}` }],
+          role: [
+            { text: HOSTILE_TEXT },
+            { coding: [{ system: 'http://nucc.org/provider-taxonomy', code: '175T00000X' }], text: `peer ${HOSTILE_TEXT}` },
+          ],
           member: { reference: 'Practitioner/h', display: HOSTILE_TEXT },
           onBehalfOf: { display: HOSTILE_TEXT },
           period: { start: HOSTILE_TEXT },
@@ -273,7 +276,7 @@ describe('<care-team-roster> hostile input and locale', () => {
     expect(wasPwned()).to.equal(false);
   });
 
-  it('uses registered translations and the locale\'s dates, and survives a malformed locale', async () => {
+  it("uses registered translations and the locale's dates, and survives a malformed locale", async () => {
     registerMessages('es', { 'roster.count': 'Miembros: {count}', 'roster.since': 'Desde {date}' });
     document.documentElement.lang = 'es';
     try {

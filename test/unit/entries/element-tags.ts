@@ -1,5 +1,11 @@
 /** Every element tag of the package (DESIGN.md), for the entry tests. */
-export const SHIPPED_TAGS = ['care-team-provider', 'care-peer-role-card', 'care-team-roster', 'care-referral-button', 'care-plan-panel'] as const;
+export const SHIPPED_TAGS = [
+  'care-team-provider',
+  'care-peer-role-card',
+  'care-team-roster',
+  'care-referral-button',
+  'care-plan-panel',
+] as const;
 /** Plus wave 2: tested once `src/components/<tag>/<tag>.ts` exists. */
 export const ELEMENT_TAGS: readonly string[] = [...SHIPPED_TAGS, 'care-referral-list', 'care-referral-inbox'];
 

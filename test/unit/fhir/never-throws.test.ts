@@ -56,8 +56,7 @@ const MAPPERS: Mapper[] = [
   {
     name: 'readReferral (as Consent)',
     resourceType: 'Consent',
-    read: (input, ctx) =>
-      readReferral({ serviceRequest: { resourceType: 'ServiceRequest', status: 'active' }, consent: input }, ctx),
+    read: (input, ctx) => readReferral({ serviceRequest: { resourceType: 'ServiceRequest', status: 'active' }, consent: input }, ctx),
     schema: ReferralSchema,
   },
 ];
@@ -184,8 +183,7 @@ type Path = (string | number)[];
 function pathsOf(value: unknown, prefix: Path = [], out: Path[] = []): Path[] {
   out.push(prefix);
   if (Array.isArray(value)) value.forEach((item, i) => pathsOf(item, [...prefix, i], out));
-  else if (typeof value === 'object' && value !== null)
-    for (const [k, v] of Object.entries(value)) pathsOf(v, [...prefix, k], out);
+  else if (typeof value === 'object' && value !== null) for (const [k, v] of Object.entries(value)) pathsOf(v, [...prefix, k], out);
   return out;
 }
 
@@ -204,10 +202,7 @@ function mutate(source: unknown, path: Path, replacement: unknown): unknown {
 const mutated = (sources: unknown[]) =>
   fc.constantFrom(...sources).chain((source) => {
     const paths = pathsOf(source);
-    const one = fc.tuple(
-      fc.constantFrom(...paths),
-      fc.option(fc.oneof(fc.jsonValue({ maxDepth: 3 }), anything), { nil: undefined }),
-    );
+    const one = fc.tuple(fc.constantFrom(...paths), fc.option(fc.oneof(fc.jsonValue({ maxDepth: 3 }), anything), { nil: undefined }));
     return fc.array(one, { minLength: 1, maxLength: 4 }).map((edits) =>
       edits.reduce((doc, [path, replacement]) => {
         try {

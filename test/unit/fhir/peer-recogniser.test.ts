@@ -75,22 +75,67 @@ const ROWS: Row[] = [
   { name: 'NUCC peer by OID', input: coded(NUCC_OID, PEER), peer: true, category: 'peer-specialist' },
   { name: 'peer code in another system', input: { system: 'http://example.org/local', code: PEER }, peer: false, category: 'other' },
   { name: 'peer code, no system', input: { code: PEER }, peer: false, category: 'other' },
-  { name: 'peer code among others', input: { coding: [{ system: 'http://loinc.org', code: 'x' }, { system: NUCC, code: PEER }] }, peer: true, category: 'peer-specialist' },
+  {
+    name: 'peer code among others',
+    input: {
+      coding: [
+        { system: 'http://loinc.org', code: 'x' },
+        { system: NUCC, code: PEER },
+      ],
+    },
+    peer: true,
+    category: 'peer-specialist',
+  },
   { name: 'NUCC psychiatrist', input: coded(NUCC, '2084P0800X'), peer: false, category: 'psychiatrist' },
   // Codes against conflicting text: codes win.
   { name: 'peer code, supervisor text', input: coded(NUCC, PEER, 'Peer Support Supervisor'), peer: true, category: 'peer-specialist' },
   { name: 'peer code, manager text', input: coded(NUCC, PEER, 'Peer Support Program Manager'), peer: true, category: 'peer-specialist' },
   { name: 'peer code, nurse text', input: coded(NUCC, PEER, 'Nurse'), peer: true, category: 'peer-specialist' },
-  { name: 'case-manager code, peer text', input: coded(NUCC, '171M00000X', 'Peer Support Specialist'), peer: false, category: 'case-manager' },
-  { name: 'nurse code, peer display', input: { coding: [{ system: SNOMED, code: '224535009', display: 'Peer specialist' }] }, peer: false, category: 'nurse' },
+  {
+    name: 'case-manager code, peer text',
+    input: coded(NUCC, '171M00000X', 'Peer Support Specialist'),
+    peer: false,
+    category: 'case-manager',
+  },
+  {
+    name: 'nurse code, peer display',
+    input: { coding: [{ system: SNOMED, code: '224535009', display: 'Peer specialist' }] },
+    peer: false,
+    category: 'nurse',
+  },
   { name: 'family code, peer text (a practitioner)', input: coded(SNOMED, '133932002', 'Peer specialist'), peer: false, category: 'other' },
-  { name: 'unknown local code, peer text', input: coded('http://example.org/roles', 'PSS', 'Peer Support Specialist'), peer: true, category: 'peer-specialist' },
+  {
+    name: 'unknown local code, peer text',
+    input: coded('http://example.org/roles', 'PSS', 'Peer Support Specialist'),
+    peer: true,
+    category: 'peer-specialist',
+  },
   // Arrays (a participant's roles plus its PractitionerRole's codes).
-  { name: 'array: peer code wins over psychiatrist code', input: [coded(NUCC, '2084P0800X'), coded(NUCC_OID, PEER)], peer: true, category: 'peer-specialist' },
+  {
+    name: 'array: peer code wins over psychiatrist code',
+    input: [coded(NUCC, '2084P0800X'), coded(NUCC_OID, PEER)],
+    peer: true,
+    category: 'peer-specialist',
+  },
   { name: 'array: peer text and nurse text', input: [text('Nurse'), text('Peer support worker')], peer: true, category: 'peer-specialist' },
-  { name: 'array: peer text, therapist code', input: [text('Recovery coach'), coded(NUCC, '1041C0700X')], peer: false, category: 'therapist' },
-  { name: 'array: peer text and a supervisor text', input: [text('Peer specialist'), text('Clinical supervisor')], peer: true, category: 'peer-specialist' },
-  { name: 'array: only roles around peers', input: [text('Peer Support Coordinator'), text('Peer Support Supervisor')], peer: false, category: 'supervisor' },
+  {
+    name: 'array: peer text, therapist code',
+    input: [text('Recovery coach'), coded(NUCC, '1041C0700X')],
+    peer: false,
+    category: 'therapist',
+  },
+  {
+    name: 'array: peer text and a supervisor text',
+    input: [text('Peer specialist'), text('Clinical supervisor')],
+    peer: true,
+    category: 'peer-specialist',
+  },
+  {
+    name: 'array: only roles around peers',
+    input: [text('Peer Support Coordinator'), text('Peer Support Supervisor')],
+    peer: false,
+    category: 'supervisor',
+  },
   { name: 'empty array', input: [], peer: false, category: 'other' },
   // Not concepts at all.
   { name: 'a string', input: 'peer specialist', peer: false, category: 'other' },
@@ -137,7 +182,10 @@ describe('the peer recogniser (isPeerSpecialist and categoriseRole)', () => {
       code: fc.constantFrom(PEER, '2084P0800X', '171M00000X', '224535009', '133932002', '116154003', 'x'),
       display: fc.option(fc.constantFrom(...texts), { nil: undefined }),
     });
-    const concept = fc.record({ text: fc.option(fc.constantFrom(...texts), { nil: undefined }), coding: fc.array(codings, { maxLength: 2 }) });
+    const concept = fc.record({
+      text: fc.option(fc.constantFrom(...texts), { nil: undefined }),
+      coding: fc.array(codings, { maxLength: 2 }),
+    });
     fc.assert(
       fc.property(fc.oneof(concept, fc.array(concept, { maxLength: 3 })), fc.constantFrom(...KINDS), (input, kind) => {
         expect(categoriseRole(input, kind) === 'peer-specialist').to.equal(isPeerSpecialist(input));

@@ -18,9 +18,9 @@ describe('isPeerSpecialist', () => {
         ],
       }),
     ).to.equal(true);
-    expect(
-      isPeerSpecialist([{ text: 'Nurse' }, { coding: [{ system: 'urn:oid:2.16.840.1.113883.6.101', code: '175T00000X' }] }]),
-    ).to.equal(true);
+    expect(isPeerSpecialist([{ text: 'Nurse' }, { coding: [{ system: 'urn:oid:2.16.840.1.113883.6.101', code: '175T00000X' }] }])).to.equal(
+      true,
+    );
   });
 
   it('does not take the code from another system', () => {
@@ -32,7 +32,14 @@ describe('isPeerSpecialist', () => {
       expect(isPeerSpecialist({ text }), text).to.equal(true);
     }
     expect(isPeerSpecialist({ coding: [{ display: 'Peer support' }] })).to.equal(true);
-    for (const text of ['Peer review', 'peer reviewer', 'Supportive peers', 'Psychiatrist', 'Peer Support Supervisor', 'Peer support program manager']) {
+    for (const text of [
+      'Peer review',
+      'peer reviewer',
+      'Supportive peers',
+      'Psychiatrist',
+      'Peer Support Supervisor',
+      'Peer support program manager',
+    ]) {
       expect(isPeerSpecialist({ text }), text).to.equal(false);
     }
   });

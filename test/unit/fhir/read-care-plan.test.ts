@@ -80,9 +80,7 @@ describe('readCarePlan', () => {
       reference: 'Patient/example',
       isClient: true,
     });
-    expect(value?.goals[0]?.targets).to.deep.equal([
-      { measure: 'Weight Measured', detail: '160–180 lbs', dueDate: '2016-04-05' },
-    ]);
+    expect(value?.goals[0]?.targets).to.deep.equal([{ measure: 'Weight Measured', detail: '160–180 lbs', dueDate: '2016-04-05' }]);
   });
 
   it('reads US Core careplan-ulcer-example (contributor, no care team)', async () => {

@@ -176,9 +176,7 @@ describe('readCareTeam', () => {
         ['participant[5].period.end', 'wrong-type'],
         ['status', 'unknown-code'],
       ]);
-      expect(problems[2]?.message).to.equal(
-        'participant[3].member.reference: reference Practitioner/missing could not be resolved',
-      );
+      expect(problems[2]?.message).to.equal('participant[3].member.reference: reference Practitioner/missing could not be resolved');
       expect(value?.members).to.have.length(5);
       expect(value?.members[2]?.unresolved).to.equal(true);
       expect(value?.members[2]?.name).to.equal(undefined);

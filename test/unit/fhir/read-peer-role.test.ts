@@ -51,9 +51,7 @@ describe('readPeerRole', () => {
       { daysOfWeek: ['mon', 'wed', 'thu'], start: '09:00:00', end: '17:00:00' },
       { daysOfWeek: ['sat'], allDay: true },
     ]);
-    expect(value?.unavailable).to.deep.equal([
-      { description: 'Annual leave', during: { start: '2025-08-04', end: '2025-08-15' } },
-    ]);
+    expect(value?.unavailable).to.deep.equal([{ description: 'Annual leave', during: { start: '2025-08-04', end: '2025-08-15' } }]);
     expect(value?.languages).to.deep.equal([
       { code: 'en', display: 'English' },
       { code: 'es', display: 'Spanish' },
@@ -113,9 +111,7 @@ describe('readPeerRole', () => {
       ]),
     );
     expect(badDate.value?.livedExperience).to.deep.equal({ statement: '', audience: 'both', revoked: true });
-    expect(badDate.problems.map((p) => [p.path, p.code])).to.deep.equal([
-      ['extension[0].extension[2].valueDateTime', 'wrong-type'],
-    ]);
+    expect(badDate.problems.map((p) => [p.path, p.code])).to.deep.equal([['extension[0].extension[2].valueDateTime', 'wrong-type']]);
     const teamOnly = { statement: 'Words', audience: 'team' as const, consentDate: '2024-01-01' };
     expect(canShowLivedExperience(teamOnly, 'client')).to.equal(false);
     expect(canShowLivedExperience({ ...teamOnly, consentDate: undefined }, 'team')).to.equal(false);
@@ -174,9 +170,7 @@ describe('readPeerRole', () => {
     const role = {
       resourceType: 'PractitionerRole',
       practitioner: { reference: 'Practitioner/nobody' },
-      extension: [
-        { url: EXT.supervision, extension: [{ url: 'supervisor', valueReference: { reference: 'Practitioner/gone' } }] },
-      ],
+      extension: [{ url: EXT.supervision, extension: [{ url: 'supervisor', valueReference: { reference: 'Practitioner/gone' } }] }],
     };
     const { value, problems } = readPeerRole(role);
     expect(value?.name).to.equal(undefined);

@@ -26,8 +26,12 @@ describe('reading what the programme sent back', () => {
       type: { coding: [{ ...REFERRAL_OUTCOME_OUTPUT }] },
       valueCodeableConcept: { coding: [{ system: REFERRAL_LOOP_SYSTEMS.outcome, code }], ...(text ? { text } : {}) },
     });
-    expect(readReferral({ task: { ...base, status: 'completed', output: [output('engaged')] } }).value).to.deep.include({ outcome: 'engaged' });
-    expect(readReferral({ task: { ...base, status: 'completed', output: [output('engaged', 'Met twice, WRAP started')] } }).value).to.deep.include({
+    expect(readReferral({ task: { ...base, status: 'completed', output: [output('engaged')] } }).value).to.deep.include({
+      outcome: 'engaged',
+    });
+    expect(
+      readReferral({ task: { ...base, status: 'completed', output: [output('engaged', 'Met twice, WRAP started')] } }).value,
+    ).to.deep.include({
       outcome: 'engaged',
       outcomeText: 'Met twice, WRAP started',
     });
@@ -41,7 +45,10 @@ describe('reading what the programme sent back', () => {
       status: 'failed',
       output: [
         'not an object',
-        { type: { coding: [{ ...REFERRAL_OUTCOME_OUTPUT }] }, valueCodeableConcept: { coding: [{ system: REFERRAL_LOOP_SYSTEMS.outcome, code: 'moved-away', display: 'Client moved away' }] } },
+        {
+          type: { coding: [{ ...REFERRAL_OUTCOME_OUTPUT }] },
+          valueCodeableConcept: { coding: [{ system: REFERRAL_LOOP_SYSTEMS.outcome, code: 'moved-away', display: 'Client moved away' }] },
+        },
       ],
       statusReason: { coding: [{ system: REFERRAL_LOOP_SYSTEMS.declineReason, code: 'made-up' }] },
     };
@@ -56,11 +63,15 @@ describe('isPeerSupportReferral', () => {
   const request = (code: unknown) => ({ resourceType: 'ServiceRequest', code });
   it('knows SNOMED CT 461481000124109 and HCPCS H0038, either one', () => {
     expect(isPeerSupportReferral(request({ coding: [{ system: 'http://snomed.info/sct', code: '461481000124109' }] }))).to.equal(true);
-    expect(isPeerSupportReferral(request({ coding: [{ system: 'http://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets', code: 'H0038' }] }))).to.equal(true);
+    expect(
+      isPeerSupportReferral(request({ coding: [{ system: 'http://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets', code: 'H0038' }] })),
+    ).to.equal(true);
   });
   it('falls back to text only when nothing is coded', () => {
     expect(isPeerSupportReferral(request({ text: 'Referral to peer support' }))).to.equal(true);
-    expect(isPeerSupportReferral(request({ coding: [{ system: 'http://snomed.info/sct', code: '183524004' }], text: 'peer support' }))).to.equal(false);
+    expect(
+      isPeerSupportReferral(request({ coding: [{ system: 'http://snomed.info/sct', code: '183524004' }], text: 'peer support' })),
+    ).to.equal(false);
     expect(isPeerSupportReferral(request({ text: 'Psychiatry referral' }))).to.equal(false);
     expect(isPeerSupportReferral('ServiceRequest')).to.equal(false);
     expect(isPeerSupportReferral(request(undefined))).to.equal(false);

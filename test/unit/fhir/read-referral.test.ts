@@ -66,12 +66,7 @@ describe('readReferral', () => {
 
   it('shows the programme’s reason once the Task is rejected', () => {
     const { serviceRequest, task } = buildReferralResources(draft, context);
-    const rejected = withTaskStatus(
-      task,
-      'rejected',
-      'No Spanish-speaking peer available this month',
-      new Date('2025-06-03T09:00:00Z'),
-    );
+    const rejected = withTaskStatus(task, 'rejected', 'No Spanish-speaking peer available this month', new Date('2025-06-03T09:00:00Z'));
     const { value } = readReferral({ serviceRequest, task: rejected.value });
     expect(value).to.deep.include({
       status: 'rejected',

@@ -109,7 +109,15 @@ describe('parseReference and referenceKey', () => {
 describe('the reference shapes each caller accepts', () => {
   it('parseRelativeReference: only relative Type/id, a valid _history version ignored', () => {
     expect(parseRelativeReference(' Goal/g3/_history/2 ')).to.deep.equal({ type: 'Goal', id: 'g3' });
-    for (const other of ['https://elsewhere.example/fhir/Goal/g2', '/Goal/g2', '#g', 'Goal/g2?x=1', 'Goal/g2/_history/a_b', 'goal/g2', 'Goal/']) {
+    for (const other of [
+      'https://elsewhere.example/fhir/Goal/g2',
+      '/Goal/g2',
+      '#g',
+      'Goal/g2?x=1',
+      'Goal/g2/_history/a_b',
+      'goal/g2',
+      'Goal/',
+    ]) {
       expect(parseRelativeReference(other), other).to.equal(undefined);
     }
   });
@@ -122,10 +130,17 @@ describe('the reference shapes each caller accepts', () => {
   });
 
   it('parseLocation: an absolute or relative Location header, version, slash, query or fragment after it', () => {
-    for (const location of ['https://x.org/fhir/Task/t1/_history/1', 'Task/t1', 'https://x.org/fhir/Task/t1/', 'https://x.org/fhir/Task/t1/_history/1?_format=json', 'Task/t1#x']) {
+    for (const location of [
+      'https://x.org/fhir/Task/t1/_history/1',
+      'Task/t1',
+      'https://x.org/fhir/Task/t1/',
+      'https://x.org/fhir/Task/t1/_history/1?_format=json',
+      'Task/t1#x',
+    ]) {
       expect(parseLocation(location), location).to.deep.equal({ type: 'Task', id: 't1' });
     }
-    for (const other of ['https://x.org/fhir/', 'https://x.org/fhir/Task//', 'Task']) expect(parseLocation(other), other).to.equal(undefined);
+    for (const other of ['https://x.org/fhir/', 'https://x.org/fhir/Task//', 'Task'])
+      expect(parseLocation(other), other).to.equal(undefined);
   });
 
   it('asReference and idFromReference: bare ids, relative, versioned and absolute references of the allowed types', () => {

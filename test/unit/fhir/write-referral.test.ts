@@ -184,7 +184,8 @@ describe('shared experience, revocation, programme peers', () => {
     const open = { ...serviceRequest, id: 'sr1', meta: { versionId: '3' } };
     expect(revokedServiceRequest(open)).to.deep.equal({ ...open, status: 'revoked' });
     expect(open.status).to.equal('active');
-    for (const status of ['revoked', 'completed', 'entered-in-error']) expect(revokedServiceRequest({ ...open, status }), status).to.equal(undefined);
+    for (const status of ['revoked', 'completed', 'entered-in-error'])
+      expect(revokedServiceRequest({ ...open, status }), status).to.equal(undefined);
   });
 
   it('searches a programme’s active peer specialists by organisation or service', () => {

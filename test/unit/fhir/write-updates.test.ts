@@ -79,9 +79,7 @@ describe('withActivityStatus and withActivityNote', () => {
     });
     const activity = (value?.activity as Record<string, unknown>[])[1];
     expect(activity).not.to.have.key('detail');
-    expect(activity?.progress).to.deep.equal([
-      { authorString: 'Dr. Natarajan', time: '2025-06-20T08:00:00.000Z', text: 'Review done.' },
-    ]);
+    expect(activity?.progress).to.deep.equal([{ authorString: 'Dr. Natarajan', time: '2025-06-20T08:00:00.000Z', text: 'Review done.' }]);
   });
 
   it('works on the HL7 f201 plan and reports bad targets', async () => {

@@ -31,7 +31,9 @@ describe('locale guard', () => {
       <care-referral-button patient="Patient/p1"></care-referral-button>
       <care-plan-panel .carePlan=${{ resourceType: 'CarePlan', id: 'x', status: 'active', intent: 'plan', subject: { reference: 'Patient/p1' }, period: { start: '2026-01-01' } }}></care-plan-panel>
     </care-team-provider>`);
-    for (const element of provider.querySelectorAll<HTMLElement & { updateComplete: Promise<unknown> }>('care-referral-button, care-plan-panel')) {
+    for (const element of provider.querySelectorAll<HTMLElement & { updateComplete: Promise<unknown> }>(
+      'care-referral-button, care-plan-panel',
+    )) {
       await element.updateComplete;
       expect(element.shadowRoot!.textContent.trim(), element.localName).to.not.equal('');
     }
@@ -44,14 +46,23 @@ describe('plurals and the nearest lang', () => {
     expect(t('items', { count: 0 }, 'en')).to.equal('No problems here');
     expect(t('items', { count: 1 }, 'en')).to.equal('1 problem here');
     expect(t('items', { count: 1200 }, 'en')).to.equal('1,200 problems here');
-    registerMessages('pl', { 'plural-test.items': '{count, plural, one {# problem} few {# problemy} many {# problemów} other {# problemu}}' });
+    registerMessages('pl', {
+      'plural-test.items': '{count, plural, one {# problem} few {# problemy} many {# problemów} other {# problemu}}',
+    });
     expect(t('items', { count: 3 }, 'pl')).to.equal('3 problemy');
     expect(t('items', { count: 5 }, 'pl')).to.equal('5 problemów');
     expect(t('items', { count: 'x' }, 'en'), 'a count that is not a number leaves the text as it is').to.contain('{count, plural');
   });
 
   it('an element speaks the lang of its nearest ancestor, and follows when it changes', async () => {
-    const plan = { resourceType: 'CarePlan', id: 'x', status: 'active', intent: 'plan', subject: { reference: 'Patient/p1' }, period: { start: '2026-09-01' } };
+    const plan = {
+      resourceType: 'CarePlan',
+      id: 'x',
+      status: 'active',
+      intent: 'plan',
+      subject: { reference: 'Patient/p1' },
+      period: { start: '2026-09-01' },
+    };
     const wrapper = await fixture<HTMLDivElement>(html`<div lang="en-US"><care-plan-panel .carePlan=${plan}></care-plan-panel></div>`);
     const panel = wrapper.querySelector('care-plan-panel')!;
     await panel.updateComplete;

@@ -39,7 +39,8 @@ class Probe extends LitElement {
       this.maps += 1;
       if (status === 'standalone') {
         if (typeof this.given === 'string') return { value: this.given, problems: [], source: 'given' };
-        const problems: DataProblem[] = this.given === undefined ? [] : [{ path: 'given', code: 'wrong-type', message: 'given: expected a string' }];
+        const problems: DataProblem[] =
+          this.given === undefined ? [] : [{ path: 'given', code: 'wrong-type', message: 'given: expected a string' }];
         return { value: undefined, problems, source: 'given' };
       }
       return loaded === undefined ? undefined : { value: loaded, problems: [], source: `Thing/${this.itemId}` };
@@ -75,7 +76,9 @@ describe('ConnectedData: one way for an element to get its data', () => {
     const { el, errors } = await probe({ given: 42 });
     expect(el.data.status).to.equal('standalone');
     expect(text(el)).to.contain('Some of the thing could not be shown');
-    expect(errors).to.deep.equal([{ kind: 'validation', source: 'given', problems: [{ path: 'given', code: 'wrong-type', message: 'given: expected a string' }] }]);
+    expect(errors).to.deep.equal([
+      { kind: 'validation', source: 'given', problems: [{ path: 'given', code: 'wrong-type', message: 'given: expected a string' }] },
+    ]);
     const maps = el.maps;
     el.requestUpdate();
     await el.updateComplete;
@@ -112,7 +115,19 @@ describe('ConnectedData: one way for an element to get its data', () => {
     el.held[0].reject(new NetworkError('read Thing'));
     await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]'), 'the failure is shown');
     expect(text(el)).to.contain('Could not load the thing. Could not read Thing: the FHIR server could not be reached');
-    expect(errors).to.deep.equal([{ kind: 'load', source: 'Thing/a', problems: [{ path: '', code: 'unresolved-reference', message: 'Could not read Thing: the FHIR server could not be reached or the connection was lost.' }] }]);
+    expect(errors).to.deep.equal([
+      {
+        kind: 'load',
+        source: 'Thing/a',
+        problems: [
+          {
+            path: '',
+            code: 'unresolved-reference',
+            message: 'Could not read Thing: the FHIR server could not be reached or the connection was lost.',
+          },
+        ],
+      },
+    ]);
     el.requestUpdate();
     await el.updateComplete;
     expect(errors, 'reported once, not per render').to.have.length(1);

@@ -5,7 +5,9 @@ import { lazyModule } from '../../../src/shared/lazy-module.js';
 function controlledLoad() {
   const calls: { resolve: () => void; reject: () => void }[] = [];
   const load = () =>
-    new Promise<{ name: string }>((resolve, reject) => calls.push({ resolve: () => resolve({ name: 'the module' }), reject: () => reject(new Error('offline')) }));
+    new Promise<{ name: string }>((resolve, reject) =>
+      calls.push({ resolve: () => resolve({ name: 'the module' }), reject: () => reject(new Error('offline')) }),
+    );
   return { load, calls };
 }
 
@@ -61,7 +63,10 @@ describe('lazyModule: code loaded on first need', () => {
     const onFailed = () => heard.push('failed');
     lazy.request(onFailed, (module) => heard.push(`first ${module.name}`));
     lazy.request(onFailed, (module) => heard.push(`replaced ${module.name}`));
-    lazy.request(() => heard.push('failed'), (module) => heard.push(`second ${module.name}`));
+    lazy.request(
+      () => heard.push('failed'),
+      (module) => heard.push(`second ${module.name}`),
+    );
     expect(lazy.module).to.equal(undefined);
     calls[0].resolve();
     await settle();

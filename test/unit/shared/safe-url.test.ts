@@ -5,14 +5,30 @@ import { HOSTILE_URLS } from '../../helpers/hostile.js';
 
 describe('safeUrl: the one URL allow-list', () => {
   it('allows https, http, mailto, tel and relative URLs', () => {
-    for (const url of ['https://example.org/a', 'http://example.org', 'mailto:a@example.org', 'tel:+15550100', '/fhir/Patient/1', 'photo.png', '?q=1', '#top']) {
+    for (const url of [
+      'https://example.org/a',
+      'http://example.org',
+      'mailto:a@example.org',
+      'tel:+15550100',
+      '/fhir/Patient/1',
+      'photo.png',
+      '?q=1',
+      '#top',
+    ]) {
       expect(safeUrl(url), url).to.equal(url);
     }
     expect(safeUrl('HTTPS://EXAMPLE.ORG')).to.equal('HTTPS://EXAMPLE.ORG');
   });
 
   it('refuses script, data and other schemes in any spelling', () => {
-    for (const url of [...HOSTILE_URLS, 'file:///etc/passwd', 'ftp://x', 'blob:https://x/1', 'java\nscript:alert(1)', '\u0001javascript:1']) {
+    for (const url of [
+      ...HOSTILE_URLS,
+      'file:///etc/passwd',
+      'ftp://x',
+      'blob:https://x/1',
+      'java\nscript:alert(1)',
+      '\u0001javascript:1',
+    ]) {
       expect(safeUrl(url), JSON.stringify(url)).to.equal(undefined);
     }
   });

@@ -20,7 +20,9 @@ const colours = (element: Element) => {
 
 describe('theme presets', () => {
   it('light and dark on the provider switch the colours of elements inside it', async () => {
-    const provider = await fixture<CareTeamProvider>(html`<care-team-provider theme="light"><test-theme-probe></test-theme-probe></care-team-provider>`);
+    const provider = await fixture<CareTeamProvider>(
+      html`<care-team-provider theme="light"><test-theme-probe></test-theme-probe></care-team-provider>`,
+    );
     const probe = provider.querySelector('test-theme-probe')!;
     const light = colours(probe);
     expect(light.surface).to.equal('rgb(255, 255, 255)');
@@ -32,7 +34,9 @@ describe('theme presets', () => {
   });
 
   it('high contrast gives black on white text (AAA) and a thicker focus ring', async () => {
-    const provider = await fixture<CareTeamProvider>(html`<care-team-provider theme="high-contrast" style="color-scheme: light"><test-theme-probe></test-theme-probe></care-team-provider>`);
+    const provider = await fixture<CareTeamProvider>(
+      html`<care-team-provider theme="high-contrast" style="color-scheme: light"><test-theme-probe></test-theme-probe></care-team-provider>`,
+    );
     expect(provider.style.getPropertyValue('--care-sys-focus-ring-width')).to.equal('4px');
     provider.style.setProperty('color-scheme', 'light');
     const probe = provider.querySelector('test-theme-probe')!;
@@ -40,7 +44,9 @@ describe('theme presets', () => {
   });
 
   it("without a preset, follows the page's color-scheme when it declares one", async () => {
-    const wrapper = await fixture(html`<div style="color-scheme: dark"><care-team-provider><test-theme-probe></test-theme-probe></care-team-provider></div>`);
+    const wrapper = await fixture(
+      html`<div style="color-scheme: dark"><care-team-provider><test-theme-probe></test-theme-probe></care-team-provider></div>`,
+    );
     const provider = wrapper.querySelector('care-team-provider')!;
     await provider.updateComplete;
     expect(getComputedStyle(provider.querySelector('test-theme-probe')!).colorScheme).to.equal('dark');
@@ -128,7 +134,9 @@ describe('SMART App Launch style adapter', () => {
   });
 
   it('takes the EHR look when applied through the provider', async () => {
-    const provider = await fixture<CareTeamProvider>(html`<care-team-provider theme="light"><test-theme-probe></test-theme-probe></care-team-provider>`);
+    const provider = await fixture<CareTeamProvider>(
+      html`<care-team-provider theme="light"><test-theme-probe></test-theme-probe></care-team-provider>`,
+    );
     provider.smartStyle = ehrStyle;
     await provider.updateComplete;
     const probe = provider.querySelector('test-theme-probe')!;
