@@ -47,7 +47,7 @@ describe('<care-referral-list> connected', () => {
     expect(words(closed.querySelector('[part="state"]'))).to.equal('Completed');
     expect(closed.querySelector('[part="cancel-button"]'), 'nothing to cancel once it is over').to.equal(null);
     // Details, by keyboard: what was asked, how soon, by whom.
-    const details = open[0]!.querySelector<HTMLDetailsElement>('[part="details"]')!;
+    const details = open[0].querySelector<HTMLDetailsElement>('[part="details"]')!;
     details.querySelector('summary')!.focus();
     await sendKeys({ press: 'Enter' });
     expect(details.open).to.equal(true);

@@ -90,11 +90,11 @@ describe('referral status without subscriptions: polling at the SDOHCC cadence',
   it('polls every 15 minutes while visible, once when the page is visible again, and on "Check for updates"', async () => {
     // Only the delays are recorded; the real timers still run.
     const delays: number[] = [];
-    const original = window.setTimeout;
-    const real = original.bind(window);
+    // The global function (window.setTimeout is the same one, declared as a method).
+    const original = globalThis.setTimeout;
     window.setTimeout = ((handler: TimerHandler, delay?: number, ...rest: unknown[]) => {
       delays.push(delay ?? 0);
-      return real(handler, delay, ...rest);
+      return original(handler, delay, ...rest);
     }) as typeof window.setTimeout;
     try {
       const [el] = await chart();

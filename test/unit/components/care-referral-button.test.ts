@@ -6,7 +6,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/components/care-team-provider/define.js';
 import '../../../src/components/care-referral-button/define.js';
 import type { CareReferralButton } from '../../../src/components/care-referral-button/care-referral-button.js';
-import type { CareReferralRequestEvent } from '../../../src/components/care-referral-button/events.js';
+import type { CareReferralCancelRequestEvent, CareReferralRequestEvent } from '../../../src/components/care-referral-button/events.js';
 import { SYSTEM } from '../../../src/fhir/extensions.js';
 import { registerMessages } from '../../../src/i18n/localize.js';
 import { FINAL_REFERRAL_STATUSES, REFERRAL_STATUSES, SHOWN_REFERRAL_STATUSES } from '../../../src/model/referral.js';
@@ -17,7 +17,7 @@ import { deepActive } from '../../helpers/lazy-load.js';
 
 type El = CareReferralButton;
 const $ = <T extends Element = HTMLElement>(el: El, selector: string) => el.shadowRoot!.querySelector<T>(selector);
-const text = (el: El) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+const text = (el: El) => el.shadowRoot!.textContent.replace(/\s+/g, ' ');
 
 /** Clicks the button; an open dialog is ready once the form's code has loaded (the first time, a lazy chunk). */
 async function openForm(el: El): Promise<HTMLDialogElement> {
@@ -66,7 +66,7 @@ describe('<care-referral-button> standalone', () => {
     const el = await standalone();
     const button = $<HTMLButtonElement>(el, '#trigger')!;
     expect(button.tagName).to.equal('BUTTON');
-    expect(button.textContent!.trim()).to.equal('Refer to peer support');
+    expect(button.textContent.trim()).to.equal('Refer to peer support');
     expect(button.getAttribute('aria-haspopup')).to.equal('dialog');
     expect($<HTMLDialogElement>(el, '#referral')!.open).to.equal(false);
     await expectAccessibleInThemes(el);
@@ -173,7 +173,7 @@ describe('<care-referral-button> standalone', () => {
     $<HTMLSelectElement>(el, '#language')!.value = 'es';
     $<HTMLInputElement>(el, 'input[name="shared"]')!.checked = true;
     $<HTMLSelectElement>(el, '#gender')!.value = 'female';
-    const event = oneEvent(el, 'care-referral-request') as Promise<CareReferralRequestEvent>;
+    const event = oneEvent<CareReferralRequestEvent>(el, 'care-referral-request');
     await send(el);
     const { detail, cancelable, composed, bubbles } = await event;
     expect([cancelable, composed, bubbles]).to.deep.equal([true, true, true]);
@@ -237,7 +237,7 @@ describe('<care-referral-button> standalone', () => {
       expect(chip.querySelector('[part="state"]')!.textContent, status).to.equal(expected[status]);
       expect(chip.dataset['status']).to.equal(status);
       const needsReason = ['rejected', 'cancelled', 'on-hold', 'failed'].includes(status);
-      expect(chip.textContent!.includes('Client moved away'), status).to.equal(needsReason);
+      expect(chip.textContent.includes('Client moved away'), status).to.equal(needsReason);
       expect(chip.textContent).to.contain('Updated 2 days ago');
       expect(chip.getAttribute('role')).to.equal('group');
       const name = chip.getAttribute('aria-label')!;
@@ -307,7 +307,7 @@ describe('<care-referral-button> standalone', () => {
 
     $<HTMLTextAreaElement>(el, '#cancel-reason')!.value = 'Client declined';
     el.addEventListener('care-referral-cancel-request', (event) => event.preventDefault(), { once: true });
-    const request = oneEvent(el, 'care-referral-cancel-request');
+    const request = oneEvent<CareReferralCancelRequestEvent>(el, 'care-referral-cancel-request');
     $<HTMLButtonElement>(el, '#cancel button[type="submit"]')!.click();
     const { detail } = await request;
     expect(detail.task).to.deep.include({ status: 'cancelled', statusReason: { text: 'Client declined' } });
@@ -360,12 +360,12 @@ describe('<care-referral-button> standalone', () => {
     await el.updateComplete;
     await openForm(el);
     const box = $<HTMLInputElement>(el, 'input[name="shared"]')!;
-    expect(box.parentElement!.textContent!.trim()).to.equal('Hospitalización psiquiátrica');
+    expect(box.parentElement!.textContent.trim()).to.equal('Hospitalización psiquiátrica');
     expect(box.value).to.equal('psychiatric-hospitalisation');
     box.checked = true;
     $<HTMLInputElement>(el, 'input[name="shared"][value="lgbtq"]')!.checked = true;
     fill(el, { reason: 'Aislado', consent: true });
-    const event = oneEvent(el, 'care-referral-request') as Promise<CareReferralRequestEvent>;
+    const event = oneEvent<CareReferralRequestEvent>(el, 'care-referral-request');
     await send(el);
     const { detail } = await event;
     expect(detail.draft.preferences?.sharedExperience).to.deep.equal(['psychiatric-hospitalisation', 'lgbtq']);
@@ -395,7 +395,7 @@ describe('<care-referral-button> standalone', () => {
     el.peers = [{ id: 'peer-rosa-role', name: 'Rosa Delgado' }];
     await el.updateComplete;
     select.value = 'PractitionerRole/peer-rosa-role';
-    const event = oneEvent(el, 'care-referral-request') as Promise<CareReferralRequestEvent>;
+    const event = oneEvent<CareReferralRequestEvent>(el, 'care-referral-request');
     await send(el);
     const { detail } = await event;
     expect(detail.consent.provision?.actor?.map((actor) => actor.reference.reference)).to.deep.equal(['PractitionerRole/peer-rosa-role']);
@@ -405,7 +405,7 @@ describe('<care-referral-button> standalone', () => {
     const el = await standalone();
     await openForm(el);
     fill(el, { reason: 'Isolated', consent: true });
-    const event = oneEvent(el, 'care-referral-request') as Promise<CareReferralRequestEvent>;
+    const event = oneEvent<CareReferralRequestEvent>(el, 'care-referral-request');
     await send(el);
     const { detail } = await event;
     expect(detail.consent.provision?.actor?.map((actor) => actor.reference)).to.deep.equal([{ reference: 'Organization/peerbridge-program', display: 'PeerBridge' }]);
@@ -415,7 +415,7 @@ describe('<care-referral-button> standalone', () => {
     const el = await fixture<El>(html`<care-referral-button patient="maria-alvarez" requester="Practitioner/jordan-lee" programme="HealthcareService/peer-line" programme-name="Peer line"></care-referral-button>`);
     await openForm(el);
     fill(el, { reason: 'Isolated', consent: true });
-    const event = oneEvent(el, 'care-referral-request') as Promise<CareReferralRequestEvent>;
+    const event = oneEvent<CareReferralRequestEvent>(el, 'care-referral-request');
     await send(el);
     const { detail } = await event;
     expect(detail.consent.provision?.actor?.map((actor) => actor.reference.reference)).to.deep.equal(['HealthcareService/peer-line']);
@@ -472,12 +472,12 @@ describe('<care-referral-button> standalone', () => {
       { name: 'No id' },
     ];
     await openForm(el);
-    const options = [...el.shadowRoot!.querySelectorAll('#recipient optgroup option')].map((o) => o.textContent!.trim());
+    const options = [...el.shadowRoot!.querySelectorAll('#recipient optgroup option')].map((o) => o.textContent.trim());
     expect(options).to.deep.equal(['Rosa Delgado', 'Marcus Bell']);
     expect(errors.map((e) => e.source)).to.deep.equal(['peers']);
     $<HTMLSelectElement>(el, '#recipient')!.value = 'PractitionerRole/peer-marcus-role';
     fill(el, { reason: 'Young adult group', consent: true });
-    const event = oneEvent(el, 'care-referral-request');
+    const event = oneEvent<CareReferralRequestEvent>(el, 'care-referral-request');
     await send(el);
     const { detail } = await event;
     expect(detail.task.owner).to.deep.equal({ reference: 'PractitionerRole/peer-marcus-role', display: 'Marcus Bell' });
@@ -504,11 +504,13 @@ describe('<care-referral-button> standalone', () => {
     const provider = await fixture(html`<care-team-provider locale="es" patient="p1"><care-referral-button></care-referral-button></care-team-provider>`);
     const el = provider.querySelector('care-referral-button')!;
     await el.updateComplete;
-    expect($(el, '#trigger')!.textContent!.trim()).to.equal('Derivar a apoyo entre pares');
+    expect($(el, '#trigger')!.textContent.trim()).to.equal('Derivar a apoyo entre pares');
   });
 
   it('writes nothing typed to storage or the console', async () => {
     const calls: unknown[] = [];
+    // Kept to be put back on Storage.prototype, never called unbound.
+    // eslint-disable-next-line @typescript-eslint/unbound-method
     const originals = { setItem: Storage.prototype.setItem, log: console.log, info: console.info, warn: console.warn, error: console.error, debug: console.debug };
     Storage.prototype.setItem = function (...args: unknown[]) {
       calls.push(args);
