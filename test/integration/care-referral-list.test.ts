@@ -28,7 +28,11 @@ async function list(patient = 'Patient/devon-harris', user = 'PractitionerRole/t
 
 async function putTask(id: string, changes: Record<string, unknown>): Promise<void> {
   const current = await readResource<Record<string, unknown>>('Task', id);
-  await fetch(`${fhirBaseUrl()}/Task/${id}`, { method: 'PUT', headers: { 'Content-Type': 'application/fhir+json' }, body: JSON.stringify({ ...current, ...changes }) });
+  await fetch(`${fhirBaseUrl()}/Task/${id}`, {
+    method: 'PUT',
+    headers: { 'Content-Type': 'application/fhir+json' },
+    body: JSON.stringify({ ...current, ...changes }),
+  });
 }
 
 describe('<care-referral-list> connected', () => {
@@ -40,7 +44,9 @@ describe('<care-referral-list> connected', () => {
     expect(open).to.have.length(1);
     expect(words(open[0].querySelector('[role="heading"]'))).to.match(/^Sent Nov 20, 2026 /);
     expect(words(open[0].querySelector('[part="state"]'))).to.equal('Sent to PeerBridge Peer Support Program');
-    expect(open[0].querySelector('[part="status"]')!.getAttribute('aria-label')).to.match(/^Peer support referral sent Nov 20, 2026: Sent to PeerBridge Peer Support Program\.$/);
+    expect(open[0].querySelector('[part="status"]')!.getAttribute('aria-label')).to.match(
+      /^Peer support referral sent Nov 20, 2026: Sent to PeerBridge Peer Support Program\.$/,
+    );
     const closed = $<HTMLDetailsElement>(el, '[part="closed"]')!;
     expect(closed.open, 'closed referrals are folded').to.equal(false);
     expect(words(closed.querySelector('summary'))).to.equal('Closed referrals (1)');
@@ -64,9 +70,13 @@ describe('<care-referral-list> connected', () => {
 
   it('a change on the server reaches the list within 2 s and is said once', async () => {
     const el = await list();
-    await waitUntil(async () => (await serverRequests({ method: 'GET', pathIncludes: `_id=${OPEN}` })).length >= 1, 'following', { timeout: 5000 });
+    await waitUntil(async () => (await serverRequests({ method: 'GET', pathIncludes: `_id=${OPEN}` })).length >= 1, 'following', {
+      timeout: 5000,
+    });
     await putTask(OPEN, { status: 'accepted', owner: { reference: 'PractitionerRole/peer-marcus-role', display: 'Marcus Bell, CPS' } });
-    await waitUntil(() => words($(el, '[part="list"] [part="state"]')) === 'Accepted by Marcus Bell, CPS', 'the list follows', { timeout: 2000 });
+    await waitUntil(() => words($(el, '[part="list"] [part="state"]')) === 'Accepted by Marcus Bell, CPS', 'the list follows', {
+      timeout: 2000,
+    });
     expect(words($(el, '[role="status"][aria-label="Referral status updates"]'))).to.match(/: Accepted by Marcus Bell, CPS\.$/);
   });
 
@@ -117,9 +127,39 @@ describe('<care-referral-list> standalone', () => {
       resourceType: 'Bundle',
       type: 'collection',
       entry: [
-        { resource: { resourceType: 'ServiceRequest', id: 'sr1', status: 'active', intent: 'order', subject: { reference: 'Patient/p' }, code: { coding: [{ system: 'http://snomed.info/sct', code: '461481000124109' }] }, reasonCode: [{ text: hostile }], authoredOn: '2026-11-01' } },
-        { resource: { resourceType: 'Task', id: 't1', status: 'requested', intent: 'order', focus: { reference: 'ServiceRequest/sr1' }, for: { reference: 'Patient/p' }, owner: { display: hostile } } },
-        { resource: { resourceType: 'ServiceRequest', id: 'sr2', status: 'active', intent: 'order', subject: { reference: 'Patient/p' }, code: { text: 'Psychiatry' } } },
+        {
+          resource: {
+            resourceType: 'ServiceRequest',
+            id: 'sr1',
+            status: 'active',
+            intent: 'order',
+            subject: { reference: 'Patient/p' },
+            code: { coding: [{ system: 'http://snomed.info/sct', code: '461481000124109' }] },
+            reasonCode: [{ text: hostile }],
+            authoredOn: '2026-11-01',
+          },
+        },
+        {
+          resource: {
+            resourceType: 'Task',
+            id: 't1',
+            status: 'requested',
+            intent: 'order',
+            focus: { reference: 'ServiceRequest/sr1' },
+            for: { reference: 'Patient/p' },
+            owner: { display: hostile },
+          },
+        },
+        {
+          resource: {
+            resourceType: 'ServiceRequest',
+            id: 'sr2',
+            status: 'active',
+            intent: 'order',
+            subject: { reference: 'Patient/p' },
+            code: { text: 'Psychiatry' },
+          },
+        },
         { resource: { resourceType: 'Task', id: 't2', status: 'requested', intent: 'order', focus: { reference: 'ServiceRequest/sr2' } } },
       ],
     };
@@ -139,6 +179,12 @@ describe('<care-referral-list> standalone', () => {
     (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
     await el.updateComplete;
     expect(words($(el, '[part="status"]'))).to.contain('Some of the referrals to peer support could not be shown.');
-    expect(errors).to.deep.equal([{ kind: 'validation', source: 'resources', problems: [{ path: 'resources', code: 'wrong-type', message: 'resources: expected an array of FHIR resources or a Bundle' }] }]);
+    expect(errors).to.deep.equal([
+      {
+        kind: 'validation',
+        source: 'resources',
+        problems: [{ path: 'resources', code: 'wrong-type', message: 'resources: expected an array of FHIR resources or a Bundle' }],
+      },
+    ]);
   });
 });

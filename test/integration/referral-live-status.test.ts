@@ -20,7 +20,8 @@ const state = (el: El) => $(el, '.chip [part="state"]')?.textContent ?? '';
 const live = (el: El) => $(el, '[role="status"][aria-label="Referral status updates"]')?.textContent ?? '';
 const count = async (method: string, pathIncludes: string) => (await serverRequests({ method, pathIncludes })).length;
 const polls = () => count('GET', `_id=${TASK}`);
-const subscriptionsCreated = async () => (await serverRequests({ method: 'POST' })).filter((request) => request.path.endsWith('/Subscription')).length;
+const subscriptionsCreated = async () =>
+  (await serverRequests({ method: 'POST' })).filter((request) => request.path.endsWith('/Subscription')).length;
 
 async function putTask(changes: Record<string, unknown>): Promise<void> {
   const current = await readResource<Record<string, unknown>>('Task', TASK);
@@ -100,7 +101,10 @@ describe('referral status without subscriptions: polling at the SDOHCC cadence',
       const [el] = await chart();
       await waitUntil(() => delays.includes(ROUTINE_POLL_MS), 'a poll is due in 15 minutes', { timeout: 5000 });
       // (Shorter timers are request deadlines and the test's own waits.)
-      expect(delays.filter((delay) => delay >= 60_000 && delay < ROUTINE_POLL_MS), 'nothing polls sooner').to.deep.equal([]);
+      expect(
+        delays.filter((delay) => delay >= 60_000 && delay < ROUTINE_POLL_MS),
+        'nothing polls sooner',
+      ).to.deep.equal([]);
 
       const before = await polls();
       document.dispatchEvent(new Event('visibilitychange'));

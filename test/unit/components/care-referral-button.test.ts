@@ -46,7 +46,9 @@ async function send(el: El): Promise<void> {
 }
 
 const standalone = () =>
-  fixture<El>(html`<care-referral-button patient="maria-alvarez" requester="therapist-role" programme="peerbridge-program" programme-name="PeerBridge"></care-referral-button>`);
+  fixture<El>(
+    html`<care-referral-button patient="maria-alvarez" requester="therapist-role" programme="peerbridge-program" programme-name="PeerBridge"></care-referral-button>`,
+  );
 
 const task = (status: string, extra: Record<string, unknown> = {}) => ({
   resourceType: 'Task',
@@ -164,7 +166,9 @@ describe('<care-referral-button> standalone', () => {
   });
 
   it('fires care-referral-request with ServiceRequest, Task and Consent; without a data source the host persists', async () => {
-    const el = await fixture<El>(html`<care-referral-button patient="maria-alvarez" requester="therapist-role" care-plan-id="maria-care-plan" programme="peerbridge-program" programme-name="PeerBridge"></care-referral-button>`);
+    const el = await fixture<El>(
+      html`<care-referral-button patient="maria-alvarez" requester="therapist-role" care-plan-id="maria-care-plan" programme="peerbridge-program" programme-name="PeerBridge"></care-referral-button>`,
+    );
     let created = 0;
     el.addEventListener('care-referral-created', () => (created += 1));
     await openForm(el);
@@ -178,7 +182,12 @@ describe('<care-referral-button> standalone', () => {
     const { detail, cancelable, composed, bubbles } = await event;
     expect([cancelable, composed, bubbles]).to.deep.equal([true, true, true]);
     const { serviceRequest, task: draftTask, consent, key } = detail;
-    expect(serviceRequest).to.deep.include({ status: 'active', intent: 'order', priority: 'urgent', subject: { reference: 'Patient/maria-alvarez' } });
+    expect(serviceRequest).to.deep.include({
+      status: 'active',
+      intent: 'order',
+      priority: 'urgent',
+      subject: { reference: 'Patient/maria-alvarez' },
+    });
     expect(serviceRequest.identifier).to.deep.equal([{ system: SYSTEM.referralKey, value: key }]);
     expect(serviceRequest.basedOn).to.deep.equal([{ reference: 'CarePlan/maria-care-plan' }]);
     expect(serviceRequest.requester).to.deep.equal({ reference: 'PractitionerRole/therapist-role' });
@@ -241,7 +250,9 @@ describe('<care-referral-button> standalone', () => {
       expect(chip.textContent).to.contain('Updated 2 days ago');
       expect(chip.getAttribute('role')).to.equal('group');
       const name = chip.getAttribute('aria-label')!;
-      expect(name, status).to.match(/^Peer support referral( sent [^:]+)?: /).and.contain(expected[status]);
+      expect(name, status)
+        .to.match(/^Peer support referral( sent [^:]+)?: /)
+        .and.contain(expected[status]);
       expect(name.includes('Client moved away'), status).to.equal(needsReason);
       await expectAccessibleInThemes(el);
     }
@@ -253,7 +264,12 @@ describe('<care-referral-button> standalone', () => {
     el.task = task('rejected', {
       owner: { reference: 'Organization/peerbridge', display: 'PeerBridge' },
       statusReason: { coding: [{ system: `${loop}peer-referral-decline-reason`, code: 'no-capacity' }], text: 'Full until January' },
-      extension: [{ url: 'https://care-team-elements.org/fhir/StructureDefinition/task-last-changed-by', valueReference: { display: 'Dana Whitfield' } }],
+      extension: [
+        {
+          url: 'https://care-team-elements.org/fhir/StructureDefinition/task-last-changed-by',
+          valueReference: { display: 'Dana Whitfield' },
+        },
+      ],
     });
     await el.updateComplete;
     expect($(el, '[part="state"]')!.textContent).to.equal('Declined by Dana Whitfield');
@@ -329,7 +345,11 @@ describe('<care-referral-button> standalone', () => {
     const observer = new MutationObserver((records) => changes.push(...records));
     observer.observe(live, { subtree: true, childList: true, characterData: true, attributes: true });
     // A poll that finds the same status, a newer time: nothing live changes.
-    el.task = task('on-hold', { statusReason: { text: 'Client in hospital' }, owner: { display: 'Rosa Delgado, CPS' }, lastModified: new Date(Date.now() - 3 * 60_000).toISOString() });
+    el.task = task('on-hold', {
+      statusReason: { text: 'Client in hospital' },
+      owner: { display: 'Rosa Delgado, CPS' },
+      lastModified: new Date(Date.now() - 3 * 60_000).toISOString(),
+    });
     await el.updateComplete;
     expect($(el, '.chip time')!.textContent).to.equal('Updated 3 minutes ago');
     expect(observer.takeRecords().concat(changes), 'the live region stays quiet').to.deep.equal([]);
@@ -355,7 +375,9 @@ describe('<care-referral-button> standalone', () => {
 
   it('stores shared-experience codes, whatever language the labels are in', async () => {
     registerMessages('es', { 'referral.shared.psychiatric-hospitalisation': 'Hospitalización psiquiátrica' });
-    const provider = await fixture(html`<care-team-provider locale="es" patient="p1"><care-referral-button programme="peerbridge-program"></care-referral-button></care-team-provider>`);
+    const provider = await fixture(
+      html`<care-team-provider locale="es" patient="p1"><care-referral-button programme="peerbridge-program"></care-referral-button></care-team-provider>`,
+    );
     const el = provider.querySelector('care-referral-button')!;
     await el.updateComplete;
     await openForm(el);
@@ -387,7 +409,9 @@ describe('<care-referral-button> standalone', () => {
     const select = $<HTMLSelectElement>(el, '#recipient')!;
     expect(requests).to.equal(0);
     expect(select.getAttribute('aria-invalid')).to.equal('true');
-    expect($(el, `#${select.getAttribute('aria-describedby')}`)!.textContent).to.equal('Choose a peer: no peer support programme is known.');
+    expect($(el, `#${select.getAttribute('aria-describedby')}`)!.textContent).to.equal(
+      'Choose a peer: no peer support programme is known.',
+    );
     expect(deepActive()).to.equal(select);
     expect(errors.map((e) => [e.source, e.problems[0]?.path])).to.deep.equal([['programme', 'programme']]);
     await expectAccessibleInThemes(el);
@@ -408,11 +432,15 @@ describe('<care-referral-button> standalone', () => {
     const event = oneEvent<CareReferralRequestEvent>(el, 'care-referral-request');
     await send(el);
     const { detail } = await event;
-    expect(detail.consent.provision?.actor?.map((actor) => actor.reference)).to.deep.equal([{ reference: 'Organization/peerbridge-program', display: 'PeerBridge' }]);
+    expect(detail.consent.provision?.actor?.map((actor) => actor.reference)).to.deep.equal([
+      { reference: 'Organization/peerbridge-program', display: 'PeerBridge' },
+    ]);
   });
 
   it('takes a HealthcareService as the programme, and a Practitioner as the requester', async () => {
-    const el = await fixture<El>(html`<care-referral-button patient="maria-alvarez" requester="Practitioner/jordan-lee" programme="HealthcareService/peer-line" programme-name="Peer line"></care-referral-button>`);
+    const el = await fixture<El>(
+      html`<care-referral-button patient="maria-alvarez" requester="Practitioner/jordan-lee" programme="HealthcareService/peer-line" programme-name="Peer line"></care-referral-button>`,
+    );
     await openForm(el);
     fill(el, { reason: 'Isolated', consent: true });
     const event = oneEvent<CareReferralRequestEvent>(el, 'care-referral-request');
@@ -468,7 +496,12 @@ describe('<care-referral-button> standalone', () => {
     el.addEventListener('care-data-error', (event) => errors.push(event.detail));
     el.peers = [
       { id: 'peer-rosa-role', name: 'Rosa Delgado' },
-      { resourceType: 'PractitionerRole', id: 'peer-marcus-role', practitioner: { display: 'Marcus Bell' }, code: [{ text: 'Peer specialist' }] },
+      {
+        resourceType: 'PractitionerRole',
+        id: 'peer-marcus-role',
+        practitioner: { display: 'Marcus Bell' },
+        code: [{ text: 'Peer specialist' }],
+      },
       { name: 'No id' },
     ];
     await openForm(el);
@@ -501,7 +534,9 @@ describe('<care-referral-button> standalone', () => {
 
   it('speaks the provider locale through registered translations', async () => {
     registerMessages('es', { 'referral.open': 'Derivar a apoyo entre pares' });
-    const provider = await fixture(html`<care-team-provider locale="es" patient="p1"><care-referral-button></care-referral-button></care-team-provider>`);
+    const provider = await fixture(
+      html`<care-team-provider locale="es" patient="p1"><care-referral-button></care-referral-button></care-team-provider>`,
+    );
     const el = provider.querySelector('care-referral-button')!;
     await el.updateComplete;
     expect($(el, '#trigger')!.textContent.trim()).to.equal('Derivar a apoyo entre pares');
@@ -511,7 +546,14 @@ describe('<care-referral-button> standalone', () => {
     const calls: unknown[] = [];
     // Kept to be put back on Storage.prototype, never called unbound.
     // eslint-disable-next-line @typescript-eslint/unbound-method
-    const originals = { setItem: Storage.prototype.setItem, log: console.log, info: console.info, warn: console.warn, error: console.error, debug: console.debug };
+    const originals = {
+      setItem: Storage.prototype.setItem,
+      log: console.log,
+      info: console.info,
+      warn: console.warn,
+      error: console.error,
+      debug: console.debug,
+    };
     Storage.prototype.setItem = function (...args: unknown[]) {
       calls.push(args);
     };
@@ -524,7 +566,13 @@ describe('<care-referral-button> standalone', () => {
       await openForm(el);
       await send(el);
     } finally {
-      Object.assign(console, { log: originals.log, info: originals.info, warn: originals.warn, error: originals.error, debug: originals.debug });
+      Object.assign(console, {
+        log: originals.log,
+        info: originals.info,
+        warn: originals.warn,
+        error: originals.error,
+        debug: originals.debug,
+      });
       Storage.prototype.setItem = originals.setItem;
     }
     expect(calls).to.deep.equal([]);
