@@ -544,9 +544,9 @@ describe('<care-referral-button> standalone', () => {
 
   it('writes nothing typed to storage or the console', async () => {
     const calls: unknown[] = [];
-    // Kept to be put back on Storage.prototype, never called unbound.
-    // eslint-disable-next-line @typescript-eslint/unbound-method
     const originals = {
+      // Kept to be put back on Storage.prototype, never called unbound.
+      // eslint-disable-next-line @typescript-eslint/unbound-method
       setItem: Storage.prototype.setItem,
       log: console.log,
       info: console.info,
