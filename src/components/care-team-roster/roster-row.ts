@@ -71,7 +71,7 @@ export function renderMember(member: TeamMember, state: RowState): TemplateResul
         data-nav=${index}
         tabindex=${state.tabbable ? 0 : -1}
         aria-current=${state.selected ? 'true' : nothing}
-        aria-expanded=${expanded === undefined ? nothing : String(expanded)}
+        aria-expanded=${expanded === undefined ? nothing : expanded ? 'true' : 'false'}
         aria-describedby="${id}-detail"
       >
         <span class="name" part="name">${member.name ?? bind(locale)('unknownMember')}</span>
