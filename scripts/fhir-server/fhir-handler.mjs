@@ -78,7 +78,10 @@ function prepare(router, request) {
   const route = router.find(/** @type {import('@medplum/fhir-router').HttpMethod} */ (method), path);
   const interaction = route?.data?.interaction;
   if (interaction === 'search-type') query = withPageSize(query);
-  if (interaction === 'create' && request.body && typeof request.body === 'object') delete /** @type {{ id?: string }} */ (request.body).id;
+  if (interaction === 'create' && request.body && typeof request.body === 'object') {
+    const body = /** @type {{ id?: string }} */ (request.body);
+    delete body.id;
+  }
   const search = query.toString();
   return { method, url: search ? `${path}?${search}` : path, interaction, query, route };
 }
