@@ -26,8 +26,16 @@ const BUNDLE = 'dist/cdn/care-team-elements.js';
 const CHUNKS = 'dist/cdn/chunks';
 const TARGET_BUNDLE = 40 * KB;
 const BUDGET = {
-  bundle: 56.5 * KB,
+  // Seven elements since the referral loop (the inbox, the referral list, live status by subscription):
+  // 56.2 KB with five, 74.0 KB with seven. Pages that show one element need per-element modules
+  // (issue 21), not a smaller all-in-one bundle; the 40 KB target stays, reported as not met.
+  bundle: 75 * KB,
   element: 8 * KB,
+  /** Elements whose own code is allowed more, with the reason. */
+  elementOverride: {
+    // The live status (subscription feed, truthful words), the duplicate guard and the cancellation.
+    'care-referral-button': 8.5 * KB,
+  },
   /** Lazy chunks, by the name before their hash. */
   chunk: { 'roster-virtualizer': 9 * KB, 'referral-workflow': 4 * KB, 'peer-model': 1.5 * KB, zod: 6.5 * KB, 'inbox-actions': 3.5 * KB },
 };
@@ -80,7 +88,7 @@ for (const name of readdirSync(CHUNKS)
 for (const name of readdirSync('src/components').sort()) {
   if (!existsSync(`src/components/${name}/define.ts`)) continue;
   const { eager, lazy } = await elementOwnCode(name);
-  rows.push({ entry: `<${name}> own code`, raw: Buffer.byteLength(eager), gzip: gzip(eager), budget: BUDGET.element });
+  rows.push({ entry: `<${name}> own code`, raw: Buffer.byteLength(eager), gzip: gzip(eager), budget: BUDGET.elementOverride[name] ?? BUDGET.element });
   for (const chunk of lazy) {
     rows.push({
       entry: `<${name}> own code (lazy ${chunk.name})`,
