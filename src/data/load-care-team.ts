@@ -56,12 +56,15 @@ export async function completeTeam(source: DataSource, careTeam: Resource, inclu
 
 /** FHIR dates compare as text; anything not a string counts as undated. */
 const textOf = (value: unknown): string => (typeof value === 'string' ? value : '');
+// A separator below every date character, compared by code unit: localeCompare follows the
+// machine's collation (WebKitGTK under the POSIX locale sorted "~" after the digits).
 const recency = (team: Resource): string =>
-  `${textOf((team['period'] as { start?: unknown } | undefined)?.start)}~${textOf(team.meta?.lastUpdated)}`;
+  `${textOf((team['period'] as { start?: unknown } | undefined)?.start)}\u0000${textOf(team.meta?.lastUpdated)}`;
+const newerFirst = (a: string, b: string): number => (a < b ? 1 : a > b ? -1 : 0);
 
 /** The team whose period started last (FHIR dates compare as text); ties and undated teams by the latest update. */
 export function mostRecentTeam(teams: readonly Resource[]): Resource | undefined {
-  return [...teams].sort((a, b) => recency(b).localeCompare(recency(a)))[0];
+  return [...teams].sort((a, b) => newerFirst(recency(a), recency(b)))[0];
 }
 
 export async function loadTeamById(source: DataSource, id: string, signal: AbortSignal): Promise<LoadedTeam> {
