@@ -7,7 +7,7 @@ import '../../src/components/care-peer-role-card/define.js';
 import '../../src/components/care-team-provider/define.js';
 import type { CarePeerRoleCard } from '../../src/components/care-peer-role-card/care-peer-role-card.js';
 import type { CareDataErrorEvent } from '../../src/events/data-error.js';
-import { clearServerRequests, fhirBaseUrl, resetServer, serverRequests, setFaults } from '../helpers/fhir-server.js';
+import { clearFaults, clearServerRequests, fhirBaseUrl, resetServer, serverRequests, setFaults } from '../helpers/fhir-server.js';
 import { expectAccessibleInThemes } from '../suites/accessible.js';
 
 const NOW = new Date('2026-11-24T12:00:00Z');
@@ -88,9 +88,11 @@ describe('<care-peer-role-card> connected to the FHIR server', () => {
   });
 
   it('fails the load (with retry) when a referenced resource cannot be reached, rather than showing a thinner card', async () => {
-    await setFaults([{ method: 'GET', resourceType: 'Organization', fault: 'drop', times: 1 }]);
+    // Twice: Firefox re-sends an idempotent GET once when the connection drops.
+    await setFaults([{ method: 'GET', resourceType: 'Organization', fault: 'drop', times: 2 }]);
     const { el } = await connected('peer-rosa-role');
     await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]'), 'no error shown', { timeout: 8000 });
+    await clearFaults(); // the connection is back
     el.shadowRoot!.querySelector<HTMLButtonElement>('[role="alert"] button')!.click();
     await loaded(el);
     expect(text(part(el, 'role'))).to.contain('PeerBridge Peer Support Program');
