@@ -118,7 +118,7 @@ function failureNotice({ m, failure }: FormView): TemplateResult | typeof nothin
  */
 function actions(v: FormView): TemplateResult {
   const { m } = v;
-  const busy = String(v.busy);
+  const busy = v.busy ? 'true' : 'false';
   const keepOnEscape = (event: KeyboardEvent) => {
     if (event.key !== 'Escape') return;
     // Not the dialog's Escape: this one only takes back the question.

@@ -130,7 +130,7 @@ export class CareReferralInbox extends LitElement {
     const args = this.data.status === 'standalone' ? undefined : [this.connection.dataSource, this.programmeRef()];
     const fresh = this.refreshed && args && this.refreshed.args.every((value, index) => value === args[index]) ? this.refreshed.resources : undefined;
     const base = fresh ?? loaded ?? this.resources;
-    const list = Array.isArray(base) ? base : base === undefined ? [] : [base];
+    const list: unknown[] = Array.isArray(base) ? base : base === undefined ? [] : [base];
     const { value, problems } = readReferralInbox([...list, ...this.changed], this.programmeRef());
     return { value, problems, source: this.programmeRef() ?? 'resources' };
   }

@@ -18,7 +18,11 @@ export class InboxFollow {
     if (feed !== this.feed) this.stop();
     this.feed = feed;
     const wanted = new Map(feed ? open.map((item) => [item.taskId, item] as const) : []);
-    for (const [id, stop] of this.unwatch) if (!wanted.has(id)) (stop(), this.unwatch.delete(id));
+    for (const [id, stop] of this.unwatch) {
+      if (wanted.has(id)) continue;
+      stop();
+      this.unwatch.delete(id);
+    }
     for (const [id, item] of wanted) {
       if (this.unwatch.has(id) || !feed) continue;
       const patient = item.client.reference;

@@ -52,8 +52,8 @@ describe('readReferralInbox', () => {
   });
   it('reads the peers (not the supervisor), their capacity and consented lived experience, and the programme capacity', () => {
     expect(data.peers.map((p) => [p.reference, p.capacity])).to.deep.equal([[ROSA, 6], [MARCUS, 4]]);
-    expect(data.peers[0]!.sharedExperience).to.contain('hospital');
-    expect(data.peers[1]!.sharedExperience).to.equal(undefined);
+    expect(data.peers[0].sharedExperience).to.contain('hospital');
+    expect(data.peers[1].sharedExperience).to.equal(undefined);
     expect(data.capacity).to.deep.equal({ status: 'capacity', notes: 'Openings for about 5 new clients this month' });
     expect(data.staff.find((s) => s.reference === SUPERVISOR)?.name).to.equal('Dana Whitfield');
   });
@@ -105,9 +105,9 @@ describe('inbox views', () => {
   });
   it('hints at language and consented shared experience, never hiding a peer', () => {
     const devon = item('referral-devon-2026-11-task');
-    expect(matchHint(devon, data.peers[0]!)).to.deep.equal({ language: true, sharedExperience: ['Psychiatric hospitalisation'] });
-    expect(matchHint(devon, data.peers[1]!)).to.deep.equal({ language: true, sharedExperience: [] });
-    expect(matchHint(item('referral-luis-2026-11-task'), data.peers[1]!).language).to.equal(false);
+    expect(matchHint(devon, data.peers[0])).to.deep.equal({ language: true, sharedExperience: ['Psychiatric hospitalisation'] });
+    expect(matchHint(devon, data.peers[1])).to.deep.equal({ language: true, sharedExperience: [] });
+    expect(matchHint(item('referral-luis-2026-11-task'), data.peers[1]).language).to.equal(false);
   });
   it('lists the client’s earlier referrals with their outcome', () => {
     const [earlier] = historyOf(item('referral-devon-2026-11-task'), data);
@@ -151,8 +151,8 @@ describe('applyReferralChange', () => {
     const twice = applyReferralChange(once, { action: 'complete', outcome: 'referred-elsewhere' }, { actor }).value!;
     const outputs = twice.output as { type: { coding: { code: string }[] }; valueCodeableConcept: { coding: { system: string; code: string }[]; text: string } }[];
     expect(outputs).to.have.length(1);
-    expect(outputs[0]!.type.coding[0]!.code).to.equal(REFERRAL_OUTCOME_OUTPUT.code);
-    expect(outputs[0]!.valueCodeableConcept.coding[0]).to.include({ system: REFERRAL_LOOP_SYSTEMS.outcome, code: 'referred-elsewhere' });
+    expect(outputs[0].type.coding[0].code).to.equal(REFERRAL_OUTCOME_OUTPUT.code);
+    expect(outputs[0].valueCodeableConcept.coding[0]).to.include({ system: REFERRAL_LOOP_SYSTEMS.outcome, code: 'referred-elsewhere' });
     expect(once.status).to.equal('completed');
   });
   it('holds with a reason only; starts; accepts for the actor', () => {

@@ -4,6 +4,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/components/care-referral-inbox/define.js';
 import type { CareReferralInbox } from '../../../src/components/care-referral-inbox/care-referral-inbox.js';
+import type { CareReferralChangedEvent, CareReferralChangeRequestEvent } from '../../../src/components/care-referral-inbox/events.js';
 import type { CareDataErrorEvent } from '../../../src/events/data-error.js';
 import { HOSTILE_TEXT, wasPwned } from '../../helpers/hostile.js';
 import { expectAccessibleInThemes } from '../../suites/accessible.js';
@@ -18,7 +19,7 @@ const SUPERVISOR = 'PractitionerRole/peer-supervisor-role';
 const ROSA = 'PractitionerRole/peer-rosa-role';
 let seed: { entry: { resource: Record<string, unknown> }[] };
 before(async () => {
-  seed = await (await fetch('/demo/seed/sample-team.bundle.json')).json();
+  seed = (await (await fetch('/demo/seed/sample-team.bundle.json')).json()) as typeof seed;
 });
 
 async function inbox(role: 'supervisor' | 'peer', user: string, resources: unknown = seed): Promise<El> {
@@ -72,7 +73,7 @@ describe('<care-referral-inbox> standalone', () => {
     expect(text(form)).to.contain('Rosa Delgado 1 of 6 open referrals speaks English; lived experience may match: Psychiatric hospitalisation');
     expect(deepActive(el)?.getAttribute('value')).to.equal(ROSA);
     await sendKeys({ press: 'Space' });
-    const request = oneEvent(el, 'care-referral-change-request');
+    const request = oneEvent<CareReferralChangeRequestEvent>(el, 'care-referral-change-request');
     form.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
     const { detail } = await request;
     expect(detail.task.owner).to.deep.equal({ reference: ROSA, display: 'Rosa Delgado' });
@@ -113,7 +114,7 @@ describe('<care-referral-inbox> standalone', () => {
     el.addEventListener('care-referral-change-request', (event) => event.preventDefault(), { once: true });
     const textarea = item(el, 'referral-devon-2026-11-task').querySelector<HTMLTextAreaElement>('textarea')!;
     textarea.value = 'Moved out of the area';
-    const changed = oneEvent(el, 'care-referral-changed');
+    const changed = oneEvent<CareReferralChangedEvent>(el, 'care-referral-changed');
     item(el, 'referral-devon-2026-11-task').querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
     expect((await changed).detail.task.statusReason).to.deep.include({ text: 'Moved out of the area' });
     await el.updateComplete;
@@ -135,14 +136,14 @@ describe('<care-referral-inbox> standalone', () => {
     expect(deepActive(el)?.tagName).to.equal('TEXTAREA');
     expect(deepActive(el)?.getAttribute('aria-invalid')).to.equal('true');
     item(el, maria).querySelector<HTMLTextAreaElement>('textarea')!.value = 'Maria is away for two weeks';
-    const held = oneEvent(el, 'care-referral-changed');
+    const held = oneEvent<CareReferralChangedEvent>(el, 'care-referral-changed');
     item(el, maria).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
     expect((await held).detail.task).to.deep.include({ status: 'on-hold', statusReason: { text: 'Maria is away for two weeks' } });
     await el.updateComplete;
     await el.updateComplete;
     expect(deepActive(el)?.closest('li')?.dataset.task).to.equal(maria);
     expect(text(item(el, maria))).to.contain('Reason givenMaria is away for two weeks');
-    const resumed = oneEvent(el, 'care-referral-changed');
+    const resumed = oneEvent<CareReferralChangedEvent>(el, 'care-referral-changed');
     item(el, maria).querySelector<HTMLButtonElement>('button[data-action="resume"]')!.click();
     expect((await resumed).detail.task.status).to.equal('in-progress');
   });
