@@ -88,7 +88,12 @@ for (const name of readdirSync(CHUNKS)
 for (const name of readdirSync('src/components').sort()) {
   if (!existsSync(`src/components/${name}/define.ts`)) continue;
   const { eager, lazy } = await elementOwnCode(name);
-  rows.push({ entry: `<${name}> own code`, raw: Buffer.byteLength(eager), gzip: gzip(eager), budget: BUDGET.elementOverride[name] ?? BUDGET.element });
+  rows.push({
+    entry: `<${name}> own code`,
+    raw: Buffer.byteLength(eager),
+    gzip: gzip(eager),
+    budget: BUDGET.elementOverride[name] ?? BUDGET.element,
+  });
   for (const chunk of lazy) {
     rows.push({
       entry: `<${name}> own code (lazy ${chunk.name})`,

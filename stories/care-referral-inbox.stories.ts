@@ -128,16 +128,35 @@ export const SomeoneElseFirst: Story = {
     await waitFor(() => expect(ids(el)).toContain('referral-devon-2026-11-task'), { timeout: 3000 });
     // Meanwhile the supervisor assigns it to Marcus, elsewhere.
     const task = await raceSource.read('Task', 'referral-devon-2026-11-task');
-    await raceSource.update({ ...task, owner: { reference: 'PractitionerRole/peer-marcus-role', display: 'Marcus Bell' },
-      extension: [{ url: 'https://care-team-elements.org/fhir/StructureDefinition/task-last-changed-by', valueReference: { reference: SUPERVISOR, display: 'Dana Whitfield' } }] });
+    await raceSource.update({
+      ...task,
+      owner: { reference: 'PractitionerRole/peer-marcus-role', display: 'Marcus Bell' },
+      extension: [
+        {
+          url: 'https://care-team-elements.org/fhir/StructureDefinition/task-last-changed-by',
+          valueReference: { reference: SUPERVISOR, display: 'Dana Whitfield' },
+        },
+      ],
+    });
     await userEvent.click(q(el, 'li[data-task="referral-devon-2026-11-task"] button[data-action="accept"]')!);
-    await waitFor(() => expect(text(q(el, '[part="notice"]'))).toBe('Devon Harris: Dana Whitfield changed this referral first. Your change was not saved. It is now: New, with Marcus Bell.'), { timeout: 3000 });
+    await waitFor(
+      () =>
+        expect(text(q(el, '[part="notice"]'))).toBe(
+          'Devon Harris: Dana Whitfield changed this referral first. Your change was not saved. It is now: New, with Marcus Bell.',
+        ),
+      { timeout: 3000 },
+    );
   },
 };
 
 export const Empty: Story = {
   name: 'No referrals waiting',
-  render: () => standalone('supervisor', SUPERVISOR, seed.filter((resource) => resource.resourceType !== 'Task')),
+  render: () =>
+    standalone(
+      'supervisor',
+      SUPERVISOR,
+      seed.filter((resource) => resource.resourceType !== 'Task'),
+    ),
   play: async ({ canvasElement }) => {
     const el = await inboxIn(canvasElement);
     await expect(text(q(el, '.empty'))).toBe('No referrals waiting.');

@@ -27,9 +27,7 @@ function hasTime(value: string): boolean {
 export function formatDate(value: unknown, locale?: string): string | undefined {
   const date = parseFhirDate(value);
   if (!date || typeof value !== 'string') return undefined;
-  const options: Intl.DateTimeFormatOptions = hasTime(value)
-    ? { dateStyle: 'medium', timeStyle: 'short' }
-    : { dateStyle: 'medium' };
+  const options: Intl.DateTimeFormatOptions = hasTime(value) ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'medium' };
   const tag = resolve(locale);
   const format = cachedIntl(`date|${tag}|${options.timeStyle ?? ''}`, () => new Intl.DateTimeFormat(tag, options));
   return format.format(date);

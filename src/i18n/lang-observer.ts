@@ -31,7 +31,7 @@ export function nearestLang(element: Element): string | undefined {
   while (node) {
     const lang = node.getAttribute('lang');
     if (lang) return lang;
-    node = node.parentElement ?? ((node.getRootNode() as Partial<ShadowRoot>).host ?? null);
+    node = node.parentElement ?? (node.getRootNode() as Partial<ShadowRoot>).host ?? null;
   }
   return undefined;
 }

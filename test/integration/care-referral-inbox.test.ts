@@ -61,7 +61,12 @@ const view = async (el: El, key: string) => {
   $(el, `button[data-view="${key}"]`)!.click();
   await el.updateComplete;
 };
-type ServerTask = Record<string, unknown> & { status: string; owner?: { reference?: string }; extension?: { url: string; valueReference?: { reference?: string } }[]; meta?: { versionId?: string } };
+type ServerTask = Record<string, unknown> & {
+  status: string;
+  owner?: { reference?: string };
+  extension?: { url: string; valueReference?: { reference?: string } }[];
+  meta?: { versionId?: string };
+};
 const serverTask = (id: string) => readResource<ServerTask>('Task', id);
 
 describe('<care-referral-inbox> with the FHIR server', () => {
@@ -107,19 +112,26 @@ describe('<care-referral-inbox> with the FHIR server', () => {
     });
     task = await serverTask(DEVON);
     const referral = readReferral({ task }).value!;
-    expect([referral.status, referral.outcome, referral.outcomeText]).to.deep.equal(['completed', 'engaged', 'Met at the library; weekly walks agreed']);
+    expect([referral.status, referral.outcome, referral.outcomeText]).to.deep.equal([
+      'completed',
+      'engaged',
+      'Met at the library; weekly walks agreed',
+    ]);
     // Completed leaves "Mine": focus moves to the next item there.
     expect(ids(rosa)).to.deep.equal(['referral-peer-2026-09-task']);
     expect(active(rosa)?.closest('li')?.dataset.task).to.equal('referral-peer-2026-09-task');
   });
 
-  it('the chart\'s status chip shows what the programme did: accepted by whom, the outcome, declined by whom and why', async () => {
+  it("the chart's status chip shows what the programme did: accepted by whom, the outcome, declined by whom and why", async () => {
     const chip = async (taskId: string): Promise<string> => {
-      const provider = await fixture<CareTeamProvider>(html`<care-team-provider fhir-base-url=${fhirBaseUrl()} patient="Patient/devon-harris" user="PractitionerRole/therapist-role">
+      const provider =
+        await fixture<CareTeamProvider>(html`<care-team-provider fhir-base-url=${fhirBaseUrl()} patient="Patient/devon-harris" user="PractitionerRole/therapist-role">
         <care-referral-button referral-id=${taskId}></care-referral-button></care-team-provider>`);
       const button = provider.querySelector('care-referral-button')!;
       await waitUntil(() => button.shadowRoot!.querySelector('[part="state"]'), 'the chip', { timeout: 5000 });
-      return text(button.shadowRoot!.querySelector('[part~="status"]') ?? button.shadowRoot!.querySelector('[part="state"]')!.parentElement);
+      return text(
+        button.shadowRoot!.querySelector('[part~="status"]') ?? button.shadowRoot!.querySelector('[part="state"]')!.parentElement,
+      );
     };
     const supervisor = await inbox(SUPERVISOR, 'supervisor');
     await act(supervisor, DEVON, 'assign', (form) => form.querySelector<HTMLInputElement>(`input[value="${ROSA}"]`)!.click());
@@ -167,7 +179,8 @@ describe('<care-referral-inbox> with the FHIR server', () => {
     item(supervisor, DEVON).querySelector<HTMLButtonElement>('button[data-action="assign"]')!.click();
     await waitUntil(() => item(supervisor, DEVON).querySelector('form'), 'the form');
     item(supervisor, DEVON).querySelector<HTMLInputElement>(`input[value="${MARCUS}"]`)!.click();
-    const outcome = (el: El) => Promise.race([oneEvent(el, 'care-referral-changed').then(() => 'won'), oneEvent(el, 'care-referral-conflict').then(() => 'lost')]);
+    const outcome = (el: El) =>
+      Promise.race([oneEvent(el, 'care-referral-changed').then(() => 'won'), oneEvent(el, 'care-referral-conflict').then(() => 'lost')]);
     const results = Promise.all([outcome(supervisor), outcome(rosa)]);
     item(supervisor, DEVON).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
     item(rosa, DEVON).querySelector<HTMLButtonElement>('button[data-action="accept"]')!.click();
@@ -179,7 +192,10 @@ describe('<care-referral-inbox> with the FHIR server', () => {
     const [loser, told] =
       supervisorResult === 'won'
         ? [rosa, 'Devon Harris: Dana Whitfield changed this referral first. Your change was not saved. It is now: New, with Marcus Bell.']
-        : [supervisor, 'Devon Harris: Rosa Delgado changed this referral first. Your change was not saved. It is now: Accepted, with Rosa Delgado.'];
+        : [
+            supervisor,
+            'Devon Harris: Rosa Delgado changed this referral first. Your change was not saved. It is now: Accepted, with Rosa Delgado.',
+          ];
     expect([task.status, task.owner?.reference]).to.deep.equal(supervisorResult === 'won' ? ['requested', MARCUS] : ['accepted', ROSA]);
     await settle(loser);
     expect(text($(loser, '[part="notice"]'))).to.equal(told);
@@ -218,23 +234,35 @@ describe('<care-referral-inbox> with the FHIR server', () => {
   it('checks for new referrals on request and when the page becomes visible again', async () => {
     const el = await inbox(SUPERVISOR, 'supervisor');
     const devon = await serverTask(DEVON);
-    await fetch(`${fhirBaseUrl()}/Task/${DEVON}`, { method: 'PUT', headers: { 'Content-Type': 'application/fhir+json' }, body: JSON.stringify({ ...devon, status: 'cancelled', statusReason: { text: 'Client moved' } }) });
+    await fetch(`${fhirBaseUrl()}/Task/${DEVON}`, {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/fhir+json' },
+      body: JSON.stringify({ ...devon, status: 'cancelled', statusReason: { text: 'Client moved' } }),
+    });
     $<HTMLButtonElement>(el, '#check')!.click();
     await waitUntil(() => ids(el).length === 1, 'the cancelled referral left the view', { timeout: 5000 });
     expect(text($(el, '[part="views"]'))).to.contain('Closed (2)');
     const luis = await serverTask(LUIS);
-    await fetch(`${fhirBaseUrl()}/Task/${LUIS}`, { method: 'PUT', headers: { 'Content-Type': 'application/fhir+json' }, body: JSON.stringify({ ...luis, status: 'cancelled', statusReason: { text: 'Duplicate' } }) });
+    await fetch(`${fhirBaseUrl()}/Task/${LUIS}`, {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/fhir+json' },
+      body: JSON.stringify({ ...luis, status: 'cancelled', statusReason: { text: 'Duplicate' } }),
+    });
     document.dispatchEvent(new Event('visibilitychange'));
     await waitUntil(() => ids(el).length === 0, 'rechecked on visibility', { timeout: 5000 });
     expect(text(el.shadowRoot)).to.contain('No referrals waiting.');
   });
 
-  it('follows the referrals on screen live, through the provider\'s referral feed, and says a change once', async () => {
+  it("follows the referrals on screen live, through the provider's referral feed, and says a change once", async () => {
     const el = await inbox(SUPERVISOR, 'supervisor');
     const checks = (await serverRequests({ method: 'GET', pathIncludes: '/Task?code=fulfill' })).length;
     await new Promise((resolve) => setTimeout(resolve, 500)); // the feed binds its socket
     const luis = await serverTask(LUIS);
-    await fetch(`${fhirBaseUrl()}/Task/${LUIS}`, { method: 'PUT', headers: { 'Content-Type': 'application/fhir+json' }, body: JSON.stringify({ ...luis, status: 'cancelled', statusReason: { text: 'Referred elsewhere by the clinic' } }) });
+    await fetch(`${fhirBaseUrl()}/Task/${LUIS}`, {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/fhir+json' },
+      body: JSON.stringify({ ...luis, status: 'cancelled', statusReason: { text: 'Referred elsewhere by the clinic' } }),
+    });
     await waitUntil(() => ids(el).length === 1, 'the cancelled referral left the view without a check', { timeout: 3000 });
     await waitUntil(() => text($(el, '[part="announcer"]')) === 'Luis Moreno: now Cancelled by the clinic.', 'said once');
     expect(text($(el, '[part="views"]'))).to.contain('Closed (2)');

@@ -100,5 +100,5 @@ export const bind = (locale: string): Msg<PanelMessage> => bindMessages(t, local
 
 export function codeLabel(code: string, locale: string): string {
   const key = `code.${code}` as PanelMessage;
-  return (t(key, undefined, locale)) ?? code;
+  return t(key, undefined, locale) ?? code;
 }

@@ -12,7 +12,18 @@ import { tokens } from '../../shared/styles/tokens.js';
 import { REFERRAL_STATUSES } from '../../model/referral.js';
 import { claimAnnouncement } from '../../shared/announce-once.js';
 import { InboxFollow } from './inbox-follow.js';
-import { assigneeOf, caseloads, isClosed, itemsInView, viewCounts, viewKeys, type InboxAction, type InboxFilters, type InboxRole, type ViewKey } from './inbox-views.js';
+import {
+  assigneeOf,
+  caseloads,
+  isClosed,
+  itemsInView,
+  viewCounts,
+  viewKeys,
+  type InboxAction,
+  type InboxFilters,
+  type InboxRole,
+  type ViewKey,
+} from './inbox-views.js';
 import { t, type InboxMessageKey } from './messages.js';
 import { clientName, type ItemContext } from './item-context.js';
 import { actions as forms, loadActions } from './forms-loader.js';
@@ -128,7 +139,8 @@ export class CareReferralInbox extends LitElement {
   private mapInputs(loaded: Resource[] | undefined, status: string): Mapped<InboxData> | undefined {
     if (status === 'loading' || status === 'error') return undefined;
     const args = this.data.status === 'standalone' ? undefined : [this.connection.dataSource, this.programmeRef()];
-    const fresh = this.refreshed && args && this.refreshed.args.every((value, index) => value === args[index]) ? this.refreshed.resources : undefined;
+    const fresh =
+      this.refreshed && args && this.refreshed.args.every((value, index) => value === args[index]) ? this.refreshed.resources : undefined;
     const base = fresh ?? loaded ?? this.resources;
     const list: unknown[] = Array.isArray(base) ? base : base === undefined ? [] : [base];
     const { value, problems } = readReferralInbox([...list, ...this.changed], this.programmeRef());
@@ -155,7 +167,11 @@ export class CareReferralInbox extends LitElement {
     if (!item || !task.id || (item.task.meta?.versionId === task.meta?.versionId && item.task.status === task.status)) return;
     this.changed = [...this.changed.filter((other) => other.id !== task.id), task];
     const status = REFERRAL_STATUSES.find((known) => known === task.status);
-    if (status && status !== item.referral.status && claimAnnouncement(`Task/${task.id}|${status}|${task.meta?.versionId ?? ''}|${task.meta?.lastUpdated ?? ''}|inbox`))
+    if (
+      status &&
+      status !== item.referral.status &&
+      claimAnnouncement(`Task/${task.id}|${status}|${task.meta?.versionId ?? ''}|${task.meta?.lastUpdated ?? ''}|inbox`)
+    )
       this.say(this.tr('nowStatus', { client: clientName(item, { t: this.tr }), status: this.tr(`status.${status}`) }));
   });
 
@@ -187,7 +203,8 @@ export class CareReferralInbox extends LitElement {
     void this.updateComplete.then(() => (this.announcement = text));
   }
 
-  private readonly tr = (key: InboxMessageKey, values?: Record<string, string | number | undefined>): string => t(key, values, this.connection.locale);
+  private readonly tr = (key: InboxMessageKey, values?: Record<string, string | number | undefined>): string =>
+    t(key, values, this.connection.locale);
 
   private readonly rerender = (): void => this.requestUpdate();
   /** The forms are a chunk of their own, fetched when the user first reaches for the inbox. */
@@ -273,16 +290,25 @@ export class CareReferralInbox extends LitElement {
       return;
     }
     if (item && focus.target === 'form')
-      target = item.querySelector<HTMLElement>('form [type="radio"]:checked') ?? item.querySelector<HTMLElement>('form input, form select, form textarea');
+      target =
+        item.querySelector<HTMLElement>('form [type="radio"]:checked') ??
+        item.querySelector<HTMLElement>('form input, form select, form textarea');
     else if (item && focus.target === 'button') target = item.querySelector<HTMLElement>(`button[data-action="${focus.action ?? ''}"]`);
     else if (item) target = item.querySelector<HTMLElement>('article');
-    else target = items[Math.min(focus.index, items.length - 1)]?.querySelector<HTMLElement>('article') ?? root.querySelector<HTMLElement>('#list-heading');
+    else
+      target =
+        items[Math.min(focus.index, items.length - 1)]?.querySelector<HTMLElement>('article') ??
+        root.querySelector<HTMLElement>('#list-heading');
     target?.focus();
   }
 
   protected override render(): TemplateResult | TemplateResult[] {
     const locale = this.connection.locale;
-    const waiting = this.data.renderState({ what: this.tr('what'), locale, empty: () => html`<p class="notice" part="status" role="status">${this.tr('emptyNeeds')}</p>` });
+    const waiting = this.data.renderState({
+      what: this.tr('what'),
+      locale,
+      empty: () => html`<p class="notice" part="status" role="status">${this.tr('emptyNeeds')}</p>`,
+    });
     const data = this.data.value;
     const live = html`<div class="visually-hidden" part="announcer" role="status" aria-live="polite">${this.announcement}</div>`;
     if (waiting || !data) return waiting ? [waiting as TemplateResult, live] : live;
@@ -290,14 +316,35 @@ export class CareReferralInbox extends LitElement {
     const keys = viewKeys(data, this.actingRole);
     const view = keys.includes(this.view) ? this.view : 'needs-assignment';
     const ctx: ItemContext = {
-      t: this.tr, locale, data, role: this.actingRole, user, open: this.open, notice: this.notice, busy: this.busy,
-      formError: this.formError, caseloads: caseloads(data), onAction: this.onAction, onSubmit: this.onSubmit, onCancel: this.onCancel,
-      renderForm: forms.module?.renderForm, formFailed: forms.failed,
+      t: this.tr,
+      locale,
+      data,
+      role: this.actingRole,
+      user,
+      open: this.open,
+      notice: this.notice,
+      busy: this.busy,
+      formError: this.formError,
+      caseloads: caseloads(data),
+      onAction: this.onAction,
+      onSubmit: this.onSubmit,
+      onCancel: this.onCancel,
+      renderForm: forms.module?.renderForm,
+      formFailed: forms.failed,
     };
     return renderInbox({
-      ctx, view, keys, counts: viewCounts(keys, { data, user }), filters: this.filters,
-      items: itemsInView(view, this.filters, { data, user }), problems: this.data.problems, live,
-      canCheck: this.data.status === 'ready', onView: this.onView, onFilter: this.onFilter, onCheck: () => void this.checkForNew(),
+      ctx,
+      view,
+      keys,
+      counts: viewCounts(keys, { data, user }),
+      filters: this.filters,
+      items: itemsInView(view, this.filters, { data, user }),
+      problems: this.data.problems,
+      live,
+      canCheck: this.data.status === 'ready',
+      onView: this.onView,
+      onFilter: this.onFilter,
+      onCheck: () => void this.checkForNew(),
       actingKnown: !!user,
     });
   }

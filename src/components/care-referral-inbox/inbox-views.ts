@@ -95,7 +95,12 @@ export interface Caseload {
 export function caseloads(data: InboxData): Caseload[] {
   return data.peers.map((peer) => {
     const open = data.items.filter((item) => !isClosed(item) && assigneeOf(item, data.programme) === peer.reference).length;
-    return { peer, open, ...(peer.capacity === undefined ? {} : { capacity: peer.capacity }), full: peer.capacity !== undefined && open >= peer.capacity };
+    return {
+      peer,
+      open,
+      ...(peer.capacity === undefined ? {} : { capacity: peer.capacity }),
+      full: peer.capacity !== undefined && open >= peer.capacity,
+    };
   });
 }
 

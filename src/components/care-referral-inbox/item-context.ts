@@ -43,4 +43,3 @@ export function languageName(code: string | undefined, locale: string): string |
 export function clientName(item: InboxItem, ctx: Pick<ItemContext, 't'>): string {
   return item.client.name ?? ctx.t('clientUnnamed');
 }
-

@@ -5,7 +5,13 @@ const primary = (code: string): string => code.trim().toLowerCase().split(/[-_]/
 
 /** Word stems long enough to mean something ("hospitalisation" and "hospitalised" share "hospit"). */
 const stems = (text: string): Set<string> =>
-  new Set(text.toLowerCase().split(/[^\p{L}]+/u).filter((word) => word.length >= 5).map((word) => word.slice(0, 6)));
+  new Set(
+    text
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .filter((word) => word.length >= 5)
+      .map((word) => word.slice(0, 6)),
+  );
 
 export interface MatchHint {
   /** The peer speaks the language the client prefers (or asked for). */
@@ -24,4 +30,3 @@ export function matchHint(item: InboxItem, peer: InboxPeer): MatchHint {
     sharedExperience: item.referral.preferences.sharedExperience.filter((wish) => [...stems(wish)].some((stem) => statement.has(stem))),
   };
 }
-

@@ -13,7 +13,10 @@ import { ft } from './form-messages.js';
 import { languageName, type ItemContext } from './item-context.js';
 
 function caseloadText(load: Caseload, ctx: ItemContext): string {
-  const words = load.capacity === undefined ? ctx.t('caseloadOpen', { open: load.open }) : ctx.t('caseloadOf', { open: load.open, capacity: load.capacity });
+  const words =
+    load.capacity === undefined
+      ? ctx.t('caseloadOpen', { open: load.open })
+      : ctx.t('caseloadOf', { open: load.open, capacity: load.capacity });
   return load.full ? `${words}, ${ctx.t('full')}` : words;
 }
 
@@ -28,7 +31,9 @@ function assignFields(item: InboxItem, ctx: ItemContext): TemplateResult {
         const hints = [
           ...(load.peer.reference === item.askedFor?.reference ? [ft('askedFor', undefined, ctx.locale)] : []),
           ...(hint.language && wanted ? [ft('hintLanguage', { language: languageName(wanted, ctx.locale) }, ctx.locale)] : []),
-          ...(hint.sharedExperience.length ? [ft('hintShared', { what: hint.sharedExperience.map(sharedExperienceText).join(', ') }, ctx.locale)] : []),
+          ...(hint.sharedExperience.length
+            ? [ft('hintShared', { what: hint.sharedExperience.map(sharedExperienceText).join(', ') }, ctx.locale)]
+            : []),
         ];
         return html`<label class="choice">
           <input type="radio" name="peer" value=${load.peer.reference} ?checked=${load.peer.reference === current} />

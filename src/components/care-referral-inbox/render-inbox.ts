@@ -36,7 +36,9 @@ function views(model: InboxView): TemplateResult {
   const { ctx } = model;
   return html`<div class="views" part="views" role="group" aria-label=${ctx.t('views')}>
     ${model.keys.map(
-      (key) => html`<button type="button" data-view=${key} aria-pressed=${key === model.view ? 'true' : 'false'} @click=${() => model.onView(key)}>
+      (
+        key,
+      ) => html`<button type="button" data-view=${key} aria-pressed=${key === model.view ? 'true' : 'false'} @click=${() => model.onView(key)}>
         ${ctx.t('viewCount', { label: viewLabel(key, ctx), count: model.counts.get(key) ?? 0 })}
       </button>`,
     )}
@@ -45,8 +47,10 @@ function views(model: InboxView): TemplateResult {
 
 function filters(model: InboxView): TemplateResult {
   const { ctx, filters: current } = model;
-  const onStatus = (event: Event): void => model.onFilter({ ...current, status: (event.target as HTMLSelectElement).value as ReferralStatus | '' });
-  const onUrgency = (event: Event): void => model.onFilter({ ...current, urgency: (event.target as HTMLSelectElement).value as Urgency | '' });
+  const onStatus = (event: Event): void =>
+    model.onFilter({ ...current, status: (event.target as HTMLSelectElement).value as ReferralStatus | '' });
+  const onUrgency = (event: Event): void =>
+    model.onFilter({ ...current, urgency: (event.target as HTMLSelectElement).value as Urgency | '' });
   return html`<div class="filters" part="filters" role="group" aria-label=${ctx.t('filters')}>
     <label>${ctx.t('filterStatus')}
       <select id="filter-status" @change=${onStatus}>
@@ -68,11 +72,13 @@ function caseload(ctx: ItemContext): TemplateResult {
   const capacity = ctx.data.capacity;
   return html`<section class="caseload" part="caseload" aria-labelledby="caseload-heading">
     <h3 id="caseload-heading">${ctx.t('caseload')}</h3>
-    ${capacity
-      ? html`<p class="capacity" data-capacity=${capacity.status}>
+    ${
+      capacity
+        ? html`<p class="capacity" data-capacity=${capacity.status}>
           <span class="label">${ctx.t('programmeCapacity')}:</span> ${ctx.t(`capacity.${capacity.status}`)}${capacity.notes ? ` (${capacity.notes})` : ''}
         </p>`
-      : nothing}
+        : nothing
+    }
     <ul>
       ${ctx.caseloads.map(
         (load) => html`<li class=${load.full ? 'full' : ''}>
@@ -95,9 +101,11 @@ export function renderInbox(model: InboxView): TemplateResult {
     ${views(model)} ${filters(model)} ${caseload(ctx)}
     ${ctx.notice && !items.some((item) => item.taskId === ctx.notice?.taskId) ? html`<p class="notice conflict" part="notice">${ctx.notice.text}</p>` : nothing}
     <h3 id="list-heading" tabindex="-1" class="visually-hidden">${ctx.t('viewCount', { label: viewLabel(model.view, ctx), count: items.length })}</h3>
-    ${items.length
-      ? html`<ul class="list" part="list" aria-labelledby="list-heading">${items.map((item) => renderItem(item, ctx))}</ul>`
-      : html`<p class="empty">${empty}</p>`}
+    ${
+      items.length
+        ? html`<ul class="list" part="list" aria-labelledby="list-heading">${items.map((item) => renderItem(item, ctx))}</ul>`
+        : html`<p class="empty">${empty}</p>`
+    }
     ${model.live}
   </section>`;
 }

@@ -44,7 +44,8 @@ const row = (label: string, value: unknown): TemplateResult => html`<div><dt>${l
 function codedWords(coded: string | undefined, words: string | undefined): string | undefined {
   return [coded, words && words !== coded ? words : undefined].filter(Boolean).join(': ') || undefined;
 }
-const outcomeText = ({ referral: r }: InboxItem, ctx: ItemContext): string | undefined => codedWords(r.outcome && ctx.t(`outcome.${r.outcome}`), r.outcomeText);
+const outcomeText = ({ referral: r }: InboxItem, ctx: ItemContext): string | undefined =>
+  codedWords(r.outcome && ctx.t(`outcome.${r.outcome}`), r.outcomeText);
 const reasonGiven = ({ referral: r }: InboxItem, ctx: ItemContext): string | undefined =>
   codedWords(r.declineReason && ctx.t(`declineReason.${r.declineReason}`), r.statusReason);
 

@@ -19,14 +19,26 @@ function conflictWords(current: Task, data: InboxData, t: ItemContext['t']): str
   const name = referral?.lastChangedBy?.name ?? t('conflictSomeone');
   const status = referral ? t(`status.${referral.status}`) : '';
   const ownerRef = referral?.owner?.reference;
-  const owner = ownerRef && !data.programme.includes(ownerRef) ? (data.peers.find((p) => p.reference === ownerRef)?.name ?? referral?.owner?.name) : undefined;
+  const owner =
+    ownerRef && !data.programme.includes(ownerRef)
+      ? (data.peers.find((p) => p.reference === ownerRef)?.name ?? referral?.owner?.name)
+      : undefined;
   return t('conflict', { name, status: owner ? t('statusWith', { status, name: owner }) : status });
 }
 
-export function resultWords(result: WriteResult, action: InboxAction, item: InboxItem, data: InboxData, t: ItemContext['t'], actorName?: string): ResultWords {
+export function resultWords(
+  result: WriteResult,
+  action: InboxAction,
+  item: InboxItem,
+  data: InboxData,
+  t: ItemContext['t'],
+  actorName?: string,
+): ResultWords {
   const client = clientName(item, { t });
-  if (result.kind === 'saved') return { text: t(`done.${action}`, { client, peer: result.task.owner?.display ?? actorName }), notice: false, task: result.task };
-  if (result.kind === 'conflict') return { text: `${client}: ${conflictWords(result.current, data, t)}`, notice: true, task: result.current };
+  if (result.kind === 'saved')
+    return { text: t(`done.${action}`, { client, peer: result.task.owner?.display ?? actorName }), notice: false, task: result.task };
+  if (result.kind === 'conflict')
+    return { text: `${client}: ${conflictWords(result.current, data, t)}`, notice: true, task: result.current };
   const reason = result.kind === 'failed' && result.message ? t('saveFailed', { reason: result.message }) : t('saveFailedUnknown');
   return { text: `${client}: ${reason}`, notice: true };
 }

@@ -29,12 +29,10 @@ const t = defineMessages('roster', {
   noMatch: 'No members match this filter.',
   noTeam: 'active care team for this client',
   noPeerTitle: 'No peer specialist on this team',
-  noPeerBody:
-    'A peer specialist brings lived experience of recovery: hope, practical support and advocacy alongside the clinical team.',
+  noPeerBody: 'A peer specialist brings lived experience of recovery: hope, practical support and advocacy alongside the clinical team.',
 });
 
 export type MessageKey = Parameters<typeof t>[0];
 
 /** The roster's messages bound to one locale: `bind(locale)('key')`. */
 export const bind = (locale: string | undefined): Msg<MessageKey> => bindMessages(t, locale);
-

@@ -2,14 +2,25 @@
 // caseload, matching hints, actions per role, and the Task each action writes.
 import { expect } from '@open-wc/testing';
 import { readReferralInbox, type InboxData } from '../../../src/fhir/read/referral-inbox.js';
-import { readProgrammeCapacity, SDOHCC_CAPACITY_STATUS_EXTENSION, SDOHCC_TEMPORARY_CODES } from '../../../src/fhir/read/programme-capacity.js';
+import {
+  readProgrammeCapacity,
+  SDOHCC_CAPACITY_STATUS_EXTENSION,
+  SDOHCC_TEMPORARY_CODES,
+} from '../../../src/fhir/read/programme-capacity.js';
 import { createLog } from '../../../src/fhir/read/problems.js';
 import { applyReferralChange } from '../../../src/fhir/write/referral-action.js';
 import { REFERRAL_LOOP_SYSTEMS, REFERRAL_OUTCOME_OUTPUT } from '../../../src/fhir/codes.js';
 import { EXT } from '../../../src/fhir/extensions.js';
 import type { Task } from '../../../src/fhir/types.js';
 import {
-  actionsFor, assigneeOf, caseloads, compareItems, itemsInView, viewCounts, viewKeys, historyOf,
+  actionsFor,
+  assigneeOf,
+  caseloads,
+  compareItems,
+  itemsInView,
+  viewCounts,
+  viewKeys,
+  historyOf,
 } from '../../../src/components/care-referral-inbox/inbox-views.js';
 import { matchHint } from '../../../src/components/care-referral-inbox/match-hint.js';
 import { changeFromForm } from '../../../src/components/care-referral-inbox/form-change.js';
@@ -35,7 +46,11 @@ describe('readReferralInbox', () => {
   it('resolves each referral to names and words', () => {
     const devon = item('referral-devon-2026-11-task');
     expect(devon.client).to.include({ name: 'Devon Harris', language: 'en' });
-    expect(devon.referrer).to.deep.equal({ name: 'Jordan Lee', role: 'Therapist (LICSW)', organization: 'Riverside Community Mental Health Center' });
+    expect(devon.referrer).to.deep.equal({
+      name: 'Jordan Lee',
+      role: 'Therapist (LICSW)',
+      organization: 'Riverside Community Mental Health Center',
+    });
     expect(devon.referral.note).to.contain('text messages');
     expect(devon.referral.consentStatus).to.equal('active');
     expect(devon.referral.urgency).to.equal('urgent');
@@ -45,20 +60,42 @@ describe('readReferralInbox', () => {
     expect(assigneeOf(item('referral-luis-2026-11-task'), data.programme)).to.equal(undefined);
     expect(item('referral-peer-2026-09-task').referral.consentDate).to.equal('2026-09-08T10:20:00-04:00');
     // A later consent given for another referral is not this one's.
-    const later = { resourceType: 'Consent', id: 'later', status: 'active', patient: { reference: 'Patient/maria-alvarez' }, dateTime: '2026-12-01',
-      provision: { actor: [{ reference: { reference: PROGRAMME } }], data: [{ meaning: 'related', reference: { reference: 'ServiceRequest/other' } }] } };
+    const later = {
+      resourceType: 'Consent',
+      id: 'later',
+      status: 'active',
+      patient: { reference: 'Patient/maria-alvarez' },
+      dateTime: '2026-12-01',
+      provision: {
+        actor: [{ reference: { reference: PROGRAMME } }],
+        data: [{ meaning: 'related', reference: { reference: 'ServiceRequest/other' } }],
+      },
+    };
     const withLater = readReferralInbox([seed, later], PROGRAMME).value!;
-    expect(withLater.items.find((i) => i.taskId === 'referral-peer-2026-09-task')!.referral.consentDate).to.equal('2026-09-08T10:20:00-04:00');
+    expect(withLater.items.find((i) => i.taskId === 'referral-peer-2026-09-task')!.referral.consentDate).to.equal(
+      '2026-09-08T10:20:00-04:00',
+    );
   });
   it('reads the peers (not the supervisor), their capacity and consented lived experience, and the programme capacity', () => {
-    expect(data.peers.map((p) => [p.reference, p.capacity])).to.deep.equal([[ROSA, 6], [MARCUS, 4]]);
+    expect(data.peers.map((p) => [p.reference, p.capacity])).to.deep.equal([
+      [ROSA, 6],
+      [MARCUS, 4],
+    ]);
     expect(data.peers[0].sharedExperience).to.contain('hospital');
     expect(data.peers[1].sharedExperience).to.equal(undefined);
     expect(data.capacity).to.deep.equal({ status: 'capacity', notes: 'Openings for about 5 new clients this month' });
     expect(data.staff.find((s) => s.reference === SUPERVISOR)?.name).to.equal('Dana Whitfield');
   });
   it('reads a waitlist in either spelling and reports an unknown capacity code', () => {
-    const service = (code: string) => ({ resourceType: 'HealthcareService', extension: [{ url: SDOHCC_CAPACITY_STATUS_EXTENSION, extension: [{ url: 'capacityStatus', valueCodeableConcept: { coding: [{ system: SDOHCC_TEMPORARY_CODES, code }] } }] }] });
+    const service = (code: string) => ({
+      resourceType: 'HealthcareService',
+      extension: [
+        {
+          url: SDOHCC_CAPACITY_STATUS_EXTENSION,
+          extension: [{ url: 'capacityStatus', valueCodeableConcept: { coding: [{ system: SDOHCC_TEMPORARY_CODES, code }] } }],
+        },
+      ],
+    });
     expect(readProgrammeCapacity(service('no-capacity-has-waitlist'), createLog())?.status).to.equal('waitlist');
     expect(readProgrammeCapacity(service('waitlist'), createLog())?.status).to.equal('waitlist');
     const log = createLog();
@@ -96,12 +133,17 @@ describe('inbox views', () => {
     expect(viewKeys(data, 'peer')).to.deep.equal(['needs-assignment', 'mine', 'closed']);
   });
   it('filters by status and urgency', () => {
-    expect(itemsInView('needs-assignment', { urgency: 'soon' }, { data }).map((i) => i.taskId)).to.deep.equal(['referral-luis-2026-11-task']);
+    expect(itemsInView('needs-assignment', { urgency: 'soon' }, { data }).map((i) => i.taskId)).to.deep.equal([
+      'referral-luis-2026-11-task',
+    ]);
     expect(itemsInView('closed', { status: 'completed' }, { data })).to.have.length(1);
     expect(itemsInView('closed', { status: 'rejected' }, { data })).to.have.length(0);
   });
   it('counts caseload against capacity', () => {
-    expect(caseloads(data).map((c) => [c.open, c.capacity, c.full])).to.deep.equal([[1, 6, false], [0, 4, false]]);
+    expect(caseloads(data).map((c) => [c.open, c.capacity, c.full])).to.deep.equal([
+      [1, 6, false],
+      [0, 4, false],
+    ]);
   });
   it('hints at language and consented shared experience, never hiding a peer', () => {
     const devon = item('referral-devon-2026-11-task');
@@ -131,7 +173,11 @@ describe('applyReferralChange', () => {
   const base = () => item('referral-devon-2026-11-task').task as Task;
 
   it('assigns: owner is the peer, status stays requested, the actor is recorded', () => {
-    const task = applyReferralChange(base(), { action: 'assign', owner: { reference: ROSA, display: 'Rosa Delgado' } }, { actor, now: NOW }).value!;
+    const task = applyReferralChange(
+      base(),
+      { action: 'assign', owner: { reference: ROSA, display: 'Rosa Delgado' } },
+      { actor, now: NOW },
+    ).value!;
     expect(task).to.include({ status: 'requested', lastModified: NOW.toISOString() });
     expect(task.owner).to.deep.equal({ reference: ROSA, display: 'Rosa Delgado' });
     expect(task.extension).to.deep.equal([{ url: EXT.taskLastChangedBy, valueReference: actor }]);
@@ -142,14 +188,22 @@ describe('applyReferralChange', () => {
   it('declines with a coded reason, and needs words for "other"', () => {
     const task = applyReferralChange(base(), { action: 'decline', reason: 'no-capacity' }, { actor }).value!;
     expect(task.status).to.equal('rejected');
-    expect(task.statusReason).to.deep.equal({ coding: [{ system: REFERRAL_LOOP_SYSTEMS.declineReason, code: 'no-capacity', display: 'No capacity' }], text: 'No capacity' });
+    expect(task.statusReason).to.deep.equal({
+      coding: [{ system: REFERRAL_LOOP_SYSTEMS.declineReason, code: 'no-capacity', display: 'No capacity' }],
+      text: 'No capacity',
+    });
     expect(applyReferralChange(base(), { action: 'decline', reason: 'other', text: '  ' }, { actor }).value).to.equal(undefined);
-    expect(applyReferralChange(base(), { action: 'decline', reason: 'other', text: 'Moved away' }, { actor }).value!.statusReason!.text).to.equal('Moved away');
+    expect(
+      applyReferralChange(base(), { action: 'decline', reason: 'other', text: 'Moved away' }, { actor }).value!.statusReason!.text,
+    ).to.equal('Moved away');
   });
   it('completes with the outcome in Task.output, replacing an earlier outcome', () => {
     const once = applyReferralChange(base(), { action: 'complete', outcome: 'engaged', text: 'Met at the library' }, { actor }).value!;
     const twice = applyReferralChange(once, { action: 'complete', outcome: 'referred-elsewhere' }, { actor }).value!;
-    const outputs = twice.output as { type: { coding: { code: string }[] }; valueCodeableConcept: { coding: { system: string; code: string }[]; text: string } }[];
+    const outputs = twice.output as {
+      type: { coding: { code: string }[] };
+      valueCodeableConcept: { coding: { system: string; code: string }[]; text: string };
+    }[];
     expect(outputs).to.have.length(1);
     expect(outputs[0].type.coding[0].code).to.equal(REFERRAL_OUTCOME_OUTPUT.code);
     expect(outputs[0].valueCodeableConcept.coding[0]).to.include({ system: REFERRAL_LOOP_SYSTEMS.outcome, code: 'referred-elsewhere' });
@@ -159,13 +213,19 @@ describe('applyReferralChange', () => {
     expect(applyReferralChange(base(), { action: 'hold', text: '' }).value).to.equal(undefined);
     expect(applyReferralChange(base(), { action: 'hold', text: 'In hospital' }).value!.statusReason).to.deep.equal({ text: 'In hospital' });
     expect(applyReferralChange(base(), { action: 'start' }).value!.status).to.equal('in-progress');
-    expect(applyReferralChange(base(), { action: 'accept' }, { actor: { reference: ROSA } }).value!.owner).to.deep.equal({ reference: ROSA });
+    expect(applyReferralChange(base(), { action: 'accept' }, { actor: { reference: ROSA } }).value!.owner).to.deep.equal({
+      reference: ROSA,
+    });
     expect(applyReferralChange(base(), { action: 'accept' }).value).to.equal(undefined);
   });
   it('reads forms into changes', () => {
     expect(changeFromForm('assign', {}, data)).to.deep.equal({ missing: 'needPeer' });
-    expect(changeFromForm('assign', { peer: ROSA, acceptNow: 'on' }, data)).to.deep.equal({ change: { action: 'assign', owner: { reference: ROSA, display: 'Rosa Delgado' }, acceptNow: true } });
+    expect(changeFromForm('assign', { peer: ROSA, acceptNow: 'on' }, data)).to.deep.equal({
+      change: { action: 'assign', owner: { reference: ROSA, display: 'Rosa Delgado' }, acceptNow: true },
+    });
     expect(changeFromForm('decline', { reason: 'other', words: '' }, data)).to.deep.equal({ missing: 'needWords' });
-    expect(changeFromForm('accept', {}, data, MARCUS)).to.deep.equal({ change: { action: 'accept', owner: { reference: MARCUS, display: 'Marcus Bell' } } });
+    expect(changeFromForm('accept', {}, data, MARCUS)).to.deep.equal({
+      change: { action: 'accept', owner: { reference: MARCUS, display: 'Marcus Bell' } },
+    });
   });
 });

@@ -23,7 +23,9 @@ before(async () => {
 });
 
 async function inbox(role: 'supervisor' | 'peer', user: string, resources: unknown = seed): Promise<El> {
-  const el = await fixture<El>(html`<care-referral-inbox programme="Organization/peerbridge-program" acting-role=${role} user=${user} .resources=${resources}></care-referral-inbox>`);
+  const el = await fixture<El>(
+    html`<care-referral-inbox programme="Organization/peerbridge-program" acting-role=${role} user=${user} .resources=${resources}></care-referral-inbox>`,
+  );
   await el.updateComplete;
   return el;
 }
@@ -45,7 +47,9 @@ describe('<care-referral-inbox> standalone', () => {
     expect(text(items[1])).to.contain('Peer asked forMarcus Bell');
     expect(text(items[1])).to.contain('prefers a male peer');
     expect(text($(el, '[part="views"]'))).to.equal('Needs assignment (2) Mine (0) Rosa Delgado (1) Marcus Bell (0) Closed (1)');
-    expect(text($(el, '[part="caseload"]'))).to.contain('Programme capacity: Taking new referrals (Openings for about 5 new clients this month)');
+    expect(text($(el, '[part="caseload"]'))).to.contain(
+      'Programme capacity: Taking new referrals (Openings for about 5 new clients this month)',
+    );
     expect(text($(el, '[part="caseload"]'))).to.contain('Rosa Delgado: 1 of 6 open referrals');
   });
 
@@ -70,7 +74,9 @@ describe('<care-referral-inbox> standalone', () => {
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => deepActive(el)?.getAttribute('value') === ROSA, 'focus in the form');
     const form = item(el, 'referral-devon-2026-11-task').querySelector('form')!;
-    expect(text(form)).to.contain('Rosa Delgado 1 of 6 open referrals speaks English; lived experience may match: Psychiatric hospitalisation');
+    expect(text(form)).to.contain(
+      'Rosa Delgado 1 of 6 open referrals speaks English; lived experience may match: Psychiatric hospitalisation',
+    );
     expect(deepActive(el)?.getAttribute('value')).to.equal(ROSA);
     await sendKeys({ press: 'Space' });
     const request = oneEvent<CareReferralChangeRequestEvent>(el, 'care-referral-change-request');
@@ -155,7 +161,8 @@ describe('<care-referral-inbox> standalone', () => {
       if (Array.isArray(value)) return value.forEach(poison);
       if (typeof value !== 'object' || value === null) return;
       const record = value as Record<string, unknown>;
-      for (const key of ['text', 'display', 'valueString', 'family', 'comment']) if (typeof record[key] === 'string') record[key] = HOSTILE_TEXT;
+      for (const key of ['text', 'display', 'valueString', 'family', 'comment'])
+        if (typeof record[key] === 'string') record[key] = HOSTILE_TEXT;
       if (Array.isArray(record.given)) record.given = [HOSTILE_TEXT];
       Object.values(record).forEach(poison);
     };
