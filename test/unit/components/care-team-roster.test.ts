@@ -169,10 +169,11 @@ describe('<care-team-roster> shows the team', () => {
 
 describe('<care-team-roster> no peer specialist', () => {
   it("says so and shows the host's referral button from the no-peer slot", async () => {
+    // The host's button is the host's to style: system colours, so WebKitGTK's grey default does not fail axe in dark.
     const { bundle, team } = await seed();
     const withoutPeer = { ...team, participant: team.participant.filter((p) => !String(p.member.reference).includes('peer')) };
     const element = await roster(html`<care-team-roster .careTeam=${withoutPeer} .resources=${bundle} .now=${NOW}
-      ><button slot="no-peer">Refer to peer support</button></care-team-roster
+      ><button slot="no-peer" style="color: CanvasText; background: Canvas; border: 1px solid CanvasText">Refer to peer support</button></care-team-roster
     >`);
     const notice = $(element, '[part="no-peer"]')!;
     expect(text(notice)).to.contain('No peer specialist on this team');
