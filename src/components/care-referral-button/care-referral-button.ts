@@ -7,7 +7,6 @@ import type { DraftField } from '../../model/schemas/referral-draft.js';
 import { isFinalReferralStatus } from '../../model/referral.js';
 import { CareConnection } from '../../shared/care-connection.js';
 import { reportProblems } from '../../shared/report-problems.js';
-import { invalidDataView } from '../../shared/state-views.js';
 import { controls } from '../../shared/styles/controls.js';
 import { tokens } from '../../shared/styles/tokens.js';
 import { styles } from './care-referral-button.styles.js';
@@ -22,7 +21,7 @@ import { DEFAULT_LANGUAGES } from './languages.js';
 import { bind, type Msg } from './messages.js';
 import { pendingView } from './pending-view.js';
 import { ReferralStatusController } from './status.js';
-import { chipView, triggerView } from './status-view.js';
+import { triggerView } from './status-view.js';
 import { WorkflowController } from './workflow-controller.js';
 import type { ReferralWorkflow } from './workflow-loader.js';
 
@@ -356,27 +355,6 @@ export class CareReferralButton extends LitElement {
     if (event) this.dispatchEvent(event);
   }
 
-  #statusView(m: Msg, locale: string) {
-    const status = this.#status;
-    const { referral, stale, conflict, announcement } = status;
-    const problems = status.data.problems;
-    const waiting = status.data.renderState({ what: m('what'), locale, empty: () => html`` });
-    if (waiting || !referral) return waiting ?? nothing;
-    const canCancel = !this.disabled && status.cancellableBy(this.#requester());
-    const followed = !!this.#connection.referralFeed && !isFinalReferralStatus(referral.status) && !!status.loaded?.task?.id;
-    return html`${problems.length ? invalidDataView(m('what'), problems, locale) : nothing}${chipView({
-      m,
-      locale,
-      referral,
-      stale,
-      conflict,
-      canCancel,
-      announcement,
-      onCancel: this.#cancel.open,
-      onCheck: followed ? () => void status.checkNow() : undefined,
-    })}`;
-  }
-
   #trigger(m: Msg) {
     const { referral, data } = this.#status;
     if (referral ? !isFinalReferralStatus(referral.status) : data.status === 'loading' || data.status === 'error') return nothing;
@@ -425,7 +403,7 @@ export class CareReferralButton extends LitElement {
   protected override render() {
     const locale = this.#connection.locale;
     const m = bind(locale);
-    return html`${this.#statusView(m, locale)}${this.#trigger(m)}
+    return html`${this.#status.render(m, locale, { disabled: this.disabled, requester: this.#requester(), onCancel: this.#cancel.open })}${this.#trigger(m)}
       ${this.#referralDialog(m, locale)}
       ${this.#cancel.render(m, { onEscape: this.#onEscape, onClosed: () => this.#returnFocus('[part="cancel-button"]') })}`;
   }

@@ -4,7 +4,10 @@
  * src/data/referral-feed.ts) and by the requester's own cancellation. A change is announced once
  * per page, however many elements show the same referral.
  */
-import type { ReactiveController } from 'lit';
+import { html, nothing, type ReactiveController } from 'lit';
+import { invalidDataView } from '../../shared/state-views.js';
+import type { Msg } from './messages.js';
+import { chipView } from './status-view.js';
 import type { DataSource } from '../../data/data-source.js';
 import type { ReferralFeed } from '../../data/referral-feed.js';
 import { readReferral, withTaskStatus } from '../../fhir/index.js';
@@ -148,6 +151,22 @@ export class ReferralStatusController implements ReactiveController {
         this.host.requestUpdate();
       },
     });
+  }
+
+  /** The chip (or the loading / error view, or what was wrong with the referral), and its actions. */
+  render(
+    m: Msg,
+    locale: string,
+    { disabled, requester, onCancel }: { disabled: boolean; requester: string | undefined; onCancel: () => void },
+  ) {
+    const { referral, stale, conflict, announcement } = this;
+    const waiting = this.data.renderState({ what: m('what'), locale, empty: () => html`` });
+    if (waiting || !referral) return waiting ?? nothing;
+    const problems = this.data.problems;
+    const canCancel = !disabled && this.cancellableBy(requester);
+    const followed = !!this.options.feed() && !isFinalReferralStatus(referral.status) && !!this.loaded?.task?.id;
+    const onCheck = followed ? () => void this.checkNow() : undefined;
+    return html`${problems.length ? invalidDataView(m('what'), problems, locale) : nothing}${chipView({ m, locale, referral, stale, conflict, canCancel, announcement, onCancel, onCheck })}`;
   }
 
   /** The requester may cancel an open referral (PEER-ROLE.md); when either side's identity is unknown, the host decides. */
