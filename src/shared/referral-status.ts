@@ -7,6 +7,7 @@ import { formatDate } from '../i18n/dates.js';
 import { defineMessages } from '../i18n/localize.js';
 import type { Party } from '../model/common.js';
 import { statusNeedsReason, type Referral } from '../model/referral.js';
+import type { DeclineReason, ReferralOutcome } from '../model/referral-loop.js';
 
 const t = defineMessages('referral-status', {
   'state.draft': 'Draft, not sent',
@@ -39,6 +40,12 @@ const t = defineMessages('referral-status', {
   sentenceSent: 'Peer support referral sent {date}: {headline}.',
   because: '{words}.',
 });
+
+/** A coded decline reason in words (the chart, the list and the inbox say it the same way). */
+export const declineReasonText = (reason: DeclineReason, locale?: string): string => t(`declineReason.${reason}`, undefined, locale);
+
+/** A coded outcome in words. */
+export const outcomeText = (outcome: ReferralOutcome, locale?: string): string => t(`outcome.${outcome}`, undefined, locale);
 
 export interface ReferralStatusText {
   /** What happened and who has it: "Sent to PeerBridge Peer Support Program", "Accepted by Rosa Delgado". */
@@ -78,9 +85,9 @@ function headline(referral: Referral, locale: string | undefined): string {
 function detail(referral: Referral, locale: string | undefined): string | undefined {
   const coded =
     referral.outcome !== undefined
-      ? t(`outcome.${referral.outcome}`, undefined, locale)
+      ? outcomeText(referral.outcome, locale)
       : referral.status === 'rejected' && referral.declineReason !== undefined
-        ? t(`declineReason.${referral.declineReason}`, undefined, locale)
+        ? declineReasonText(referral.declineReason, locale)
         : undefined;
   // The programme's own words: the outcome's, else the reason a status that needs one was given for.
   const words = referral.outcomeText ?? (statusNeedsReason(referral.status) ? referral.statusReason : undefined);

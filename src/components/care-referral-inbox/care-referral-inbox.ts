@@ -11,7 +11,7 @@ import { controls } from '../../shared/styles/controls.js';
 import { tokens } from '../../shared/styles/tokens.js';
 import { REFERRAL_STATUSES } from '../../model/referral.js';
 import { claimAnnouncement } from '../../shared/announce-once.js';
-import { InboxFollow } from './inbox-follow.js';
+import { TaskFollower } from '../../data/task-follower.js';
 import {
   assigneeOf,
   caseloads,
@@ -162,7 +162,7 @@ export class CareReferralInbox extends LitElement {
   }
 
   /** A newer version of a referral on screen, from the feed: shown, and a change of status said once. */
-  private readonly live = new InboxFollow((task) => {
+  private readonly live = new TaskFollower((task) => {
     const item = this.data.value?.items.find((one) => one.taskId === task.id);
     if (!item || !task.id || (item.task.meta?.versionId === task.meta?.versionId && item.task.status === task.status)) return;
     this.changed = [...this.changed.filter((other) => other.id !== task.id), task];
@@ -277,7 +277,11 @@ export class CareReferralInbox extends LitElement {
   };
 
   protected override updated(): void {
-    this.live.follow(this.connection.referralFeed, this.data.value?.items.filter((item) => !isClosed(item)) ?? []);
+    const open = this.data.value?.items.filter((item) => !isClosed(item)) ?? [];
+    this.live.follow(
+      this.connection.referralFeed,
+      open.map((item) => ({ taskId: item.taskId, patient: item.client.reference, urgent: item.referral.urgency === 'urgent' })),
+    );
     const focus = this.pendingFocus;
     if (!focus || this.busy) return;
     this.pendingFocus = undefined;

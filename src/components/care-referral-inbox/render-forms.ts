@@ -11,6 +11,7 @@ import { assigneeOf, type Caseload, type InboxAction } from './inbox-views.js';
 import { matchHint } from './match-hint.js';
 import { ft } from './form-messages.js';
 import { languageName, type ItemContext } from './item-context.js';
+import { declineReasonText, outcomeText } from '../../shared/referral-status.js';
 
 function caseloadText(load: Caseload, ctx: ItemContext): string {
   const words =
@@ -48,7 +49,7 @@ function assignFields(item: InboxItem, ctx: ItemContext): TemplateResult {
 function declineFields(ctx: ItemContext, id: string): TemplateResult {
   return html`<label for="${id}-reason">${ft('declineReason', undefined, ctx.locale)}</label>
     <select id="${id}-reason" name="reason">
-      ${DECLINE_REASONS.map((reason) => html`<option value=${reason}>${ctx.t(`declineReason.${reason}`)}</option>`)}
+      ${DECLINE_REASONS.map((reason) => html`<option value=${reason}>${declineReasonText(reason, ctx.locale)}</option>`)}
     </select>
     <label for="${id}-words">${ft('declineWordsRequired', undefined, ctx.locale)}</label>
     <textarea id="${id}-words" name="words" rows="2" aria-describedby=${ctx.formError ? `${id}-error` : nothing}
@@ -64,7 +65,7 @@ function holdFields(ctx: ItemContext, id: string): TemplateResult {
 function completeFields(ctx: ItemContext, id: string): TemplateResult {
   return html`<label for="${id}-outcome">${ft('outcomeChoice', undefined, ctx.locale)}</label>
     <select id="${id}-outcome" name="outcome">
-      ${REFERRAL_OUTCOMES.map((outcome) => html`<option value=${outcome}>${ctx.t(`outcome.${outcome}`)}</option>`)}
+      ${REFERRAL_OUTCOMES.map((outcome) => html`<option value=${outcome}>${outcomeText(outcome, ctx.locale)}</option>`)}
     </select>
     <label for="${id}-words">${ft('outcomeWords', undefined, ctx.locale)}</label>
     <textarea id="${id}-words" name="words" rows="2"></textarea>`;

@@ -8,6 +8,7 @@ import { sharedExperienceText } from '../../fhir/write/referral.js';
 import { formatDate, formatRelative } from '../../i18n/dates.js';
 import { actionsFor, assigneeOf, historyOf, type InboxAction } from './inbox-views.js';
 import { clientName, languageName, type ItemContext } from './item-context.js';
+import { declineReasonText, outcomeText as outcomeWords } from '../../shared/referral-status.js';
 
 function preferencesText(item: InboxItem, ctx: ItemContext): string {
   const { language, sharedExperience, peerGender } = item.referral.preferences;
@@ -45,9 +46,9 @@ function codedWords(coded: string | undefined, words: string | undefined): strin
   return [coded, words && words !== coded ? words : undefined].filter(Boolean).join(': ') || undefined;
 }
 const outcomeText = ({ referral: r }: InboxItem, ctx: ItemContext): string | undefined =>
-  codedWords(r.outcome && ctx.t(`outcome.${r.outcome}`), r.outcomeText);
+  codedWords(r.outcome && outcomeWords(r.outcome, ctx.locale), r.outcomeText);
 const reasonGiven = ({ referral: r }: InboxItem, ctx: ItemContext): string | undefined =>
-  codedWords(r.declineReason && ctx.t(`declineReason.${r.declineReason}`), r.statusReason);
+  codedWords(r.declineReason && declineReasonText(r.declineReason, ctx.locale), r.statusReason);
 
 function details(item: InboxItem, ctx: ItemContext): TemplateResult {
   const r = item.referral;

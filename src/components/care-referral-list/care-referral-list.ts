@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { saveCancellation } from '../../data/cancel-referral.js';
+import { TaskFollower } from '../../data/task-follower.js';
 import type { DataSource } from '../../data/data-source.js';
 import { loadPatientReferrals, peerSupportReferrals, type TaskWithRequest } from '../../data/load-patient-referrals.js';
 import { resourcesOf } from '../../fhir/json.js';
@@ -76,7 +77,11 @@ export class CareReferralList extends LitElement {
   @state() private busy = false;
   @state() private stale = false;
   private readonly connection = new CareConnection(this);
-  private readonly unwatch = new Map<string, () => void>();
+  /** Every open referral on screen, followed through the provider's referral feed. */
+  private readonly live = new TaskFollower(
+    (task) => this.receive(task, true),
+    (stale) => (this.stale = stale),
+  );
 
   private readonly data = new ConnectedData<readonly [DataSource, string], TaskWithRequest[], ReferralListModel>(this, {
     args: () => {
@@ -115,35 +120,21 @@ export class CareReferralList extends LitElement {
   }
 
   protected override updated(): void {
-    this.follow(this.data.value?.open ?? []);
+    const open = this.data.value?.open ?? [];
+    const patient = this.patientReference;
+    this.live.follow(
+      this.connection.referralFeed,
+      open.flatMap((item) =>
+        item.task.id
+          ? [{ taskId: item.task.id, patient: item.referral.patient?.reference ?? patient, urgent: item.referral.urgency === 'urgent' }]
+          : [],
+      ),
+    );
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    for (const stop of this.unwatch.values()) stop();
-    this.unwatch.clear();
-  }
-
-  /** Follows every open referral through the feed; a referral that closed or left the list is let go. */
-  private follow(open: readonly ReferralItem[]): void {
-    const feed = this.connection.referralFeed;
-    const wanted = new Map(feed ? open.flatMap((item) => (item.task.id ? [[item.task.id, item] as const] : [])) : []);
-    for (const [id, stop] of this.unwatch) {
-      if (wanted.has(id)) continue;
-      stop();
-      this.unwatch.delete(id);
-    }
-    for (const [id, item] of wanted) {
-      if (this.unwatch.has(id) || !feed) continue;
-      const watch = feed.watch({
-        taskId: id,
-        patient: item.referral.patient?.reference ?? this.patientReference,
-        urgent: item.referral.urgency === 'urgent',
-        onTask: (task) => this.receive(task, true),
-        onStale: (stale) => (this.stale = stale),
-      });
-      this.unwatch.set(id, watch);
-    }
+    this.live.stop();
   }
 
   /** A newer Task: shown, and a change of status announced (once per page) and reported. */
