@@ -121,6 +121,24 @@ export class RosterFocus implements ReactiveController {
       }
     }
     button?.focus();
+    await this.keepFocusWhileSettling(index, button);
+  }
+
+  /**
+   * Firefox fires no focusout when the virtualizer replaces the focused row (onFocusOut never
+   * hears of it), so for the settling second after a move, a row that left the DOM is replaced
+   * by the member's new row, focused.
+   */
+  private async keepFocusWhileSettling(index: number, focused: HTMLElement | null): Promise<void> {
+    let button = focused;
+    while (button && performance.now() < this.settleUntil) {
+      await nextFrame();
+      // Only focus that was lost with the row: never take it back from where the user moved it.
+      const lost = !button.isConnected && (document.activeElement === document.body || document.activeElement === null);
+      if (!lost) continue;
+      button = this.rowButton(index);
+      button?.focus();
+    }
   }
 
   /**
