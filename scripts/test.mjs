@@ -24,12 +24,16 @@ const wants = (step) => only.length === 0 || only.includes(step);
 
 const started = Date.now();
 const timings = [];
+/** What failed, repeated just before the closing line: a CI log cut to its tail still names it. */
+const failures = [];
 
 async function step(name, command, args) {
   console.log(`\n== ${name}`);
   const stepStarted = Date.now();
   const { code, output } = await run(command, args, { allowFailure: true, env, capture: true });
   timings.push(`${name} ${Math.round((Date.now() - stepStarted) / 1000)} s`);
+  if (code !== 0) failures.push(`step failed: ${name}`);
+  failures.push(...output.split('\n').filter((line) => /^\w+ failed: /.test(line)));
   return { ok: code === 0, output };
 }
 
@@ -82,6 +86,10 @@ if (wants('stories')) {
   if (result) {
     totals.passed += result.numPassedTests ?? 0;
     totals.failed += (result.numFailedTests ?? 0) + (result.numFailedTestSuites ?? 0);
+    for (const file of result.testResults ?? []) {
+      const failed = (file.assertionResults ?? []).filter((test) => test.status === 'failed');
+      for (const test of failed) failures.push(`stories failed: ${file.name?.replace(process.cwd() + '/', '')} › ${test.fullName}`);
+    }
   }
   if (!result || (!ok && (result.numFailedTests ?? 0) === 0 && (result.numFailedTestSuites ?? 0) === 0)) totals.failed += 1;
 }
@@ -91,5 +99,6 @@ if (wants('e2e')) {
 }
 
 console.log(`\nnpm test took ${Math.round((Date.now() - started) / 1000)} s: ${timings.join('; ')}`);
+if (failures.length) console.log(`\n${failures.join('\n')}`);
 console.log(`\n${totals.passed} passed, ${totals.failed} failed`);
 process.exit(totals.failed > 0 ? 1 : 0);
