@@ -100,6 +100,28 @@ export async function readResource<T = Record<string, unknown>>(type: string, id
   return (await response.json()) as T;
 }
 
+/**
+ * Writes a resource straight to the server, as someone else would (another clinician, the
+ * programme), bypassing the code under test: PUT when it has an id, else POST. Resolves to the
+ * resource as stored; throws unless the server took it.
+ */
+export async function writeResource<T extends { resourceType: string; id?: string }>(resource: T): Promise<T & { id: string }> {
+  const path = resource.id ? `${resource.resourceType}/${resource.id}` : resource.resourceType;
+  const response = await fetch(`${fhirBaseUrl()}/${path}`, {
+    method: resource.id ? 'PUT' : 'POST',
+    headers: { 'Content-Type': 'application/fhir+json', Accept: 'application/fhir+json' },
+    body: JSON.stringify(resource),
+  });
+  if (!response.ok) throw new Error(`Writing ${path} failed with ${response.status}: ${await response.text()}`);
+  return (await response.json()) as T & { id: string };
+}
+
+/** Changes a stored resource straight on the server (read, merge `changes`, PUT), as someone else would. */
+export async function changeResource(type: string, id: string, changes: Record<string, unknown>): Promise<void> {
+  const current = await readResource<{ resourceType: string; id: string }>(type, id);
+  await writeResource({ ...current, ...changes });
+}
+
 /** Closes every subscription websocket on the server (`abrupt`: drops the connection, the client sees code 1006); resolves to how many were open. */
 export async function dropSockets(abrupt = false): Promise<number> {
   const { closed } = (await admin('POST', '/drop-sockets', { abrupt })) as { closed: number };

@@ -7,7 +7,15 @@ import '../../src/components/care-peer-role-card/define.js';
 import '../../src/components/care-team-provider/define.js';
 import type { CarePeerRoleCard } from '../../src/components/care-peer-role-card/care-peer-role-card.js';
 import type { CareDataErrorEvent } from '../../src/events/data-error.js';
-import { clearFaults, clearServerRequests, fhirBaseUrl, resetServer, serverRequests, setFaults } from '../helpers/fhir-server.js';
+import {
+  clearFaults,
+  clearServerRequests,
+  fhirBaseUrl,
+  resetServer,
+  serverRequests,
+  setFaults,
+  writeResource,
+} from '../helpers/fhir-server.js';
 import { expectAccessibleInThemes } from '../suites/accessible.js';
 
 const NOW = new Date('2026-11-24T12:00:00Z');
@@ -107,12 +115,7 @@ describe('<care-peer-role-card> connected to the FHIR server', () => {
       organization: { reference: 'Organization/gone', display: 'Old Programme' },
       code: [{ coding: [{ system: 'http://nucc.org/provider-taxonomy', code: '175T00000X' }] }],
     };
-    const put = await fetch(`${fhirBaseUrl()}/PractitionerRole/peer-orphan-role`, {
-      method: 'PUT',
-      headers: { 'Content-Type': 'application/fhir+json' },
-      body: JSON.stringify(role),
-    });
-    expect(put.ok).to.equal(true);
+    await writeResource(role);
     const { el, errors } = await connected('PractitionerRole/peer-orphan-role');
     await loaded(el);
     expect(text(part(el, 'name'))).to.equal('Sam Ortiz');

@@ -2,7 +2,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/components/care-team-provider/define.js';
 import '../../src/components/care-plan-panel/define.js';
-import { fhirBaseUrl, readResource, resetServer, serverRequests, setFaults } from '../helpers/fhir-server.js';
+import { readResource, resetServer, serverRequests, setFaults, writeResource } from '../helpers/fhir-server.js';
 import { expectAccessibleInThemes } from '../suites/accessible.js';
 import { type Plan, $, text, notesOf, plan, connected, loaded, otherClient, addNote, idle } from '../helpers/plan-panel-connected.js';
 
@@ -80,11 +80,7 @@ describe('<care-plan-panel> connected: saves follow their activity', () => {
       subject: { reference: 'Patient/maria-alvarez' },
       activity: [{ detail: { status: 'scheduled', description: 'Call Rosa first' } }],
     };
-    await fetch(`${fhirBaseUrl()}/CarePlan`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/fhir+json' },
-      body: JSON.stringify(second),
-    });
+    await writeResource(second);
     const el = await connected({ patient: 'Patient/maria-alvarez' });
     await waitUntil(() => $(el, '#plan-picker') && $(el, '#activity-0'), 'no picker', { timeout: 5000 });
     const picker = $<HTMLSelectElement>(el, '#plan-picker')!;

@@ -5,7 +5,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/components/care-team-provider/define.js';
 import '../../src/components/care-plan-panel/define.js';
 import type { CareDataErrorEvent } from '../../src/events/data-error.js';
-import { fhirBaseUrl, resetServer, serverRequests, setFaults } from '../helpers/fhir-server.js';
+import { fhirBaseUrl, resetServer, serverRequests, setFaults, writeResource } from '../helpers/fhir-server.js';
 import { expectAccessibleInThemes } from '../suites/accessible.js';
 import { deepActive } from '../helpers/lazy-load.js';
 import { sendKeys } from '@web/test-runner-commands';
@@ -66,11 +66,7 @@ describe('<care-plan-panel> connected: loading', () => {
       period: { start: '2026-10-01' },
       activity: [{ detail: { status: 'scheduled', description: 'Call Rosa first' } }],
     };
-    await fetch(`${fhirBaseUrl()}/CarePlan`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/fhir+json' },
-      body: JSON.stringify(second),
-    });
+    await writeResource(second);
     const other = await connected({ patient: 'Patient/maria-alvarez' });
     await waitUntil(() => $(other, '#plan-picker'), 'no picker', { timeout: 5000 });
     const picker = $<HTMLSelectElement>(other, '#plan-picker')!;
@@ -140,13 +136,7 @@ describe('<care-plan-panel> connected: loading', () => {
       title: 'Crisis plan',
       subject: { reference: 'Patient/maria-alvarez' },
     };
-    const created = (await (
-      await fetch(`${fhirBaseUrl()}/CarePlan`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/fhir+json' },
-        body: JSON.stringify(other),
-      })
-    ).json()) as { id: string };
+    const created = await writeResource(other);
     el.setAttribute('care-plan-id', `CarePlan/${created.id}`);
     await waitUntil(() => text($(el, '[part="title"]')) === 'Crisis plan', 'the other plan did not load', { timeout: 5000 });
   });

@@ -12,7 +12,16 @@ import type {
 import type { CareTeamProvider } from '../../src/components/care-team-provider/care-team-provider.js';
 import type { DataSource } from '../../src/data/data-source.js';
 import { createFhirDataSource } from '../../src/data/fhir-rest-data-source.js';
-import { fhirBaseUrl, readResource, resetServer, serverRequests, setFaults, setSubscriptionsEnabled } from '../helpers/fhir-server.js';
+import {
+  changeResource,
+  fhirBaseUrl,
+  readResource,
+  resetServer,
+  serverRequests,
+  setFaults,
+  setSubscriptionsEnabled,
+  writeResource,
+} from '../helpers/fhir-server.js';
 import { expectAccessibleInThemes } from '../suites/accessible.js';
 import { $, text, sleep, PATIENT, taskReads, connected, sendReferral, putTask } from '../helpers/referral-button.js';
 
@@ -202,13 +211,7 @@ describe('<care-referral-button> with the FHIR server: status, loading and cance
       create: (resource, options) => inner.create(resource, options),
       update: async (resource, options) => {
         if (resource.resourceType === 'ServiceRequest') {
-          const current = await readResource(resource.resourceType, resource.id!);
-          const response = await fetch(`${fhirBaseUrl()}/ServiceRequest/${resource.id}`, {
-            method: 'PUT',
-            headers: { 'Content-Type': 'application/fhir+json' },
-            body: JSON.stringify({ ...current, note: [{ text: 'Programme added a note' }] }),
-          });
-          expect(response.status).to.equal(200);
+          await changeResource('ServiceRequest', resource.id!, { note: [{ text: 'Programme added a note' }] });
         }
         return inner.update(resource, options);
       },
@@ -242,18 +245,13 @@ describe('<care-referral-button> with the FHIR server: status, loading and cance
   });
 
   it('forgets a referral whose referral-id is removed, and follows a new one', async () => {
-    const response = await fetch(`${fhirBaseUrl()}/Task`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/fhir+json' },
-      body: JSON.stringify({
-        resourceType: 'Task',
-        status: 'on-hold',
-        intent: 'order',
-        statusReason: { text: 'Client in hospital' },
-        for: { reference: PATIENT },
-      }),
+    const { id: other } = await writeResource({
+      resourceType: 'Task',
+      status: 'on-hold',
+      intent: 'order',
+      statusReason: { text: 'Client in hospital' },
+      for: { reference: PATIENT },
     });
-    const other = ((await response.json()) as { id: string }).id;
     const el = await connected({ referralId: 'referral-peer-2026-09-task' });
     await waitUntil(() => $(el, '.chip'), 'first referral');
     el.referralId = other;

@@ -12,7 +12,7 @@ import type {
   CareReferralViewRequestEvent,
 } from '../../src/components/care-referral-button/events.js';
 import type { Resource } from '../../src/fhir/types.js';
-import { countResources, fhirBaseUrl, readResource, resetServer, serverRequests, setFaults, type Fault } from '../helpers/fhir-server.js';
+import { countResources, type Fault, readResource, resetServer, serverRequests, setFaults, writeResource } from '../helpers/fhir-server.js';
 import { expectAccessibleInThemes } from '../suites/accessible.js';
 import { deepActive } from '../helpers/lazy-load.js';
 import { $, text, sleep, PATIENT, connected, openForm, sendReferral, counts, tampering, putTask } from '../helpers/referral-button.js';
@@ -154,11 +154,7 @@ describe('<care-referral-button> with the FHIR server', () => {
     const duplicate = async (resource: Resource) => {
       if (resource.resourceType === 'ServiceRequest') {
         for (let i = 0; i < 2; i += 1) {
-          await fetch(`${fhirBaseUrl()}/ServiceRequest`, {
-            method: 'POST',
-            headers: { 'Content-Type': 'application/fhir+json' },
-            body: JSON.stringify(resource),
-          });
+          await writeResource(resource);
         }
       }
       return resource;

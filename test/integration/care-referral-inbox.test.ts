@@ -12,7 +12,7 @@ import type { CareTeamProvider } from '../../src/components/care-team-provider/c
 import { readReferral } from '../../src/fhir/read/referral.js';
 import { EXT } from '../../src/fhir/extensions.js';
 import { REFERRAL_LOOP_SYSTEMS } from '../../src/fhir/codes.js';
-import { fhirBaseUrl, readResource, resetServer, serverRequests, setFaults } from '../helpers/fhir-server.js';
+import { changeResource, fhirBaseUrl, readResource, resetServer, serverRequests, setFaults } from '../helpers/fhir-server.js';
 import { expectAccessibleInThemes } from '../suites/accessible.js';
 
 type El = CareReferralInbox;
@@ -233,21 +233,11 @@ describe('<care-referral-inbox> with the FHIR server', () => {
 
   it('checks for new referrals on request and when the page becomes visible again', async () => {
     const el = await inbox(SUPERVISOR, 'supervisor');
-    const devon = await serverTask(DEVON);
-    await fetch(`${fhirBaseUrl()}/Task/${DEVON}`, {
-      method: 'PUT',
-      headers: { 'Content-Type': 'application/fhir+json' },
-      body: JSON.stringify({ ...devon, status: 'cancelled', statusReason: { text: 'Client moved' } }),
-    });
+    await changeResource('Task', DEVON, { status: 'cancelled', statusReason: { text: 'Client moved' } });
     $<HTMLButtonElement>(el, '#check')!.click();
     await waitUntil(() => ids(el).length === 1, 'the cancelled referral left the view', { timeout: 5000 });
     expect(text($(el, '[part="views"]'))).to.contain('Closed (2)');
-    const luis = await serverTask(LUIS);
-    await fetch(`${fhirBaseUrl()}/Task/${LUIS}`, {
-      method: 'PUT',
-      headers: { 'Content-Type': 'application/fhir+json' },
-      body: JSON.stringify({ ...luis, status: 'cancelled', statusReason: { text: 'Duplicate' } }),
-    });
+    await changeResource('Task', LUIS, { status: 'cancelled', statusReason: { text: 'Duplicate' } });
     document.dispatchEvent(new Event('visibilitychange'));
     await waitUntil(() => ids(el).length === 0, 'rechecked on visibility', { timeout: 5000 });
     expect(text(el.shadowRoot)).to.contain('No referrals waiting.');
@@ -257,12 +247,7 @@ describe('<care-referral-inbox> with the FHIR server', () => {
     const el = await inbox(SUPERVISOR, 'supervisor');
     const checks = (await serverRequests({ method: 'GET', pathIncludes: '/Task?code=fulfill' })).length;
     await new Promise((resolve) => setTimeout(resolve, 500)); // the feed binds its socket
-    const luis = await serverTask(LUIS);
-    await fetch(`${fhirBaseUrl()}/Task/${LUIS}`, {
-      method: 'PUT',
-      headers: { 'Content-Type': 'application/fhir+json' },
-      body: JSON.stringify({ ...luis, status: 'cancelled', statusReason: { text: 'Referred elsewhere by the clinic' } }),
-    });
+    await changeResource('Task', LUIS, { status: 'cancelled', statusReason: { text: 'Referred elsewhere by the clinic' } });
     await waitUntil(() => ids(el).length === 1, 'the cancelled referral left the view without a check', { timeout: 3000 });
     await waitUntil(() => text($(el, '[part="announcer"]')) === 'Luis Moreno: now Cancelled by the clinic.', 'said once');
     expect(text($(el, '[part="views"]'))).to.contain('Closed (2)');

@@ -7,7 +7,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/care-team-provider/define.js';
 import '../../src/components/care-referral-list/define.js';
 import type { CareReferralList } from '../../src/components/care-referral-list/care-referral-list.js';
-import { fhirBaseUrl, readResource, resetServer, serverRequests, setFaults } from '../helpers/fhir-server.js';
+import { changeResource, fhirBaseUrl, readResource, resetServer, serverRequests, setFaults } from '../helpers/fhir-server.js';
 import { deepActive } from '../helpers/lazy-load.js';
 import { expectAccessibleInThemes } from '../suites/accessible.js';
 
@@ -26,14 +26,7 @@ async function list(patient = 'Patient/devon-harris', user = 'PractitionerRole/t
   return el;
 }
 
-async function putTask(id: string, changes: Record<string, unknown>): Promise<void> {
-  const current = await readResource<Record<string, unknown>>('Task', id);
-  await fetch(`${fhirBaseUrl()}/Task/${id}`, {
-    method: 'PUT',
-    headers: { 'Content-Type': 'application/fhir+json' },
-    body: JSON.stringify({ ...current, ...changes }),
-  });
-}
+const putTask = (id: string, changes: Record<string, unknown>) => changeResource('Task', id, changes);
 
 describe('<care-referral-list> connected', () => {
   beforeEach(resetServer);

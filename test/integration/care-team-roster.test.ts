@@ -6,7 +6,7 @@ import '../../src/components/care-team-roster/define.js';
 import type { CareTeamRoster } from '../../src/components/care-team-roster/care-team-roster.js';
 import { MAX_REFERENCE_READS } from '../../src/data/load-care-team.js';
 import type { CareDataErrorEvent } from '../../src/events/data-error.js';
-import { clearServerRequests, fhirBaseUrl, resetServer, serverRequests, setFaults } from '../helpers/fhir-server.js';
+import { clearServerRequests, fhirBaseUrl, resetServer, serverRequests, setFaults, writeResource } from '../helpers/fhir-server.js';
 import { expectAccessibleInThemes } from '../suites/accessible.js';
 import type { CareMemberSelectedEvent } from '../../src/components/care-team-roster/events.js';
 
@@ -33,16 +33,6 @@ const rowNames = (element: CareTeamRoster) =>
 const text = (node: Element | null) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const loaded = (element: CareTeamRoster) =>
   waitUntil(() => element.shadowRoot!.querySelector('button.row'), 'rows loaded', { timeout: 8000 });
-
-async function post(resource: Record<string, unknown>): Promise<Record<string, unknown>> {
-  const response = await fetch(`${fhirBaseUrl()}/${String(resource['resourceType'])}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/fhir+json', Accept: 'application/fhir+json' },
-    body: JSON.stringify(resource),
-  });
-  if (!response.ok) throw new Error(`POST failed: ${response.status} ${await response.text()}`);
-  return (await response.json()) as Record<string, unknown>;
-}
 
 describe('<care-team-roster> connected (HTTP, in-memory FHIR server)', () => {
   beforeEach(async () => {
@@ -88,7 +78,7 @@ describe('<care-team-roster> connected (HTTP, in-memory FHIR server)', () => {
   });
 
   it('picks the most recent of several active teams', async () => {
-    await post({
+    await writeResource({
       resourceType: 'CareTeam',
       status: 'active',
       name: 'Older crisis team',
@@ -150,7 +140,7 @@ describe('<care-team-roster> connected (HTTP, in-memory FHIR server)', () => {
   });
 
   it('shows members whose resources are gone by their display text, without failing the load', async () => {
-    const team = await post({
+    const team = await writeResource({
       resourceType: 'CareTeam',
       status: 'active',
       subject: { reference: 'Patient/maria-alvarez' },
@@ -169,7 +159,12 @@ describe('<care-team-roster> connected (HTTP, in-memory FHIR server)', () => {
     const participant = Array.from({ length: MAX_REFERENCE_READS + 20 }, (_, i) => ({
       member: { reference: `Practitioner/bulk-${i}`, display: `Bulk Member ${String(i).padStart(3, '0')}` },
     }));
-    const team = await post({ resourceType: 'CareTeam', status: 'active', subject: { reference: 'Patient/maria-alvarez' }, participant });
+    const team = await writeResource({
+      resourceType: 'CareTeam',
+      status: 'active',
+      subject: { reference: 'Patient/maria-alvarez' },
+      participant,
+    });
     await clearServerRequests();
     const element = await connected({ careTeamId: String(team['id']) });
     await loaded(element);

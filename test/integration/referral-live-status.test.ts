@@ -10,7 +10,7 @@ import '../../src/components/care-referral-button/define.js';
 import type { CareReferralButton } from '../../src/components/care-referral-button/care-referral-button.js';
 import type { CareTeamProvider } from '../../src/components/care-team-provider/care-team-provider.js';
 import { ROUTINE_POLL_MS } from '../../src/data/referral-feed.js';
-import { dropSockets, fhirBaseUrl, readResource, resetServer, serverRequests, setSubscriptionsEnabled } from '../helpers/fhir-server.js';
+import { changeResource, dropSockets, fhirBaseUrl, resetServer, serverRequests, setSubscriptionsEnabled } from '../helpers/fhir-server.js';
 
 type El = CareReferralButton;
 const TASK = 'referral-peer-2026-09-task';
@@ -23,15 +23,7 @@ const polls = () => count('GET', `_id=${TASK}`);
 const subscriptionsCreated = async () =>
   (await serverRequests({ method: 'POST' })).filter((request) => request.path.endsWith('/Subscription')).length;
 
-async function putTask(changes: Record<string, unknown>): Promise<void> {
-  const current = await readResource<Record<string, unknown>>('Task', TASK);
-  const response = await fetch(`${fhirBaseUrl()}/Task/${TASK}`, {
-    method: 'PUT',
-    headers: { 'Content-Type': 'application/fhir+json' },
-    body: JSON.stringify({ ...current, ...changes }),
-  });
-  expect(response.status).to.equal(200);
-}
+const putTask = (changes: Record<string, unknown>) => changeResource('Task', TASK, changes);
 
 async function chart(buttons = 1): Promise<El[]> {
   const provider = await fixture<CareTeamProvider>(html`<care-team-provider fhir-base-url=${fhirBaseUrl()} patient=${PATIENT}>
