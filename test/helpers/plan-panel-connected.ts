@@ -4,7 +4,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/components/care-team-provider/define.js';
 import '../../src/components/care-plan-panel/define.js';
 import type { CarePlanPanel } from '../../src/components/care-plan-panel/care-plan-panel.js';
-import { fhirBaseUrl, readResource } from './fhir-server.js';
+import { fhirBaseUrl, readResource, writeResource } from './fhir-server.js';
 
 export type El = CarePlanPanel;
 export type Plan = {
@@ -16,6 +16,17 @@ export const $ = <T extends Element = HTMLElement>(el: El, selector: string) => 
 export const text = (node: HTMLElement | ShadowRoot | null) =>
   ((node instanceof HTMLElement ? node.innerText : node?.textContent) ?? '').replace(/\s+/g, ' ').trim();
 export const notesOf = (plan: Plan, index: number) => (plan.activity[index].progress ?? []).map((note) => note.text);
+/** A second active plan for Maria, added straight on the server (as another clinician would). */
+export const addCrisisPlan = (extra: Record<string, unknown> = {}) =>
+  writeResource({
+    resourceType: 'CarePlan',
+    status: 'active',
+    intent: 'plan',
+    title: 'Crisis plan',
+    subject: { reference: 'Patient/maria-alvarez' },
+    activity: [{ detail: { status: 'scheduled', description: 'Call Rosa first' } }],
+    ...extra,
+  });
 export const plan = () => readResource<Plan>('CarePlan', 'maria-care-plan');
 
 export async function connected(attributes: { id?: string; patient?: string } = { id: 'maria-care-plan' }, timeout = 5000): Promise<El> {

@@ -2,9 +2,21 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/components/care-team-provider/define.js';
 import '../../src/components/care-plan-panel/define.js';
-import { readResource, resetServer, serverRequests, setFaults, writeResource } from '../helpers/fhir-server.js';
+import { readResource, resetServer, serverRequests, setFaults } from '../helpers/fhir-server.js';
 import { expectAccessibleInThemes } from '../suites/accessible.js';
-import { type Plan, $, text, notesOf, plan, connected, loaded, otherClient, addNote, idle } from '../helpers/plan-panel-connected.js';
+import {
+  type Plan,
+  $,
+  text,
+  notesOf,
+  plan,
+  connected,
+  loaded,
+  otherClient,
+  addNote,
+  idle,
+  addCrisisPlan,
+} from '../helpers/plan-panel-connected.js';
 
 describe('<care-plan-panel> connected: saves follow their activity', () => {
   beforeEach(() => resetServer());
@@ -72,15 +84,7 @@ describe('<care-plan-panel> connected: saves follow their activity', () => {
   });
 
   it('choosing another plan while a save is under way: that plan stays on screen; the save still lands', async () => {
-    const second = {
-      resourceType: 'CarePlan',
-      status: 'active',
-      intent: 'plan',
-      title: 'Crisis plan',
-      subject: { reference: 'Patient/maria-alvarez' },
-      activity: [{ detail: { status: 'scheduled', description: 'Call Rosa first' } }],
-    };
-    await writeResource(second);
+    await addCrisisPlan();
     const el = await connected({ patient: 'Patient/maria-alvarez' });
     await waitUntil(() => $(el, '#plan-picker') && $(el, '#activity-0'), 'no picker', { timeout: 5000 });
     const picker = $<HTMLSelectElement>(el, '#plan-picker')!;

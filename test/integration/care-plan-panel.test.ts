@@ -5,11 +5,11 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/components/care-team-provider/define.js';
 import '../../src/components/care-plan-panel/define.js';
 import type { CareDataErrorEvent } from '../../src/events/data-error.js';
-import { fhirBaseUrl, resetServer, serverRequests, setFaults, writeResource } from '../helpers/fhir-server.js';
+import { fhirBaseUrl, resetServer, serverRequests, setFaults } from '../helpers/fhir-server.js';
 import { expectAccessibleInThemes } from '../suites/accessible.js';
 import { deepActive } from '../helpers/lazy-load.js';
 import { sendKeys } from '@web/test-runner-commands';
-import { NOW, $, text, connected, loaded } from '../helpers/plan-panel-connected.js';
+import { NOW, $, text, connected, loaded, addCrisisPlan } from '../helpers/plan-panel-connected.js';
 
 describe('<care-plan-panel> connected: loading', () => {
   beforeEach(() => resetServer());
@@ -57,16 +57,7 @@ describe('<care-plan-panel> connected: loading', () => {
     await loaded(el);
     expect($(el, '#plan-picker')).to.equal(null);
 
-    const second = {
-      resourceType: 'CarePlan',
-      status: 'active',
-      intent: 'plan',
-      title: 'Crisis plan',
-      subject: { reference: 'Patient/maria-alvarez' },
-      period: { start: '2026-10-01' },
-      activity: [{ detail: { status: 'scheduled', description: 'Call Rosa first' } }],
-    };
-    await writeResource(second);
+    await addCrisisPlan({ period: { start: '2026-10-01' } });
     const other = await connected({ patient: 'Patient/maria-alvarez' });
     await waitUntil(() => $(other, '#plan-picker'), 'no picker', { timeout: 5000 });
     const picker = $<HTMLSelectElement>(other, '#plan-picker')!;
@@ -129,14 +120,7 @@ describe('<care-plan-panel> connected: loading', () => {
     await el.updateComplete;
     expect(!!$(el, '[part="panel"]'), 'the removed plan is still shown').to.equal(false);
     expect(text($(el, '[part="status"]'))).to.equal('There is no care plan to show.');
-    const other = {
-      resourceType: 'CarePlan',
-      status: 'active',
-      intent: 'plan',
-      title: 'Crisis plan',
-      subject: { reference: 'Patient/maria-alvarez' },
-    };
-    const created = await writeResource(other);
+    const created = await addCrisisPlan();
     el.setAttribute('care-plan-id', `CarePlan/${created.id}`);
     await waitUntil(() => text($(el, '[part="title"]')) === 'Crisis plan', 'the other plan did not load', { timeout: 5000 });
   });
