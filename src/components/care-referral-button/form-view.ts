@@ -85,7 +85,9 @@ const TABBABLE = 'button,input,select,textarea,summary';
  * to the document and the browser's own controls.
  */
 function wrapTab(event: KeyboardEvent): void {
-  if (event.key !== 'Tab' || event.altKey || event.ctrlKey || event.metaKey) return;
+  // WebKitGTK 2.50 gives Shift+Tab the key 'Unidentified' (seen through WebKitWebDriver); its code is 'Tab'.
+  const tab = event.key === 'Tab' || event.code === 'Tab';
+  if (!tab || event.altKey || event.ctrlKey || event.metaKey) return;
   const form = event.currentTarget as HTMLFormElement;
   const items = [...form.querySelectorAll<HTMLElement>(TABBABLE)].filter((item) => !item.matches(':disabled') && item.checkVisibility());
   const [first, last] = [items[0], items.at(-1)];
