@@ -13,7 +13,7 @@ import { createServer } from 'node:net';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { findChrome, CHROME_ARGS, INSTALL_HINT } from './scripts/lib/find-chrome.mjs';
 import { sharedConfig } from './scripts/lib/wtr-shared.mjs';
-import { webdriverKeys } from './scripts/lib/webdriver-keys-plugin.mjs';
+import { webdriverCommands } from './scripts/lib/webdriver-commands-plugin.mjs';
 
 const engine = process.env.CARE_TEST_ENGINE ?? 'chromium';
 const children = [];
@@ -129,13 +129,13 @@ async function browsersFor(name) {
 }
 
 const shared = await sharedConfig({ label: engine });
-const keys = webdriverKeys();
+const webdriver = webdriverCommands();
 
 export default {
   ...shared,
-  // WebKit: sendKeys with type, press, down and up through W3C actions (scripts/lib/webdriver-keys-plugin.mjs).
-  plugins: [...shared.plugins, keys.plugin],
-  reporters: [...shared.reporters, keys.reporter],
+  // WebKit: sendKeys (type, press, down, up) and setViewport (scripts/lib/webdriver-commands-plugin.mjs).
+  plugins: [...shared.plugins, webdriver.plugin],
+  reporters: [...shared.reporters, webdriver.reporter],
   browsers: await browsersFor(engine),
   // The first start of Firefox or WebKit under load can take a while.
   browserStartTimeout: 120_000,

@@ -1,7 +1,14 @@
-// sendKeys for WebDriver browsers (WebKit here) with W3C actions: @web/test-runner-commands' own
-// sendKeys passes WebDriver sessions only `press` and `type` (through webdriverio's keys(), which
-// loses spaces in typed text under WebKitWebDriver) and refuses `down` / `up` (e.g. Shift+Tab).
-// This one handles all four for sessions of type 'webdriver'; other browsers keep the default.
+// sendKeys and setViewport for WebDriver browsers (WebKit here), which @web/test-runner-commands
+// serves only in part:
+// - sendKeys: its own passes WebDriver sessions only `press` and `type` (through webdriverio's
+//   keys(), which loses spaces in typed text under WebKitWebDriver) and refuses `down` / `up`
+//   (e.g. Shift+Tab). This one sends all four as W3C key actions.
+// - setViewport: its own refuses WebDriver sessions. This one sizes the window (Set Window Rect)
+//   so that the page's viewport (innerWidth × innerHeight) is the size asked for, allowing for the
+//   browser's own toolbars. With concurrency 1 the test page is the window's top-level page.
+//   A size the window cannot take (MiniBrowser's toolbar keeps it 447 px wide at least) fails
+//   with "the window cannot be made that size", which a test may turn into a skip.
+// Sessions of other types keep the default commands.
 // wtr puts its own command plugins before the config's, and copies the config's plugin list, so
 // a reporter (whose start() sees the runner's own config) moves this plugin first.
 const KEYS = {
@@ -52,15 +59,33 @@ function actionsFor(payload) {
   throw new Error('webdriver sendKeys: give type, press, down or up');
 }
 
+const viewportOf = (driver) => driver.execute('return { width: innerWidth, height: innerHeight };');
+
+/** Sizes the window until the viewport is `width` × `height` (the toolbars' size is learnt on the first try). */
+async function setViewport(driver, { width, height }) {
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    const viewport = await viewportOf(driver);
+    if (viewport.width === width && viewport.height === height) return;
+    const rect = await driver.getWindowRect();
+    await driver.setWindowRect(null, null, rect.width + width - viewport.width, rect.height + height - viewport.height);
+  }
+  const viewport = await viewportOf(driver);
+  if (viewport.width !== width || viewport.height !== height)
+    throw new Error(
+      `webdriver setViewport: the window cannot be made that size: asked for ${width}×${height}, the page has ${viewport.width}×${viewport.height}`,
+    );
+}
+
 /** `plugin` goes into the config's plugins, `reporter` into its reporters. */
-export function webdriverKeys() {
+export function webdriverCommands() {
   const plugin = {
-    name: 'care-webdriver-keys',
+    name: 'care-webdriver-commands',
     async executeCommand({ command, payload, session }) {
-      if (command !== 'send-keys' || session.browser.type !== 'webdriver') return undefined;
+      if (session.browser.type !== 'webdriver' || (command !== 'send-keys' && command !== 'set-viewport')) return undefined;
       const driver = session.browser.driver;
-      if (!driver) throw new Error('webdriver sendKeys: no driver session');
-      await driver.performActions([{ type: 'key', id: 'care-keyboard', actions: actionsFor(payload) }]);
+      if (!driver) throw new Error(`webdriver ${command}: no driver session`);
+      if (command === 'set-viewport') await setViewport(driver, payload);
+      else await driver.performActions([{ type: 'key', id: 'care-keyboard', actions: actionsFor(payload) }]);
       return true;
     },
   };

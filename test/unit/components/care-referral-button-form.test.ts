@@ -102,8 +102,12 @@ describe('<care-referral-button> form: fit, fixing errors, discarding, focus', (
     [320, 640, '320 px wide'],
     [640, 400, '1280×800 at 200% zoom'],
   ] as const) {
-    it(`reflows without horizontal scrolling at ${label}, preferences open and the discard question shown`, async () => {
-      await setViewport({ width, height });
+    it(`reflows without horizontal scrolling at ${label}, preferences open and the discard question shown`, async function () {
+      // WebKit's MiniBrowser window is never under 447 px wide (its toolbar): 320 px is skipped there.
+      await setViewport({ width, height }).catch((error: unknown) => {
+        if (String(error).includes('cannot be made that size')) this.skip();
+        throw error;
+      });
       const { el, dialog } = await openForm();
       noHorizontalScroll(el, dialog, 'closed');
       $<HTMLDetailsElement>(el, 'details.preferences')!.open = true;
