@@ -139,7 +139,8 @@ describe('<care-plan-panel> changing an activity’s status', () => {
     expect($(el, '#activity-0 .controls button[type="button"]')).to.equal(null);
 
     select.focus();
-    await sendKeys({ press: 'ArrowDown' });
+    // Type-ahead: every engine's closed <select> takes it (ArrowDown leaves WebKitGTK's value as it was).
+    await sendKeys({ type: 'Comp' });
     await el.updateComplete;
     expect(select.value).to.equal('completed');
     const save = $<HTMLButtonElement>(el, '#activity-0 .controls button[type="button"]')!;
