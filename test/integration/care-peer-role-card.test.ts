@@ -10,6 +10,7 @@ import type { CareDataErrorEvent } from '../../src/events/data-error.js';
 import {
   clearFaults,
   clearServerRequests,
+  DROP_EVERY_ATTEMPT,
   fhirBaseUrl,
   resetServer,
   serverRequests,
@@ -96,8 +97,7 @@ describe('<care-peer-role-card> connected to the FHIR server', () => {
   });
 
   it('fails the load (with retry) when a referenced resource cannot be reached, rather than showing a thinner card', async () => {
-    // Twice: Firefox re-sends an idempotent GET once when the connection drops.
-    await setFaults([{ method: 'GET', resourceType: 'Organization', fault: 'drop', times: 2 }]);
+    await setFaults([{ method: 'GET', resourceType: 'Organization', fault: 'drop', times: DROP_EVERY_ATTEMPT }]);
     const { el } = await connected('peer-rosa-role');
     await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]'), 'no error shown', { timeout: 8000 });
     await clearFaults(); // the connection is back

@@ -11,7 +11,7 @@ import {
   ValidationError,
   type FhirRequestClient,
 } from '../../src/data/index.js';
-import { fhirBaseUrl, resetServer, setFaults } from '../helpers/fhir-server.js';
+import { DROP_EVERY_ATTEMPT, fhirBaseUrl, resetServer, setFaults } from '../helpers/fhir-server.js';
 import { ifNoneExist, referralRequest, rejectionOf } from '../helpers/data-source.js';
 
 /**
@@ -107,8 +107,7 @@ describe('FhirRestDataSource with a host client (fhirclient shape)', () => {
   });
 
   it('turns a client failure without a status into a NetworkError', async () => {
-    // Twice: Firefox re-sends an idempotent GET once when the connection drops.
-    await setFaults([{ fault: 'drop', resourceType: 'Patient', times: 2 }]);
+    await setFaults([{ fault: 'drop', resourceType: 'Patient', times: DROP_EVERY_ATTEMPT }]);
     const error = await rejectionOf(new FhirRestDataSource({ client: minimalClient(fhirBaseUrl(), []) }).read('Patient', 'maria-alvarez'));
     expect(error).to.be.instanceOf(NetworkError);
   });
