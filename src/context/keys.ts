@@ -5,6 +5,7 @@
 import { createContext } from '@lit/context';
 import type { DataSource } from '../data/data-source.js';
 import type { ReferralFeed } from '../data/referral-feed.js';
+import type { PhotoPolicy } from '../shared/safe-url.js';
 
 /** Where connected elements read and write FHIR resources. Undefined: standalone mode. */
 export const dataSourceContext = createContext<DataSource | undefined>(Symbol('care-data-source'));
@@ -20,3 +21,6 @@ export const localeContext = createContext<string | undefined>(Symbol('care-loca
 
 /** How referral statuses reach the page (subscription or polling), one for every element inside the provider. */
 export const referralFeedContext = createContext<ReferralFeed | undefined>(Symbol('care-referral-feed'));
+
+/** Which photos the elements inside may load (`any`, `same-origin`, `none`); undefined means `any`. */
+export const photoPolicyContext = createContext<PhotoPolicy | undefined>(Symbol('care-photo-policy'));

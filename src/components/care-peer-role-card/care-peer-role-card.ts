@@ -10,8 +10,9 @@ import { emptyView, invalidDataView } from '../../shared/state-views.js';
 import { CarePeerContactRequestedEvent } from './events.js';
 import { availabilityText } from './format.js';
 import { clampHeadingLevel } from '../../shared/heading-level.js';
-import { avatar, fullHeader, nameText, roleText, stateText } from './identity.js';
-import { bind, type Ctx } from './messages.js';
+import { readPhotoPolicy, type PhotoPolicy } from '../../shared/safe-url.js';
+import { avatar, fullHeader, nameText, roleText, stateText, type IdentityContext } from './identity.js';
+import { bind } from './messages.js';
 import { mapFhirInput, readScopeOverride, type MappedPeer } from './peer-input.js';
 import { loadPeerModelValidator, peerModelValidator, type PeerModelValidator } from './peer-model-loader.js';
 import { loadPeer, type LoadedPeer } from '../../data/load-peer.js';
@@ -39,6 +40,10 @@ type CardLoad = LoadedPeer | PeerModelValidator;
  * **What a peer does / does not do**, each list on its own: the `does` / `doesNot` property (the
  * organisation's override) > the role's `peer-role-scope` extension (or `peer.does`) > the
  * SAMHSA-based defaults. An empty array counts as not given.
+ *
+ * The photo is loaded only from an `https` or relative URL, and only from the page's own origin
+ * with `photos="same-origin"` (or none with `photos="none"`; the provider's `photos` applies
+ * when the card has none); otherwise the initials are shown.
  *
  * @summary A peer specialist's role, credential, scope, supervision and contact, in one card.
  * @tag care-peer-role-card
@@ -109,6 +114,9 @@ export class CarePeerRoleCard extends LitElement {
 
   /** Heading level of the peer's name (1–6, default 3); section headings sit one below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  /** Which photo the card may load: `any` (default), `same-origin` or `none`; unset: the provider's. */
+  @property() photos?: PhotoPolicy;
 
   @state() private photoFailed = false;
   @state() private hasActions = false;
@@ -217,9 +225,10 @@ export class CarePeerRoleCard extends LitElement {
   }
 
   /** Locale, bound messages and handlers for the templates, built once per render. */
-  private context(): Ctx & { photoFailed: boolean; onPhotoError: () => void } {
+  private context(): IdentityContext {
     const locale = this.connection.locale;
-    return { locale, t: bind(locale), photoFailed: this.photoFailed, onPhotoError: this.onPhotoError };
+    const photoPolicy = readPhotoPolicy(this.photos) ?? this.connection.photoPolicy;
+    return { locale, t: bind(locale), photoFailed: this.photoFailed, photoPolicy, onPhotoError: this.onPhotoError };
   }
 
   private renderActions(): TemplateResult {

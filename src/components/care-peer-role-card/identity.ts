@@ -4,12 +4,14 @@ import { PEER_SPECIALIST } from '../../fhir/codes.js';
 import { formatDate } from '../../i18n/dates.js';
 import type { PeerRole } from '../../model/peer-role.js';
 import { roleBadge, roleLabel } from '../../shared/role-badge.js';
-import { safeUrl } from '../../shared/safe-url.js';
+import { photoUrl, type PhotoPolicy } from '../../shared/safe-url.js';
 import type { Ctx } from './messages.js';
 import { initials, type CardModel } from './peer-view.js';
 
 export interface IdentityContext extends Ctx {
   photoFailed: boolean;
+  /** Which photos may load (undefined: any allowed URL). */
+  photoPolicy: PhotoPolicy | undefined;
   onPhotoError: () => void;
 }
 
@@ -18,7 +20,7 @@ export interface IdentityContext extends Ctx {
  * hidden from them because the name right beside it already says who this is.
  */
 export function avatar(peer: PeerRole, ctx: IdentityContext): TemplateResult {
-  const src = ctx.photoFailed ? undefined : safeUrl(peer.photoUrl);
+  const src = ctx.photoFailed ? undefined : photoUrl(peer.photoUrl, ctx.photoPolicy);
   const name = peer.name ?? ctx.t('emptyWhat');
   return html`<span part="avatar" class="avatar">
     ${

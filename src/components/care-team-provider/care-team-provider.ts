@@ -1,7 +1,14 @@
 import { LitElement, html, css, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { provide } from '@lit/context';
-import { dataSourceContext, localeContext, patientContext, referralFeedContext, userContext } from '../../context/keys.js';
+import {
+  dataSourceContext,
+  localeContext,
+  patientContext,
+  photoPolicyContext,
+  referralFeedContext,
+  userContext,
+} from '../../context/keys.js';
 import { ReferralFeed } from '../../data/referral-feed.js';
 import { asReference } from '../../fhir/references.js';
 import type { DataSource } from '../../data/data-source.js';
@@ -9,6 +16,7 @@ import { FhirRestDataSource, type FhirRequestClient } from '../../data/fhir-rest
 import { applyPreset } from '../../theme/apply.js';
 import { isThemePreset, type ThemePreset } from '../../theme/presets.js';
 import { applySmartStyle, type SmartStyle } from '../../theme/smart-style.js';
+import { readPhotoPolicy, type PhotoPolicy } from '../../shared/safe-url.js';
 
 const CONNECTION_PROPERTIES = ['dataSource', 'fhirClient', 'fhirBaseUrl', 'fetch', 'requestTimeout'];
 
@@ -25,6 +33,10 @@ const CONNECTION_PROPERTIES = ['dataSource', 'fhirClient', 'fhirBaseUrl', 'fetch
  * no `theme`, the elements follow the page's `color-scheme`, else the user's
  * `prefers-color-scheme`. `smartStyle` takes the JSON of a SMART App Launch `smart_style_url`
  * (fetched by the host) and maps it onto the tokens.
+ *
+ * Photos: `photos="same-origin"` keeps every element inside from loading a photo from another
+ * origin (initials instead), so a photo host never learns when a chart is opened; `photos="none"`
+ * shows initials only. Photos are `https` or relative URLs in any case.
  *
  * @summary Connects the care-team elements inside it to a FHIR server, a patient and a user.
  * @tag care-team-provider
@@ -52,6 +64,9 @@ export class CareTeamProvider extends LitElement {
   /** Per-request timeout in milliseconds for the data source built from a URL or client. */
   @property({ type: Number, attribute: 'request-timeout' }) requestTimeout = 15_000;
 
+  /** Which photos the elements inside may load: `any` (default), `same-origin` or `none` (initials). */
+  @property() photos?: PhotoPolicy;
+
   /** A theme preset for everything inside: `light`, `dark` or `high-contrast`. */
   @property({ reflect: true }) theme?: ThemePreset;
 
@@ -75,6 +90,7 @@ export class CareTeamProvider extends LitElement {
   @provide({ context: patientContext }) protected providedPatient?: string;
   @provide({ context: userContext }) protected providedUser?: string;
   @provide({ context: localeContext }) protected providedLocale?: string;
+  @provide({ context: photoPolicyContext }) protected providedPhotoPolicy?: PhotoPolicy;
   /** One feed of referral status changes for the page: one socket (or one poll) however many elements follow referrals. */
   @provide({ context: referralFeedContext }) protected providedFeed?: ReferralFeed;
 
@@ -96,6 +112,7 @@ export class CareTeamProvider extends LitElement {
     if (changed.has('patient')) this.providedPatient = asReference('Patient', this.patient);
     if (changed.has('user')) this.providedUser = asReference(['PractitionerRole', 'Practitioner'], this.user);
     if (changed.has('locale')) this.providedLocale = this.locale || undefined;
+    if (changed.has('photos')) this.providedPhotoPolicy = readPhotoPolicy(this.photos);
   }
 
   override connectedCallback(): void {
