@@ -3,6 +3,7 @@
  * through src/i18n/dates.ts). Locales arrive already checked (CareConnection.locale).
  */
 import { DAYS_OF_WEEK, type Availability } from '../../model/peer-role.js';
+import { TIME_OF_DAY } from '../../model/time-of-day.js';
 import { cachedIntl } from '../../i18n/intl-cache.js';
 import { t } from './messages.js';
 
@@ -12,8 +13,9 @@ function weekday(index: number, locale: string): string {
   return format.format(Date.UTC(2024, 0, 1 + index));
 }
 
-/** "10:00:00" → "10:00" / "10:00 AM" as the locale writes it. */
+/** "10:00:00" → "10:00" / "10:00 AM" as the locale writes it; text that is not a time stays as given. */
 export function timeOfDay(value: string, locale: string): string {
+  if (!TIME_OF_DAY.test(value)) return value;
   const [hours = 0, minutes = 0] = value.split(':').map(Number);
   const format = cachedIntl(`time|${locale}`, () => new Intl.DateTimeFormat(locale, { timeStyle: 'short', timeZone: 'UTC' }));
   return format.format(Date.UTC(2024, 0, 1, hours, minutes));

@@ -7,13 +7,12 @@ import { PEER_SPECIALIST, isPeerSpecialist } from '../peer.js';
 import { codeableConceptText, readCodeableConcepts, readPeriod, readReferenceAt } from './datatypes.js';
 import { compact, expectResource, isObject, readArray, readBoolean, readString, type Json } from './fields.js';
 import { namedParty, resourceName, workTelecom } from './party.js';
+import { TIME_OF_DAY } from '../../model/time-of-day.js';
 import { readPhotoUrl, readPronouns } from './person.js';
 import { readCredentials, readLanguages } from './practitioner.js';
 import { readCompetencies, readLivedExperience, readPeerValues, readRoleScope, readSupervision } from './peer-extensions.js';
 import { at, createLog, reportUnresolved, reportWrongType, type ProblemLog, type Path } from './problems.js';
 import { periodHasEnded, resolverFor, type ReadContext } from './context.js';
-
-const TIME = /^\d{2}:\d{2}(:\d{2})?$/;
 
 function readAvailableTime(value: unknown, path: Path, log: ProblemLog): Availability | undefined {
   if (!isObject(value)) return reportWrongType(log, path, 'an availableTime object');
@@ -24,7 +23,7 @@ function readAvailableTime(value: unknown, path: Path, log: ProblemLog): Availab
   });
   const time = (key: string): string | undefined => {
     const text = readString(value, key, path, log);
-    return text === undefined || TIME.test(text) ? text : reportWrongType(log, at(path, key), 'a time hh:mm:ss');
+    return text === undefined || TIME_OF_DAY.test(text) ? text : reportWrongType(log, at(path, key), 'a time hh:mm:ss');
   };
   return compact<Availability>({
     daysOfWeek: days,

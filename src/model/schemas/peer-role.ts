@@ -2,6 +2,7 @@
 import { z } from '../zod.js';
 import { DAYS_OF_WEEK, LIVED_EXPERIENCE_AUDIENCES, NAPS_VALUES, SAMHSA_COMPETENCIES } from '../code-lists.js';
 import { DateRangeSchema, PartySchema, TelecomSchema } from './common.js';
+import { TIME_OF_DAY } from '../time-of-day.js';
 
 export const CredentialSchema = z.object({
   name: z.string(),
@@ -24,8 +25,8 @@ export const AvailabilitySchema = z.object({
   daysOfWeek: z.array(z.enum(DAYS_OF_WEEK)),
   allDay: z.optional(z.boolean()),
   /** Local time "HH:MM:SS". */
-  start: z.optional(z.string()),
-  end: z.optional(z.string()),
+  start: z.optional(/* @__PURE__ */ z.string().check(z.regex(TIME_OF_DAY))),
+  end: z.optional(/* @__PURE__ */ z.string().check(z.regex(TIME_OF_DAY))),
 });
 export type Availability = z.infer<typeof AvailabilitySchema>;
 

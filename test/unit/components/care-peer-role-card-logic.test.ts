@@ -110,6 +110,7 @@ describe('care-peer-role-card logic', () => {
     expect(availabilityText({ daysOfWeek: ['mon', 'tue'], start: '09:00:00', end: '17:30:00' }, 'en-GB')).to.equal('Mon, Tue 09:00–17:30');
     expect(availabilityText({ daysOfWeek: ['sat'], allDay: true }, 'en')).to.equal('Sat all day');
     expect(availabilityText({ daysOfWeek: ['fri'], start: '10:00:00' }, 'de')).to.match(/^Fr\.? 10:00$/);
+    expect(availabilityText({ daysOfWeek: ['mon'], start: '9am', end: '25:00' }, 'en'), 'not times: as given').to.equal('Mon 9am–25:00');
     expect(safeLocale('es-mx')).to.equal('es-MX');
     expect(safeLocale('en_US!!')).to.equal(undefined);
     expect(safeLocale(undefined)).to.equal(undefined);

@@ -215,6 +215,21 @@ describe('<care-peer-role-card> states', () => {
     expect(notObjectErrors[0].detail.problems[0].code).to.equal('not-an-object');
   });
 
+  it('an availability time it cannot read ("9am") is a reported problem, never a throw or a blank card', async () => {
+    const peer = readPeerRole(peerRole, { resources: peerResources, now: NOW }).value!;
+    const availability = [
+      { daysOfWeek: ['mon'], start: '9am', end: '17:00:00' },
+      { daysOfWeek: ['tue'], start: '10:00:00', end: '14:00:00' },
+    ];
+    const { el, errors } = await render({ peer: { ...peer, availability } });
+    expect(text(part(el, 'name'))).to.contain('Jordan Rivera');
+    expect(text(part(el, 'availability')))
+      .to.contain('Tue')
+      .and.not.contain('Mon');
+    expect(errors).to.have.length(1);
+    expect(errors[0].detail.problems.map((p) => p.path)).to.include('availability[0].start');
+  });
+
   it('localises through registerMessages and the provider’s locale, and survives a malformed page language', async () => {
     registerMessages('es', { 'peer-card.credentials': 'Credencial', 'peer-card.about': 'Sobre el apoyo entre pares' });
     const provider = await fixture(
