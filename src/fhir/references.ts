@@ -105,19 +105,27 @@ export function isPlainReference(reference: string): boolean {
  * reference "Patient/123", so hosts can pass whichever they hold. `types` lists the resource types
  * the attribute may name; a bare id takes the first. Returns undefined for empty input and for a
  * reference to a type not listed (such as "Practitioner/9" given as the patient), rather than
- * passing it on as if it were one.
+ * passing it on as if it were one. A value that is not a string (set by script) names nothing.
  */
-export function asReference(types: string | readonly string[], value: string | null | undefined): string | undefined {
+export function asReference(types: string | readonly string[], value: unknown): string | undefined {
   const allowed = typeof types === 'string' ? [types] : types;
-  const trimmed = value?.trim();
+  const trimmed = typeof value === 'string' ? value.trim() : undefined;
   if (!trimmed) return undefined;
   const parts = referenceParts(trimmed);
   if (parts) return allowed.includes(parts.type) ? `${parts.type}/${parts.id}` : undefined;
   return ID.test(trimmed) ? `${allowed[0]}/${trimmed}` : undefined;
 }
 
+/**
+ * Whether an id-or-reference property was set to something: text, or a value of the wrong type
+ * (set by script). Such a value that names nothing is a problem to report, not "not given".
+ */
+export function isGiven(value: unknown): boolean {
+  return typeof value === 'string' ? value.trim() !== '' : value !== undefined && value !== null;
+}
+
 /** The id part of a relative reference of the given type, or undefined. */
-export function idFromReference(resourceType: string, value: string | null | undefined): string | undefined {
+export function idFromReference(resourceType: string, value: unknown): string | undefined {
   const reference = asReference(resourceType, value);
   return reference?.startsWith(`${resourceType}/`) ? reference.slice(resourceType.length + 1) : undefined;
 }

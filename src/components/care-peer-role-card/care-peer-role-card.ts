@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { idFromReference } from '../../fhir/references.js';
+import { idFromReference, isGiven } from '../../fhir/references.js';
 import type { DataSource } from '../../data/data-source.js';
 import type { PeerRole } from '../../model/peer-role.js';
 import type { DataProblem } from '../../model/problems.js';
@@ -19,6 +19,7 @@ import { loadPeer, type LoadedPeer } from '../../data/load-peer.js';
 import { buildCardModel, type CardAudience, type CardModel, type CardVariant, type ContactItem } from './peer-view.js';
 import * as sections from './sections.js';
 import { styles } from './care-peer-role-card.styles.js';
+import { textAttribute } from '../../shared/text-attribute.js';
 
 /** What a card loads: its role and what that references (connected), or the `peer` model's validator. */
 type CardLoadArgs = readonly ['role', DataSource, string] | readonly ['peer', PeerRole];
@@ -101,16 +102,16 @@ export class CarePeerRoleCard extends LitElement {
   @property({ attribute: false }) now?: Date;
 
   /** Connected mode: the PractitionerRole id (or `PractitionerRole/<id>`) to load through `<care-team-provider>`. */
-  @property({ attribute: 'practitioner-role-id', reflect: true }) practitionerRoleId?: string;
+  @property({ attribute: 'practitioner-role-id', reflect: true, converter: textAttribute }) practitionerRoleId?: string;
 
   /**
    * Who is looking: `team` or `client`. The lived-experience statement appears only when the peer
    * consented to this audience; unset (or any other value) shows it to no one.
    */
-  @property({ reflect: true }) audience?: CardAudience;
+  @property({ reflect: true, converter: textAttribute }) audience?: CardAudience;
 
   /** `full` (default) or `compact`: one line for rosters and pickers (avatar, name, role, availability). */
-  @property({ reflect: true }) variant: CardVariant = 'full';
+  @property({ reflect: true, converter: textAttribute }) variant: CardVariant = 'full';
 
   /** Heading level of the peer's name (1–6, default 3); section headings sit one below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
@@ -166,7 +167,7 @@ export class CarePeerRoleCard extends LitElement {
     const problems: DataProblem[] = [];
     const does = readScopeOverride(this.does, 'does', problems);
     const doesNot = readScopeOverride(this.doesNot, 'doesNot', problems);
-    if (this.practitionerRoleId?.trim() && !this.roleId())
+    if (isGiven(this.practitionerRoleId) && !this.roleId())
       problems.push({ path: 'practitionerRoleId', code: 'wrong-type', message: 'practitionerRoleId: is not a PractitionerRole id' });
     let mapped: MappedPeer;
     let source = 'practitionerRole';

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { asReference, idFromReference } from '../../fhir/references.js';
+import { asReference, idFromReference, isGiven } from '../../fhir/references.js';
 import type { DataSource } from '../../data/data-source.js';
 import type { Bundle, Reference, Resource } from '../../fhir/types.js';
 import { formatDate } from '../../i18n/dates.js';
@@ -22,6 +22,7 @@ import type { PlanView } from '../../model/care-plan-views.js';
 import { PlanWriter } from './plan-writer.js';
 import { activityName, type PanelContext } from './render-activity.js';
 import { renderGoalView, renderHeader, renderMemberView, renderToolbar, visibleActivities, type ToolbarState } from './render-plan.js';
+import { textAttribute } from '../../shared/text-attribute.js';
 
 /** A mapped plan with something to show. */
 type ShownPlan = MappedPlan & { plan: NonNullable<MappedPlan['plan']> };
@@ -96,7 +97,7 @@ export class CarePlanPanel extends LitElement {
   /** Shows the plan without note or status controls (e.g. the client portal). */
   @property({ type: Boolean, reflect: true, attribute: 'readonly' }) readOnly = false;
   /** `goal` (activities under the goals they serve) or `member` (who does what); the user's choice is reflected here. */
-  @property({ reflect: true }) view: PlanView = 'goal';
+  @property({ reflect: true, converter: textAttribute }) view: PlanView = 'goal';
   /** Shows only activities a peer specialist performs. */
   @property({ type: Boolean, reflect: true, attribute: 'peer-only' }) peerOnly = false;
   /** The heading level of the plan's title (goals and members are one below, activities two). */
@@ -118,7 +119,7 @@ export class CarePlanPanel extends LitElement {
 
   /** `care-plan-id` is set but names no CarePlan. */
   private get badId(): boolean {
-    return !!this.carePlanId?.trim() && !this.targetId;
+    return isGiven(this.carePlanId) && !this.targetId;
   }
 
   private get listMode(): boolean {

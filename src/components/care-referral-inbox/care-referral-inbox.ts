@@ -30,6 +30,7 @@ import { actions as forms, loadActions } from './forms-loader.js';
 import type { FormValues } from './form-change.js';
 import { renderInbox } from './render-inbox.js';
 import { inboxStyles } from './care-referral-inbox.styles.js';
+import { textAttribute } from '../../shared/text-attribute.js';
 
 type LoadArgs = readonly [DataSource, string];
 type Open = { taskId: string; action: InboxAction };
@@ -85,14 +86,14 @@ export class CareReferralInbox extends LitElement {
   static override styles = [tokens, controls, inboxStyles];
 
   /** Connected: the programme, `Organization/<id>` or `HealthcareService/<id>`. Standalone: limits `resources` to it. */
-  @property({ reflect: true }) programme?: string;
+  @property({ reflect: true, converter: textAttribute }) programme?: string;
 
   /**
    * Whether the user acts as `supervisor` (assigns and reassigns, sees one view per peer, accepts
    * on a peer's behalf) or `peer` (default: accepts, declines and works their own referrals and
    * unassigned ones). Not `role`, which is the host's ARIA role.
    */
-  @property({ attribute: 'acting-role', reflect: true }) actingRole: InboxRole = 'peer';
+  @property({ attribute: 'acting-role', reflect: true, converter: textAttribute }) actingRole: InboxRole = 'peer';
 
   /** Who acts, `PractitionerRole/<id>`; defaults to the provider's `user`. */
   @property() user?: string;

@@ -17,6 +17,7 @@ import { applyPreset } from '../../theme/apply.js';
 import { isThemePreset, type ThemePreset } from '../../theme/presets.js';
 import { applySmartStyle, type SmartStyle } from '../../theme/smart-style.js';
 import { readPhotoPolicy, type PhotoPolicy } from '../../shared/safe-url.js';
+import { textAttribute } from '../../shared/text-attribute.js';
 
 const CONNECTION_PROPERTIES = ['dataSource', 'fhirClient', 'fhirBaseUrl', 'fetch', 'requestTimeout'];
 
@@ -50,7 +51,7 @@ export class CareTeamProvider extends LitElement {
   `;
 
   /** Base URL of a FHIR R4 server, e.g. `https://ehr.example.org/fhir`. */
-  @property({ attribute: 'fhir-base-url', reflect: true }) fhirBaseUrl?: string;
+  @property({ attribute: 'fhir-base-url', reflect: true, converter: textAttribute }) fhirBaseUrl?: string;
 
   /** The client: a Patient id or reference (`Patient/123`). */
   @property() patient?: string;
@@ -68,7 +69,7 @@ export class CareTeamProvider extends LitElement {
   @property() photos?: PhotoPolicy;
 
   /** A theme preset for everything inside: `light`, `dark` or `high-contrast`. */
-  @property({ reflect: true }) theme?: ThemePreset;
+  @property({ reflect: true, converter: textAttribute }) theme?: ThemePreset;
 
   /** The EHR's SMART App Launch style object (`color_background`, `dim_border_radius`, …). */
   @property({ attribute: false }) smartStyle?: SmartStyle;

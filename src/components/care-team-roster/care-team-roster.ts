@@ -27,6 +27,7 @@ import { RosterFocus } from './roster-focus.js';
 import { renderHeader, renderNoPeer, renderToolbar } from './roster-parts.js';
 import { cardInput, renderPeerCard, type CardInput } from './roster-card.js';
 import { styles } from './care-team-roster.styles.js';
+import { textAttribute } from '../../shared/text-attribute.js';
 
 const VIEW_OPTIONS = ['groupBy', 'sort', 'filterRole'];
 
@@ -89,7 +90,7 @@ export class CareTeamRoster extends LitElement {
   @property({ attribute: false }) resources?: unknown;
 
   /** Connected mode: the CareTeam id (or `CareTeam/<id>`) to load through `<care-team-provider>`. */
-  @property({ attribute: 'care-team-id', reflect: true }) careTeamId?: string;
+  @property({ attribute: 'care-team-id', reflect: true, converter: textAttribute }) careTeamId?: string;
 
   /** Connected mode without `care-team-id`: the patient whose active care team to show (else the provider's patient). */
   @property() patient?: string;
@@ -147,7 +148,7 @@ export class CareTeamRoster extends LitElement {
   }
 
   private get teamId(): string | undefined {
-    return idFromReference('CareTeam', this.careTeamId) ?? (this.careTeamId?.trim() || undefined);
+    return idFromReference('CareTeam', this.careTeamId) ?? ((typeof this.careTeamId === 'string' && this.careTeamId.trim()) || undefined);
   }
 
   private get patientReference(): string | undefined {
