@@ -104,7 +104,8 @@ describe('<care-referral-button> with the FHIR server: status, loading and cance
     const changed = oneEvent<CareReferralStatusChangedEvent>(el, 'care-referral-status-changed');
     await cancel('Client moved away');
     expect((await changed).detail.status).to.equal('accepted');
-    await el.updateComplete;
+    // The new status can be reported (by the live feed, or the reload after the 412) before the notice is drawn.
+    await waitUntil(() => $(el, '[role="alert"]'), 'the conflict is reported', { timeout: 5000 });
     expect($(el, '[role="alert"]')!.textContent).to.contain('It changed meanwhile; the current status is shown.');
     expect((await readResource<{ status: string }>('Task', detail.task.id!)).status).to.equal('accepted');
 
