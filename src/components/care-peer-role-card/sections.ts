@@ -8,6 +8,7 @@ import type { DateRange } from '../../model/common.js';
 import { availabilityText, listText } from './format.js';
 import { competencyText, defaultScope, valueText, type Ctx } from './messages.js';
 import type { CardModel, ContactItem, ScopeList } from './peer-view.js';
+import { longText } from '../../shared/long-text.js';
 
 export interface SectionContext extends Ctx {
   /** aria-level of the section headings (one below the name's). */
@@ -129,7 +130,7 @@ export function availabilitySection({ peer }: CardModel, ctx: SectionContext): T
     ${
       lines.length
         ? html`${heading(ctx.t('availability'), ctx)}
-          <ul class="plain">${lines.map((line) => html`<li>${line}</li>`)}</ul>`
+          <ul class="plain">${lines.map((line) => html`<li>${longText(line, ctx.locale)}</li>`)}</ul>`
         : nothing
     }
     ${
@@ -168,7 +169,7 @@ export function livedExperienceSection(model: CardModel, ctx: SectionContext): T
   const date = formatDate(experience.consentDate?.slice(0, 10), ctx.locale);
   return html`<section part="lived-experience">
     ${heading(ctx.t('livedExperience'), ctx)}
-    <blockquote>${experience.statement}</blockquote>
+    <blockquote>${longText(experience.statement, ctx.locale)}</blockquote>
     ${date ? html`<p class="muted">${ctx.t('consented', { date })}</p>` : nothing}
   </section>`;
 }

@@ -13,6 +13,7 @@ import type { MessageValues } from '../../i18n/localize.js';
 import { isPeerActivity } from '../../model/care-plan-views.js';
 import type { ActivityActions, ActivityEdit } from './activity-edit.js';
 import { statusOptions } from '../../fhir/write/care-plan-change.js';
+import { headlineText, longText } from '../../shared/long-text.js';
 
 export interface PanelContext {
   plan: CarePlan;
@@ -38,7 +39,9 @@ export interface PanelContext {
 /** `level` is the panel's clamped heading level (1..6) plus how deep the heading is below it. */
 export const heading = (level: number): number => Math.min(6, level);
 
-export const activityName = (activity: Activity, ctx: Pick<PanelContext, 'm'>): string => activity.description ?? ctx.m('unnamedActivity');
+/** The activity's name for headings, buttons and labels: its description, cut to a headline when long. */
+export const activityName = (activity: Activity, ctx: Pick<PanelContext, 'm'>): string =>
+  activity.description === undefined ? ctx.m('unnamedActivity') : headlineText(activity.description);
 
 /** An absolute date with its relative form, e.g. "3 Dec 2026 (in 9 days)". */
 export function dateText(value: string | undefined, ctx: Pick<PanelContext, 'locale' | 'now'>): TemplateResult | typeof nothing {
@@ -88,6 +91,13 @@ function facts(activity: Activity, ctx: PanelContext): TemplateResult {
   </dl>`;
 }
 
+/** Under the heading, the whole description when the heading had to cut it. */
+function fullDescription({ description }: Activity, ctx: PanelContext): TemplateResult | typeof nothing {
+  return description !== undefined && headlineText(description) !== description
+    ? html`<p class="note-text">${longText(description, ctx.locale)}</p>`
+    : nothing;
+}
+
 function notes(activity: Activity, ctx: PanelContext): TemplateResult | typeof nothing {
   if (activity.progress.length === 0) return nothing;
   const id = `notes-${activity.index}`;
@@ -95,7 +105,7 @@ function notes(activity: Activity, ctx: PanelContext): TemplateResult | typeof n
     <ol class="notes" part="notes" aria-labelledby=${id}>
       ${activity.progress.map(
         (note) => html`<li part="note">
-          <p class="note-text">${note.text}</p>
+          <p class="note-text">${longText(note.text, ctx.locale)}</p>
           <p class="muted">${note.author?.name ? html`<span>${note.author.name}</span> · ` : nothing}${dateText(note.time, ctx)}</p>
         </li>`,
       )}
@@ -192,7 +202,7 @@ export function renderActivity(activity: Activity, ctx: PanelContext): TemplateR
       <div class="what" role="heading" aria-level=${heading(ctx.level + 2)}>${activityName(activity, ctx)}</div>
       <span class="chip" part="activity-status" data-status=${activity.status}>${ctx.code(activity.status)}</span>
     </div>
-    ${facts(activity, ctx)} ${notes(activity, ctx)}
+    ${fullDescription(activity, ctx)} ${facts(activity, ctx)} ${notes(activity, ctx)}
     ${
       ctx.readOnly
         ? nothing

@@ -9,6 +9,7 @@ import { formatDate, formatRelative } from '../../i18n/dates.js';
 import { actionsFor, assigneeOf, historyOf, type InboxAction } from './inbox-views.js';
 import { clientName, languageName, type ItemContext } from './item-context.js';
 import { declineReasonText, outcomeText as outcomeWords } from '../../shared/referral-status.js';
+import { longText } from '../../shared/long-text.js';
 
 function preferencesText(item: InboxItem, ctx: ItemContext): string {
   const { language, sharedExperience, peerGender } = item.referral.preferences;
@@ -39,7 +40,9 @@ function ownerText(item: InboxItem, ctx: ItemContext): string {
   return ctx.data.peers.find((peer) => peer.reference === assignee)?.name ?? item.referral.owner?.name ?? ctx.t('notGiven');
 }
 
-const row = (label: string, value: unknown): TemplateResult => html`<div><dt>${label}</dt><dd>${value}</dd></div>`;
+/** A term and its value; free text (the referral's reason, hopes, note) shown in pieces when long. */
+const row = (label: string, value: unknown, locale?: string): TemplateResult =>
+  html`<div><dt>${label}</dt><dd>${typeof value === 'string' ? longText(value, locale) : value}</dd></div>`;
 
 /** A coded value's label and the programme's own words, when they say more. */
 function codedWords(coded: string | undefined, words: string | undefined): string | undefined {
@@ -57,9 +60,9 @@ function details(item: InboxItem, ctx: ItemContext): TemplateResult {
   const reason = reasonGiven(item, ctx);
   const outcome = outcomeText(item, ctx);
   return html`<dl>
-    ${row(ctx.t('reason'), r.reason ?? ctx.t('notGiven'))} ${row(ctx.t('hopes'), r.clientHopes ?? ctx.t('notGiven'))}
+    ${row(ctx.t('reason'), r.reason ?? ctx.t('notGiven'), ctx.locale)} ${row(ctx.t('hopes'), r.clientHopes ?? ctx.t('notGiven'), ctx.locale)}
     ${row(ctx.t('preferences'), preferencesText(item, ctx))} ${row(ctx.t('urgency'), ctx.t(`urgency.${r.urgency}`))}
-    ${r.note ? row(ctx.t('note'), r.note) : nothing} ${row(ctx.t('consent'), consentText(item, ctx))}
+    ${r.note ? row(ctx.t('note'), r.note, ctx.locale) : nothing} ${row(ctx.t('consent'), consentText(item, ctx))}
     ${row(ctx.t('referredBy'), referrerText(item, ctx))}
     ${row(ctx.t('sent'), [sent ?? ctx.t('notGiven'), changed ? ctx.t('changed', { when: changed }) : undefined].filter(Boolean).join(', '))}
     ${item.askedFor ? row(ctx.t('askedFor'), item.askedFor.name ?? ctx.t('notGiven')) : nothing} ${row(ctx.t('owner'), ownerText(item, ctx))}

@@ -5,6 +5,7 @@ import type { Msg } from '../../i18n/localize.js';
 import { referralStatusText } from '../../shared/referral-status.js';
 import type { ListMessage } from './messages.js';
 import type { ReferralItem } from './referral-list-model.js';
+import { headlineText, longText } from '../../shared/long-text.js';
 
 export interface ItemContext {
   m: Msg<ListMessage>;
@@ -16,8 +17,9 @@ export interface ItemContext {
   cancelLabel: string;
 }
 
-const fact = (label: string, value: string | undefined): TemplateResult | typeof nothing =>
-  value ? html`<div><dt>${label}</dt><dd>${value}</dd></div>` : nothing;
+/** A term and its free-text value, shown in pieces when long. */
+const fact = (label: string, value: string | undefined, locale?: string): TemplateResult | typeof nothing =>
+  value ? html`<div><dt>${label}</dt><dd>${longText(value, locale)}</dd></div>` : nothing;
 
 function details(item: ReferralItem, ctx: ItemContext, sentDate: string): TemplateResult {
   const { referral } = item;
@@ -25,8 +27,8 @@ function details(item: ReferralItem, ctx: ItemContext, sentDate: string): Templa
   return html`<details part="details">
     <summary aria-label=${m('detailsFor', { date: sentDate })}>${m('details')}</summary>
     <dl>
-      ${fact(m('reason'), referral.reason)} ${fact(m('hopes'), referral.clientHopes)}
-      ${fact(m('urgency'), m(`urgency.${referral.urgency}`))} ${fact(m('note'), referral.note)}
+      ${fact(m('reason'), referral.reason, ctx.locale)} ${fact(m('hopes'), referral.clientHopes, ctx.locale)}
+      ${fact(m('urgency'), m(`urgency.${referral.urgency}`))} ${fact(m('note'), referral.note, ctx.locale)}
       ${fact(m('requester'), referral.requester?.name)} ${fact(m('changed'), formatRelative(referral.lastModified, locale))}
     </dl>
   </details>`;
@@ -41,7 +43,7 @@ export function renderItem(item: ReferralItem, ctx: ItemContext): TemplateResult
   return html`<li class="item" part="item" data-status=${referral.status} data-key=${item.key}>
     <div class="heading" role="heading" aria-level=${ctx.level} tabindex="-1">
       <span class="when">${sentDate ? m('sent', { date: sentDate }) : m('notSent')}</span>
-      <span class="reason">${referral.reason ?? ''}</span>
+      <span class="reason">${headlineText(referral.reason)}</span>
     </div>
     <p class="to">${recipient ? m('to', { name: recipient }) : m('toProgramme')}</p>
     <p class="status" part="status" role="group" aria-label=${status.sentence}>
