@@ -27,14 +27,18 @@ const CHUNKS = 'dist/cdn/chunks';
 const TARGET_BUNDLE = 40 * KB;
 const BUDGET = {
   // Seven elements since the referral loop (the inbox, the referral list, live status by subscription):
-  // 56.2 KB with five, 74.0 KB with seven. Pages that show one element need per-element modules
-  // (issue 21), not a smaller all-in-one bundle; the 40 KB target stays, reported as not met.
-  bundle: 75 * KB,
+  // 56.2 KB with five, 74.0 KB with seven, 75.1 KB with the hardening of issue 19 (long text in
+  // pieces, photo policy, URL contexts, wrong-typed properties). Pages that show one element need
+  // per-element modules (issue 21), not a smaller all-in-one bundle; the 40 KB target stays,
+  // reported as not met.
+  bundle: 76 * KB,
   element: 8 * KB,
   /** Elements whose own code is allowed more, with the reason. */
   elementOverride: {
     // The live status (subscription feed, truthful words), the duplicate guard and the cancellation.
     'care-referral-button': 8.5 * KB,
+    // Long descriptions cut to a headline with the whole text in pieces below (issue 19).
+    'care-plan-panel': 8.5 * KB,
   },
   /** Lazy chunks, by the name before their hash. */
   chunk: { 'roster-virtualizer': 9 * KB, 'referral-workflow': 4 * KB, 'peer-model': 1.5 * KB, zod: 6.5 * KB, 'inbox-actions': 3.5 * KB },
