@@ -1,7 +1,42 @@
 // Fault injection for tests and demos: rules installed through POST /__admin/faults match FHIR
 // requests in order; each match uses up one of the rule's `times`.
+import { FHIR_JSON, outcome } from './http-util.mjs';
 
-export const FAULTS = /** @type {const} */ (['503', 'drop', 'lost-response', 'slow']);
+export const FAULTS = /** @type {const} */ ([
+  '503',
+  '500',
+  '401',
+  '403',
+  'invalid-json',
+  'wrong-resource',
+  'drop',
+  'lost-response',
+  'slow',
+]);
+
+/** Faults answered by the server in place of the request, as a broken or refusing EHR would. */
+const CANNED = {
+  503: () => [503, { 'Retry-After': '1' }, outcome('transient', 'The server is temporarily unavailable (injected fault)')],
+  500: () => [500, {}, outcome('exception', 'Internal server error (injected fault)')],
+  401: () => [401, { 'WWW-Authenticate': 'Bearer' }, outcome('login', 'Authentication is required (injected fault)')],
+  403: () => [403, {}, outcome('forbidden', 'Not allowed (injected fault)')],
+  // 200, but cut off mid-JSON: a proxy that truncated the body.
+  'invalid-json': () => [200, {}, '{"resourceType":"Bundle","type":"searchset","entry":['],
+  // 200 with a resource of another type than any request asks for.
+  'wrong-resource': () => [200, {}, { resourceType: 'Basic', id: 'injected-fault', code: { text: 'Not what was asked for' } }],
+};
+
+/**
+ * The answer for a canned fault, or undefined for the faults that act on the connection.
+ * @param {string} fault
+ * @returns {{ status: number; headers: Record<string, string>; body: string } | undefined}
+ */
+export function cannedAnswer(fault) {
+  const make = /** @type {Record<string, () => [number, Record<string, string>, unknown]>} */ (CANNED)[fault];
+  if (!make) return undefined;
+  const [status, headers, body] = make();
+  return { status, headers: { 'Content-Type': FHIR_JSON, ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) };
+}
 const DEFAULT_SLOW_MS = 1000;
 
 /**

@@ -6,7 +6,7 @@ import { createServer } from 'node:http';
 import { FhirRouter } from '@medplum/fhir-router';
 import { handleAdmin } from './admin.mjs';
 import { loadDefinitions } from './definitions.mjs';
-import { FaultInjector } from './faults.mjs';
+import { cannedAnswer, FaultInjector } from './faults.mjs';
 import { handleFhirRequest, jsonResponse } from './fhir-handler.mjs';
 import { outcome, readBody, send, sendJson } from './http-util.mjs';
 import { ServerRepository } from './repository.mjs';
@@ -85,9 +85,10 @@ async function handleFhir(ctx, req, res, url) {
   const fault = ctx.faults.take({ method, resourceType, path: url.pathname + url.search });
   if (fault) entry.fault = fault.fault;
   if (fault?.fault === 'drop') return void req.socket.destroy();
-  if (fault?.fault === '503') {
-    entry.status = 503;
-    return sendJson(res, 503, outcome('transient', 'The server is temporarily unavailable (injected fault)'), { 'Retry-After': '1' });
+  const canned = fault ? cannedAnswer(fault.fault) : undefined;
+  if (canned) {
+    entry.status = canned.status;
+    return send(res, canned.status, canned.headers, canned.body);
   }
   if (fault?.fault === 'slow') await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
   const response = await answerFhir(ctx, req, url, path);

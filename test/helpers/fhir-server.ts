@@ -16,7 +16,7 @@ declare global {
  */
 export const DROP_EVERY_ATTEMPT = 10;
 
-export type Fault = '503' | 'drop' | 'lost-response' | 'slow';
+export type Fault = '503' | '500' | '401' | '403' | 'invalid-json' | 'wrong-resource' | 'drop' | 'lost-response' | 'slow';
 
 export interface FaultRule {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';

@@ -50,7 +50,7 @@ describe('<care-referral-button> with the FHIR server', () => {
     expect($(el, '.chip [part="state"]')!.textContent).to.equal('Sent to PeerBridge Peer Support Program');
   });
 
-  const EXPECTED_KIND: Record<Fault, string> = { '503': 'http', drop: 'network', 'lost-response': 'network', slow: 'timeout' };
+  const EXPECTED_KIND = { '503': 'http', drop: 'network', 'lost-response': 'network', slow: 'timeout' } satisfies Partial<Record<Fault, string>>;
   for (const fault of ['503', 'drop', 'lost-response', 'slow'] as const) {
     for (const step of ['ServiceRequest', 'Consent', 'Task'] as const) {
       it(`${fault} on the ${step} request: the form stays, Retry leaves exactly one of each`, async function () {
