@@ -11,6 +11,8 @@ import { summaryReporter } from './summary-reporter.mjs';
 /** The shared part of a wtr config; `label` starts the closing "<label>: N passed, N failed" line. */
 export async function sharedConfig({ label = 'wtr' } = {}) {
   const fhir = await startFhirServer({ port: 0, admin: true });
+  // FC_SEED=N replays the property tests' generated inputs (they print the seed they used).
+  const fcSeed = process.env.FC_SEED ? Number(process.env.FC_SEED) : undefined;
   process.on('exit', () => fhir.close());
   return {
     files: ['test/**/*.test.ts'],
@@ -25,7 +27,7 @@ export async function sharedConfig({ label = 'wtr' } = {}) {
 <html lang="en">
   <head><meta charset="utf-8"></head>
   <body>
-    <script>window.__CARE_TEST__ = ${JSON.stringify({ fhirBaseUrl: fhir.baseUrl, adminUrl: fhir.adminUrl })};</script>
+    <script>window.__CARE_TEST__ = ${JSON.stringify({ fhirBaseUrl: fhir.baseUrl, adminUrl: fhir.adminUrl, fcSeed })};</script>
     <script type="module" src="${testFramework}"></script>
   </body>
 </html>`,

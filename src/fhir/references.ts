@@ -77,9 +77,9 @@ function typeIdOf(resource: Resource): string | undefined {
   return typeof resource.id === 'string' ? `${resource.resourceType}/${resource.id}` : undefined;
 }
 
-/** `Type` and `id` of a relative or absolute reference string, ignoring any `_history` part. */
-export function parseReference(reference: string): { type: string; id: string } | undefined {
-  if (reference.startsWith('#') || reference.startsWith('urn:')) return undefined;
+/** `Type` and `id` of a relative or absolute reference string, ignoring any `_history` part; undefined for a non-string. */
+export function parseReference(reference: unknown): { type: string; id: string } | undefined {
+  if (typeof reference !== 'string' || reference.startsWith('#') || reference.startsWith('urn:')) return undefined;
   const parts = referenceParts(reference.split('?')[0] ?? '');
   return parts && validVersion(parts) ? { type: parts.type, id: parts.id } : undefined;
 }

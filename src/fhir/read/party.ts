@@ -26,7 +26,8 @@ export function kindOfType(type: string | undefined): MemberKind {
 
 /** The type a reference claims: its resolved resource, its `type`, or its `Type/id` text. */
 export function referencedType(reference: Reference, resolved: ResolvedResource | undefined): string | undefined {
-  return resolved?.resource.resourceType ?? reference.type ?? (reference.reference ? parseReference(reference.reference)?.type : undefined);
+  const claimed = typeof reference.type === 'string' ? reference.type : undefined;
+  return resolved?.resource.resourceType ?? claimed ?? parseReference(reference.reference)?.type;
 }
 
 /** The display name of any resource we know how to name. */
