@@ -41,7 +41,8 @@ const BUDGET = {
     'care-plan-panel': 8.5 * KB,
   },
   /** Lazy chunks, by the name before their hash. */
-  chunk: { 'roster-virtualizer': 9 * KB, 'referral-workflow': 4 * KB, 'peer-model': 1.5 * KB, zod: 6.5 * KB, 'inbox-actions': 3.5 * KB },
+  // referral-workflow: 4.17 KB since Discard withdraws what a failed send saved (issue 19).
+  chunk: { 'roster-virtualizer': 9 * KB, 'referral-workflow': 4.5 * KB, 'peer-model': 1.5 * KB, zod: 6.5 * KB, 'inbox-actions': 3.5 * KB },
 };
 /** A lazy chunk's budget; a chunk without one fails the check (0), so each is chosen, not inherited. */
 const chunkBudget = (name) => Object.entries(BUDGET.chunk).find(([prefix]) => name.startsWith(`${prefix}-`) || name === prefix)?.[1] ?? 0;

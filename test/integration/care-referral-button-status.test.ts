@@ -76,7 +76,9 @@ describe('<care-referral-button> with the FHIR server: status, loading and cance
     await expectAccessibleInThemes(loading);
     await waitUntil(() => $(loading, '.chip'), 'chip after the slow answer', { timeout: 5000 });
 
-    await setFaults([{ method: 'GET', resourceType: 'Task', fault: '503' }]);
+    // The first chart gone (its live status reads Tasks too), the fault is for the second's read.
+    loading.closest('care-team-provider')!.remove();
+    await setFaults([{ method: 'GET', pathIncludes: '/Task/referral-peer-2026-09-task', fault: '503' }]);
     const el = await connected({ referralId: 'referral-peer-2026-09-task' });
     await waitUntil(() => text(el).includes('Could not load the referral'), 'error view', { timeout: 5000 });
     expect(text(el)).to.contain('503');

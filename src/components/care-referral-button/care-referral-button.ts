@@ -24,6 +24,7 @@ import { ReferralStatusController } from './status.js';
 import { triggerView } from './status-view.js';
 import { WorkflowController } from './workflow-controller.js';
 import type { ReferralWorkflow } from './workflow-loader.js';
+import { DiscardFlow } from './discard-flow.js';
 
 const missing = (path: string) => [{ path, code: 'missing' as const, message: `${path}: missing` }];
 const ref = (reference: string | undefined, display?: string) => (reference ? { reference, ...(display ? { display } : {}) } : undefined);
@@ -38,7 +39,9 @@ const ref = (reference: string | undefined, display?: string) => (reference ? { 
  * Unless the host calls `preventDefault()` (it then saves them), a connected element creates them
  * with conditional creates keyed on an idempotency identifier minted when the form opened. Once
  * sent, the fields are locked: after a failure the only choices are Retry (the same resources, so
- * nothing is duplicated) or Discard (a fresh draft with a new key). A live status chip then follows
+ * nothing is duplicated) or Discard (a fresh draft with a new key), which first marks whatever the
+ * failed send saved `entered-in-error`, so no half-made referral stays open on the server (if that
+ * fails, the draft stays and `care-referral-failed` has step `withdraw`). A live status chip then follows
  * the Task through the provider's referral feed (a FHIR subscription where the server offers one,
  * else polling at the SDOHCC cadence, with "Check for updates"), saying who has the referral, or
  * who it was sent to, and how it ended; the requester can cancel it with a reason, which also
@@ -110,7 +113,6 @@ export class CareReferralButton extends LitElement {
 
   @state() private errors: Partial<Record<DraftField, string>> = {};
   /** "Discard draft" was pressed and awaits its confirmation. */
-  @state() private confirmingDiscard = false;
   @state() private failure?: Failure | undefined;
   @state() private busy = false;
   @state() private opened = false;
@@ -151,6 +153,19 @@ export class CareReferralButton extends LitElement {
   #key?: string | undefined;
   #now?: Date | undefined;
   #pending?: ReferralResourceSet | undefined;
+  readonly #discardFlow = new DiscardFlow(this, {
+    locale: () => this.#connection.locale,
+    busy: { get: () => this.busy, set: (busy) => void (this.busy = busy) },
+    failure: { get: () => this.failure, set: (failure) => void (this.failure = failure) },
+    partlySent: () => {
+      const [key, dataSource, workflow] = [this.#key, this.#connection.dataSource, this.#workflow.module];
+      return this.#pending && key && dataSource && workflow ? { key, dataSource, workflow } : undefined;
+    },
+    discarded: () => {
+      this.#reset();
+      this.#dialog()?.close();
+    },
+  });
   #focusChip = false;
   #problemKeys: Record<string, string | undefined> = {};
 
@@ -236,24 +251,11 @@ export class CareReferralButton extends LitElement {
   #onEscape = (event: Event): void => void (this.busy && event.preventDefault());
   #close = (): void => void (this.busy || this.#dialog()?.close());
 
-  /** Discard asks first, in the dialog, with focus on its confirm button; "Keep editing" returns to Discard draft. */
-  #askDiscard = (asking: boolean): void => {
-    if (asking && this.busy) return;
-    this.confirmingDiscard = asking;
-    void this.updateComplete.then(() => this.#q(asking ? '#discard-confirm' : '#discard')?.focus());
-  };
-
-  #discard = (): void => {
-    if (this.busy) return;
-    this.#reset();
-    this.#dialog()?.close();
-  };
-
   #reset(): void {
     this.#form()?.reset();
     this.errors = {};
     this.failure = undefined;
-    this.confirmingDiscard = false;
+    this.#discardFlow.confirming = false;
     this.#key = this.#now = this.#pending = undefined;
   }
 
@@ -264,7 +266,7 @@ export class CareReferralButton extends LitElement {
   }
 
   #onClosed = (): void => {
-    this.confirmingDiscard = false;
+    this.#discardFlow.confirming = false;
     this.draftKept = this.#workflow.module?.isDirty(this.#form()) ?? false;
     this.#returnFocus('#trigger');
   };
@@ -380,6 +382,7 @@ export class CareReferralButton extends LitElement {
             m,
             locale,
             busy,
+            withdrawing: this.#discardFlow.withdrawing,
             locked: !!this.#pending,
             errors: this.errors,
             failure: this.failure,
@@ -389,10 +392,10 @@ export class CareReferralButton extends LitElement {
             languages: this.languages,
             onSubmit: this.#onSubmit,
             onClose: this.#close,
-            onDiscard: this.#discard,
-            confirmingDiscard: this.confirmingDiscard,
+            onDiscard: this.#discardFlow.discard,
+            confirmingDiscard: this.#discardFlow.confirming,
             onInput: this.#onEdit,
-            onDiscardAsk: this.#askDiscard,
+            onDiscardAsk: this.#discardFlow.ask,
           })
         : pendingView({ m, locale, failed: this.#workflow.failed, onRetry: this.#retryWorkflow, onClose: this.#close });
     const asking = this.#askingFirst();

@@ -30,8 +30,11 @@ export class CareReferralCreatedEvent extends CareEvent<ReferralResourceSet> {
 }
 
 export interface CareReferralFailedDetail {
-  /** What was being written: the referral's resources, or the cancellation. */
-  step: 'ServiceRequest' | 'Task' | 'Consent' | 'cancel';
+  /**
+   * What was being written: the referral's resources, the cancellation, or `withdraw`: undoing,
+   * on Discard, what a send that failed part-way had saved (the draft stays until that succeeds).
+   */
+  step: 'ServiceRequest' | 'Task' | 'Consent' | 'cancel' | 'withdraw';
   /** DataSourceError kind ('network', 'timeout', 'http', 'validation', 'conflict', …), else 'unknown'. */
   kind: string;
   status?: number;

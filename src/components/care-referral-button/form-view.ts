@@ -14,6 +14,8 @@ export interface FormView {
   errors: Partial<Record<DraftField, string>>;
   failure?: Failure | undefined;
   busy: boolean;
+  /** Busy withdrawing, on Discard, what a failed send had saved (not sending). */
+  withdrawing: boolean;
   /** Sending or sent once: the fields show exactly what is being sent, so they are read-only. */
   locked: boolean;
   programme?: Recipient | undefined;
@@ -110,6 +112,9 @@ function textField(id: 'reason' | 'hopes' | 'note', { m, errors, locked }: FormV
  */
 function failureNotice({ m, failure }: FormView): TemplateResult | typeof nothing {
   if (!failure) return nothing;
+  if (failure.step === 'withdraw')
+    return html`<div class="notice error" part="error" role="alert"><span class="title">${m('notWithdrawn')}</span>
+      <span>${failure.message} ${m('fail.withdraw')}</span></div>`;
   return html`<div class="notice error" part="error" role="alert"><span class="title">${m('notSent')}</span>
     <span>${failure.message} ${failure.step === 'ServiceRequest' ? '' : m('fail.partial')} ${m('fail.kept')}</span></div>`;
 }
@@ -157,6 +162,6 @@ export function formView(v: FormView): TemplateResult {
     <div class="field consent">
       <input type="checkbox" id="consent" name="consent" required ?disabled=${v.locked} aria-invalid=${!!errors.consentGiven} aria-describedby="consent-error" />
       <label for="consent">${m('consent')}${REQUIRED}</label>${fieldError('consent', errors.consentGiven, m)}</div>
-    <p class="live" role="status">${v.busy ? m('sending') : count ? m('fix', { count }) : ''}</p>${failureNotice(v)}
+    <p class="live" role="status">${v.busy ? m(v.withdrawing ? 'withdrawing' : 'sending') : count ? m('fix', { count }) : ''}</p>${failureNotice(v)}
     ${actions(v)}</form>`;
 }

@@ -10,4 +10,5 @@ export { validateReferralDraft } from '../../model/schemas/referral-draft.js';
 export { buildReferralResources } from '../../fhir/write/referral-resources.js';
 export { mintIdempotencyKey } from '../../fhir/write/idempotency.js';
 export { createReferral } from '../../data/create-referral.js';
+export { withdrawReferralDraft } from '../../data/withdraw-referral-draft.js';
 export { loadRecipients } from '../../data/load-recipients.js';
