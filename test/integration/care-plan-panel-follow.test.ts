@@ -64,6 +64,31 @@ describe('<care-plan-panel> connected: saves follow their activity', () => {
     expect(notesOf(await plan(), 3)).to.include('Slept 7 hours.');
   });
 
+  for (const [where, at, twin] of [
+    ['before it, with another status', 0, 'different'],
+    ['after it, with another status', 4, 'different'],
+    ['before it, identical', 0, 'identical'],
+  ] as const) {
+    it(`a lookalike of the activity inserted ${where}: the note lands on the user's activity, or is not placed`, async () => {
+      const el = await connected();
+      await loaded(el);
+      const mine = structuredClone((await plan()).activity[1]);
+      const copy = twin === 'identical' ? structuredClone(mine) : { detail: { ...mine.detail, status: 'cancelled' } };
+      await otherClient((p) => p.activity.splice(at, 0, copy));
+      await addNote(el, 1, 'Walked to the group together.');
+      const saved = () =>
+        plan().then((p) => p.activity.flatMap((_, i) => (notesOf(p, i).includes('Walked to the group together.') ? [i] : [])));
+      if (twin === 'identical') {
+        await waitUntil(() => $(el, '.notice[role="alert"]'), 'not placed, and the user told', { timeout: 5000 });
+        expect(text($(el, '.notice[role="alert"]'))).to.contain('Walked to the group together.');
+        expect(await saved()).to.deep.equal([]);
+      } else {
+        await waitUntil(async () => (await saved()).length > 0, 'the note was not saved', { timeout: 5000 });
+        expect(await saved()).to.deep.equal([at === 0 ? 2 : 1]);
+      }
+    });
+  }
+
   it('an activity someone else removed meanwhile: the change is not placed elsewhere, and the note is shown', async () => {
     const el = await connected();
     await loaded(el);
@@ -72,7 +97,7 @@ describe('<care-plan-panel> connected: saves follow their activity', () => {
     await waitUntil(() => $(el, '.notice[role="alert"]'), 'no notice', { timeout: 5000 });
     const notice = $(el, '.notice[role="alert"]')!;
     expect(notice.getAttribute('part')).to.equal('status');
-    expect(text(notice)).to.contain('Not saved: someone else changed or removed that activity.');
+    expect(text(notice)).to.contain('Not saved: someone else changed or removed that activity, or added one just like it');
     expect(text(notice)).to.contain('For an activity that is gone.');
     const saved = await plan();
     expect(saved.activity.flatMap((_, i) => notesOf(saved, i))).not.to.include('For an activity that is gone.');

@@ -80,7 +80,7 @@ export const t = defineMessages('carePlan', {
   noteKept: 'Your note is still in the box.',
   retry: 'Retry',
   dismiss: 'Dismiss',
-  gone: 'Not saved: someone else changed or removed that activity.',
+  gone: 'Not saved: someone else changed or removed that activity, or added one just like it, so it could not be told apart. Check the plan and add it where it belongs.',
   conflictTitle: 'Someone else changed this status',
   conflictBody: 'While you were choosing “{mine}”, someone else saved “{theirs}”. Which should stay?',
   keepMine: 'Keep mine: {status}',

@@ -110,14 +110,34 @@ export function activityStatusIn(plan: unknown, index: number): string | undefin
   return typeof status === 'string' ? status : undefined;
 }
 
-/** Where the activity at `index` of `base` is in `fresh`: the same index when it still matches, else the single match. */
+const whole = (activity: unknown): string => JSON.stringify(activity, sortKeys);
+
+/** The indices of the activities in `plan` that `keep` accepts. */
+const indicesWhere = (plan: unknown, keep: (activity: unknown) => boolean): number[] =>
+  activities(plan).flatMap((activity, i) => (keep(activity) ? [i] : []));
+
+/**
+ * Where the activity at `index` of `base` is in `fresh`, only when that is certain, else undefined
+ * (the change is then not placed: the user is told and chooses). By its element `id` when it has
+ * one. Else among its lookalikes (same description, code, reference): while their number is
+ * unchanged, the same one in order (others inserted, removed or moved around them do not matter);
+ * when a lookalike was added or removed, only the single one that is wholly unchanged (notes and
+ * status included). So a twin inserted before it never receives the user's note.
+ */
 export function locateActivity(base: unknown, fresh: unknown, index: number): number | undefined {
-  const wanted = identity(activities(base)[index]);
+  const activity = activities(base)[index];
+  const id = isObject(activity) && typeof activity.id === 'string' ? activity.id : undefined;
+  if (id !== undefined) {
+    const byId = indicesWhere(fresh, (other) => isObject(other) && other.id === id);
+    return byId.length === 1 ? byId[0] : undefined;
+  }
+  const wanted = identity(activity);
   if (wanted === undefined) return undefined;
-  const candidates = activities(fresh);
-  if (identity(candidates[index]) === wanted) return index;
-  const matches = candidates.flatMap((activity, i) => (identity(activity) === wanted ? [i] : []));
-  return matches.length === 1 ? matches[0] : undefined;
+  const before = indicesWhere(base, (other) => identity(other) === wanted);
+  const now = indicesWhere(fresh, (other) => identity(other) === wanted);
+  if (now.length === before.length) return now[before.indexOf(index)];
+  const unchanged = now.filter((i) => whole(activities(fresh)[i]) === whole(activity));
+  return unchanged.length === 1 ? unchanged[0] : undefined;
 }
 
 function hasNote(plan: unknown, index: number, note: NoteChange['note']): boolean {

@@ -171,6 +171,34 @@ describe('care plan panel: rebuilding a change on a newer version', () => {
     const removed = { ...plan, activity: activities(plan).slice(1) };
     expect(rebuildChange(plan, removed, note(0)).outcome).to.equal('missing');
   });
+
+  it('never places a change on a lookalike: a twin inserted before, after, or as an exact copy', async () => {
+    const { plan } = await seed();
+    const mine = activities(plan)[2];
+    const twin = { detail: { ...(mine.detail as object) } } as unknown as Json; // same description, code and reference
+    const withTwin = (at: number, copy: Json = twin) => {
+      const list = [...activities(plan)];
+      list.splice(at, 0, copy);
+      return { ...plan, activity: list };
+    };
+    // Before it, with its own (different) status and notes: the user's one is the wholly unchanged one.
+    const differentTwin = { detail: { ...(mine.detail as object), status: 'not-started' } } as unknown as Json;
+    expect(locateActivity(plan, withTwin(0, differentTwin), 2), 'twin before').to.equal(3);
+    expect(locateActivity(plan, withTwin(5, differentTwin), 2), 'twin after').to.equal(2);
+    // An exact copy: the two cannot be told apart, so the change is not placed (the user is told).
+    expect(locateActivity(plan, withTwin(0, structuredClone(mine)), 2), 'exact copy').to.equal(undefined);
+    expect(rebuildChange(plan, withTwin(0, structuredClone(mine)), note(2)).outcome).to.equal('missing');
+    // Lookalikes already there in the same number: followed in order.
+    const two = { ...plan, activity: [...activities(plan), structuredClone(mine)] };
+    const reordered = { ...two, activity: [{ detail: { status: 'scheduled', description: 'Other' } }, ...activities(two)] };
+    expect(locateActivity(two, reordered, activities(two).length - 1)).to.equal(activities(two).length);
+    // An element id decides when the activity has one.
+    const withIds = { ...plan, activity: activities(plan).map((activity, i) => ({ ...activity, id: `a${i}` })) };
+    const copyWithoutId = structuredClone(activities(withIds)[2]);
+    delete (copyWithoutId as { id?: string }).id;
+    const idTwin = { ...withIds, activity: [copyWithoutId, ...activities(withIds)] };
+    expect(locateActivity(withIds, idTwin, 2)).to.equal(3);
+  });
 });
 
 /** A versioned store behind the DataSource interface; `others` run before each update, like a concurrent client. */
