@@ -14,6 +14,7 @@ import '../../../src/components/care-referral-list/define.js';
 import '../../../src/components/care-referral-inbox/define.js';
 import type { Resource } from '../../../src/fhir/types.js';
 import { HOSTILE_TEXT, HOSTILE_URLS, wasPwned } from '../../helpers/hostile.js';
+import { uncaught } from '../../helpers/uncaught.js';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -121,23 +122,14 @@ describe('every element, given damaged real FHIR', () => {
         fc.asyncProperty(fc.nat(targets.length - 1), CHANGES, async (which, changes) => {
           const broken = damaged(targets[which], changes);
           const resources = all.map((resource) => (resource === targets[which] ? broken : resource));
-          const errors: string[] = [];
-          const onError = (event: ErrorEvent) => errors.push(event.message);
-          const onRejection = (event: PromiseRejectionEvent) => errors.push(String(event.reason));
-          window.addEventListener('error', onError);
-          window.addEventListener('unhandledrejection', onRejection);
-          try {
+          const errors = await uncaught(async () => {
             const host = await fixture<HTMLDivElement>(html`<div></div>`);
             const element = document.createElement(item.tag) as HTMLElement & { updateComplete: Promise<boolean> };
             item.give(element as unknown as Record<string, unknown>, resources, broken);
             host.append(element);
             await element.updateComplete;
-            await new Promise((resolve) => setTimeout(resolve));
             expect(element.shadowRoot?.textContent?.trim(), 'blank').to.not.equal('');
-          } finally {
-            window.removeEventListener('error', onError);
-            window.removeEventListener('unhandledrejection', onRejection);
-          }
+          });
           expect(errors).to.deep.equal([]);
           expect(wasPwned()).to.equal(false);
         }),

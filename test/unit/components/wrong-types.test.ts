@@ -13,15 +13,11 @@ import '../../../src/components/care-referral-button/define.js';
 import '../../../src/components/care-plan-panel/define.js';
 import '../../../src/components/care-referral-list/define.js';
 import '../../../src/components/care-referral-inbox/define.js';
+import { ELEMENT_TAGS } from '../entries/element-tags.js';
+import { uncaught } from '../../helpers/uncaught.js';
 
-const TAGS = [
-  'care-peer-role-card',
-  'care-team-roster',
-  'care-referral-button',
-  'care-plan-panel',
-  'care-referral-list',
-  'care-referral-inbox',
-];
+/** Every element but the provider, which renders only its children. */
+const TAGS = ELEMENT_TAGS.filter((tag) => tag !== 'care-team-provider');
 
 /** Values with no usable text form, or of another type than any property takes. */
 const WRONG: [string, () => unknown][] = [
@@ -45,25 +41,6 @@ type ElementClass = typeof ReactiveElement & { elementProperties: Map<PropertyKe
 function publicProperties(tag: string): string[] {
   const elementClass = customElements.get(tag) as unknown as ElementClass;
   return [...elementClass.elementProperties].filter(([, options]) => !options.state).map(([name]) => String(name));
-}
-
-/** Uncaught errors and rejections while `run` goes on (and a task after it). */
-async function uncaught(run: () => Promise<void>): Promise<string[]> {
-  const errors: string[] = [];
-  const onError = (event: ErrorEvent) => errors.push(event.message);
-  const onRejection = (event: PromiseRejectionEvent) => errors.push(String(event.reason));
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-  try {
-    await run();
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  } catch (error) {
-    errors.push(`thrown: ${String(error)}`);
-  } finally {
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onRejection);
-  }
-  return errors;
 }
 
 describe('every element, every property set to a wrong-typed value', () => {
