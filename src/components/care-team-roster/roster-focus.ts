@@ -22,6 +22,8 @@ export class RosterFocus implements ReactiveController {
   private buffer = '';
   private timer: ReturnType<typeof setTimeout> | undefined;
   private settleUntil = 0;
+  /** Counts keyboard moves: a settling loop of an earlier move stops once a newer one starts. */
+  private moves = 0;
 
   constructor(private readonly host: FocusHost) {
     host.addController(this);
@@ -109,7 +111,11 @@ export class RosterFocus implements ReactiveController {
   async focusRow(index: number, fresh = true): Promise<void> {
     const member = this.host.rows.order[index];
     if (!member) return;
-    if (fresh) this.settleUntil = performance.now() + 1000;
+    if (fresh) {
+      this.settleUntil = performance.now() + 1000;
+      this.moves += 1;
+    }
+    const move = this.moves;
     this.moveTabStop(member.key);
     await this.host.updateComplete;
     let button = this.rowButton(index);
@@ -120,8 +126,9 @@ export class RosterFocus implements ReactiveController {
         button = this.rowButton(index);
       }
     }
+    if (move !== this.moves) return; // the user has moved on while this row was coming
     button?.focus();
-    await this.keepFocusWhileSettling(index, button);
+    await this.keepFocusWhileSettling(index, button, move);
   }
 
   /**
@@ -129,9 +136,10 @@ export class RosterFocus implements ReactiveController {
    * hears of it), so for the settling second after a move, a row that left the DOM is replaced
    * by the member's new row, focused.
    */
-  private async keepFocusWhileSettling(index: number, focused: HTMLElement | null): Promise<void> {
+  private async keepFocusWhileSettling(index: number, focused: HTMLElement | null, move: number): Promise<void> {
     let button = focused;
-    while (button && performance.now() < this.settleUntil) {
+    // An earlier move's loop must not pull focus back to its row after the user moved on.
+    while (button && performance.now() < this.settleUntil && move === this.moves) {
       await nextFrame();
       // Only focus that was lost with the row: never take it back from where the user moved it.
       const lost = !button.isConnected && (document.activeElement === document.body || document.activeElement === null);
