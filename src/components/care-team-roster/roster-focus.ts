@@ -15,6 +15,9 @@ export interface FocusHost extends ReactiveControllerHost, HTMLElement {
 
 const nextFrame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => resolve()));
 
+/** How long a keyboard move waits for a virtualized row to be rendered before giving up. */
+const ROW_WAIT_MS = 2000;
+
 export class RosterFocus implements ReactiveController {
   /** Key of the member whose row is in the tab order. */
   tabStop: string | undefined;
@@ -121,13 +124,17 @@ export class RosterFocus implements ReactiveController {
     let button = this.rowButton(index);
     if (!button && this.host.rows.virtual) {
       this.scrollToRow(index);
-      for (let frame = 0; !button && frame < 30; frame += 1) {
+      // By time, not frames: a busy or unfocused window runs few frames (WebKit under Xvfb).
+      const deadline = performance.now() + ROW_WAIT_MS;
+      while (!button && performance.now() < deadline && move === this.moves) {
         await nextFrame();
         button = this.rowButton(index);
       }
     }
     if (move !== this.moves) return; // the user has moved on while this row was coming
     button?.focus();
+    // The settling second counts from when focus landed, however long the row took to come.
+    if (fresh && button) this.settleUntil = performance.now() + 1000;
     await this.keepFocusWhileSettling(index, button, move);
   }
 
