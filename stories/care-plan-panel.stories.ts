@@ -285,7 +285,10 @@ export const ActivityRemoved: Story = {
     await userEvent.type(q(el, '#note-0')!, 'Met Maria at the drop-in.');
     await userEvent.click(q(el, '#activity-0 button[type="submit"]')!);
     await waitFor(
-      () => expect(shadowText(el, '.notice[role="alert"]')).toContain('Not saved: someone else changed or removed that activity.'),
+      () =>
+        expect(shadowText(el, '.notice[role="alert"]')).toContain(
+          'Not saved: someone else changed or removed that activity, or added one just like it',
+        ),
       { timeout: 3000 },
     );
     await expect(shadowText(el, '.notice[role="alert"] q')).toBe('Met Maria at the drop-in.');
