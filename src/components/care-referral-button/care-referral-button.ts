@@ -112,7 +112,6 @@ export class CareReferralButton extends LitElement {
   @property({ attribute: false }) languages: readonly string[] = DEFAULT_LANGUAGES;
 
   @state() private errors: Partial<Record<DraftField, string>> = {};
-  /** "Discard draft" was pressed and awaits its confirmation. */
   @state() private failure?: Failure | undefined;
   @state() private busy = false;
   @state() private opened = false;

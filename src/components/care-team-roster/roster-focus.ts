@@ -17,6 +17,8 @@ const nextFrame = (): Promise<void> => new Promise((resolve) => requestAnimation
 
 /** How long a keyboard move waits for a virtualized row to be rendered before giving up. */
 const ROW_WAIT_MS = 2000;
+/** How long after focus lands a row the virtualizer replaces is re-focused (see keepFocusWhileSettling). */
+const SETTLE_MS = 1000;
 
 export class RosterFocus implements ReactiveController {
   /** Key of the member whose row is in the tab order. */
@@ -115,7 +117,7 @@ export class RosterFocus implements ReactiveController {
     const member = this.host.rows.order[index];
     if (!member) return;
     if (fresh) {
-      this.settleUntil = performance.now() + 1000;
+      this.settleUntil = performance.now() + SETTLE_MS;
       this.moves += 1;
     }
     const move = this.moves;
@@ -134,7 +136,7 @@ export class RosterFocus implements ReactiveController {
     if (move !== this.moves) return; // the user has moved on while this row was coming
     button?.focus();
     // The settling second counts from when focus landed, however long the row took to come.
-    if (fresh && button) this.settleUntil = performance.now() + 1000;
+    if (fresh && button) this.settleUntil = performance.now() + SETTLE_MS;
     await this.keepFocusWhileSettling(index, button, move);
   }
 
