@@ -87,6 +87,18 @@ async function startWebKitDriver(driverPath) {
   }
 }
 
+/** Firefox ESR 140 refuses the orientation half of puppeteer's setViewport; the size half still applies. */
+function toleratesMissingOrientationOverride(page) {
+  const setViewport = page.setViewport.bind(page);
+  page.setViewport = async (viewport) => {
+    try {
+      await setViewport(viewport);
+    } catch (error) {
+      if (!String(error?.message).includes('setScreenOrientationOverride')) throw error;
+    }
+  };
+}
+
 async function browsersFor(name) {
   if (name === 'chromium') {
     const executablePath = findChrome();
@@ -98,7 +110,20 @@ async function browsersFor(name) {
     if (!executablePath)
       fail('no Firefox found (FIREFOX_PATH, /usr/bin/firefox-esr, /usr/bin/firefox). Debian: apt-get install -y firefox-esr');
     const { puppeteerLauncher } = await import('@web/test-runner-puppeteer');
-    return [puppeteerLauncher({ launchOptions: { browser: 'firefox', executablePath, headless: true } })];
+    // defaultViewport null: puppeteer would size each new page itself, and its setViewport also
+    // sends emulation.setScreenOrientationOverride, which Firefox ESR 140 (Debian bookworm's) does
+    // not know, failing every test file. Pages are sized here with that one refusal tolerated.
+    return [
+      puppeteerLauncher({
+        launchOptions: { browser: 'firefox', executablePath, headless: true, defaultViewport: null },
+        createPage: async ({ context }) => {
+          const page = await context.newPage();
+          toleratesMissingOrientationOverride(page);
+          await page.setViewport({ width: 800, height: 600 });
+          return page;
+        },
+      }),
+    ];
   }
   if (name === 'webkit') {
     const driverPath = firstExisting([process.env.WEBKIT_WEBDRIVER, '/usr/bin/WebKitWebDriver']);
