@@ -153,8 +153,11 @@ export class RosterFocus implements ReactiveController {
       // Only focus that was lost with the row: never take it back from where the user moved it.
       const lost = !button.isConnected && (document.activeElement === document.body || document.activeElement === null);
       if (!lost) continue;
-      button = this.rowButton(index);
-      button?.focus();
+      // The row may be missing for a frame or two while the virtualizer re-renders: keep looking.
+      const replacement = this.rowButton(index);
+      if (!replacement) continue;
+      button = replacement;
+      button.focus();
     }
   }
 
