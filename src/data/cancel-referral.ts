@@ -34,7 +34,7 @@ export async function saveCancellation(
     return { task: saved, conflict: false };
   } catch (error) {
     if (!(error instanceof ConflictError) || !cancelled.id) throw error;
-    return { task: await dataSource.read<Task>('Task', cancelled.id), conflict: true };
+    return { task: await dataSource.read<Task>('Task', cancelled.id, { fresh: true }), conflict: true };
   }
 }
 
@@ -44,6 +44,6 @@ export async function saveCancellation(
  */
 export async function revokeRequest(dataSource: DataSource, task: Task): Promise<void> {
   const id = idFromReference('ServiceRequest', task.focus?.reference);
-  const revoked = id && revokedServiceRequest(await dataSource.read<ServiceRequest>('ServiceRequest', id));
+  const revoked = id && revokedServiceRequest(await dataSource.read<ServiceRequest>('ServiceRequest', id, { fresh: true }));
   if (revoked) await dataSource.update(revoked);
 }

@@ -11,6 +11,11 @@ export interface RequestOptions {
   signal?: AbortSignal;
   /** Per-request time limit in ms (default: the data source's `timeoutMs`). */
   timeoutMs?: number;
+  /**
+   * The server's current version, never a copy kept from an earlier read: for a status check, a
+   * conflict or a live update. The provider's data source reuses reads otherwise (shared-reads.ts).
+   */
+  fresh?: boolean;
 }
 
 export type SearchParams = Record<string, string | string[]> | URLSearchParams;

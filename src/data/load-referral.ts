@@ -16,11 +16,11 @@ export interface LoadedReferral {
 export async function loadReferral(dataSource: DataSource, id: string, options: RequestOptions = {}): Promise<LoadedReferral> {
   const taskId = idFromReference('Task', id);
   if (!taskId) throw new InvalidRequestError('load the referral', 'referral-id is not a Task id or reference.');
-  const task = await dataSource.read<Task>('Task', taskId, options);
+  const task = await dataSource.read<Task>('Task', taskId, { ...options, fresh: true });
   // The request says who it was sent to and how urgent it is; a request that is gone or not ours to read leaves the Task alone.
   const requestId = idFromReference('ServiceRequest', task.focus?.reference);
   const serviceRequest = requestId
-    ? await dataSource.read<ServiceRequest>('ServiceRequest', requestId, options).catch(skipMissing)
+    ? await dataSource.read<ServiceRequest>('ServiceRequest', requestId, { ...options, fresh: true }).catch(skipMissing)
     : undefined;
   return { task, ...(serviceRequest ? { serviceRequest } : {}) };
 }

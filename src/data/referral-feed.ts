@@ -136,7 +136,7 @@ export class ReferralFeed {
       .filter((id): id is string => id !== undefined && followed.has(id));
     await Promise.all(
       ids.map((id) =>
-        this.dataSource.read<Task>('Task', id).then(
+        this.dataSource.read<Task>('Task', id, { fresh: true }).then(
           (task) => this.#deliver(task),
           () => undefined,
         ),

@@ -45,7 +45,7 @@ export async function saveChange(
   // Without a version there is nothing to lock on: read one first, then rebuild on it.
   let reload = !latest.meta?.versionId;
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-    if (reload) fresh = await dataSource.read<Resource>('CarePlan', String(latest.id));
+    if (reload) fresh = await dataSource.read<Resource>('CarePlan', String(latest.id), { fresh: true });
     if (fresh) {
       const rebuilt = rebuildChange(base, fresh, current);
       if (rebuilt.outcome === 'present') return { kind: 'saved', plan: fresh, change: rebuilt.change, reloaded };

@@ -19,13 +19,13 @@ export async function saveReferralChange(source: DataSource, task: Task, seen?: 
   const version = task.meta?.versionId;
   try {
     if (typeof version !== 'string' && seen && task.id) {
-      const current = await source.read<Task>('Task', task.id);
+      const current = await source.read<Task>('Task', task.id, { fresh: true });
       if (!sameState(current, seen)) return { kind: 'conflict', current };
     }
     const saved = await source.update(task, { ifMatch: typeof version === 'string' ? version : false });
     return { kind: 'saved', task: saved };
   } catch (error) {
     if (!(error instanceof ConflictError) || !task.id) throw error;
-    return { kind: 'conflict', current: await source.read<Task>('Task', task.id) };
+    return { kind: 'conflict', current: await source.read<Task>('Task', task.id, { fresh: true }) };
   }
 }

@@ -13,6 +13,7 @@ import { ReferralFeed } from '../../data/referral-feed.js';
 import { asReference } from '../../fhir/references.js';
 import type { DataSource } from '../../data/data-source.js';
 import { FhirRestDataSource, type FhirRequestClient } from '../../data/fhir-rest-data-source.js';
+import { SharedReadsDataSource } from '../../data/shared-reads.js';
 import { applyPreset } from '../../theme/apply.js';
 import { isThemePreset, type ThemePreset } from '../../theme/presets.js';
 import { applySmartStyle, type SmartStyle } from '../../theme/smart-style.js';
@@ -147,7 +148,13 @@ export class CareTeamProvider extends LitElement {
     this.themeApplied = true;
   }
 
+  /** Whichever source is given, wrapped so that the elements inside share their reads (one per resource). */
   private buildDataSource(): DataSource | undefined {
+    const source = this.connectionSource();
+    return source && new SharedReadsDataSource(source);
+  }
+
+  private connectionSource(): DataSource | undefined {
     if (this.dataSource) return this.dataSource;
     const timeoutMs = this.requestTimeout;
     if (this.fhirClient) return new FhirRestDataSource({ client: this.fhirClient, timeoutMs });

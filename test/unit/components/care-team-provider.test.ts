@@ -6,7 +6,7 @@ import '../../../src/components/care-team-provider/define.js';
 import { CareTeamProvider } from '../../../src/components/care-team-provider/care-team-provider.js';
 import { dataSourceContext, localeContext, patientContext, userContext } from '../../../src/context/keys.js';
 import type { DataSource } from '../../../src/data/data-source.js';
-import { FhirRestDataSource } from '../../../src/data/fhir-rest-data-source.js';
+import { SharedReadsDataSource } from '../../../src/data/shared-reads.js';
 import { defineElement } from '../../../src/shared/define.js';
 import { fhirBaseUrl } from '../../helpers/fhir-server.js';
 
@@ -47,7 +47,8 @@ describe('<care-team-provider>', () => {
       <care-team-provider fhir-base-url=${fhirBaseUrl()}><test-context-probe></test-context-probe></care-team-provider>
     `);
     const probe = provider.querySelector('test-context-probe') as ContextProbe;
-    expect(probe.dataSource).to.be.instanceOf(FhirRestDataSource);
+    // The elements share its reads (one per resource for the page): see shared-reads.test.ts.
+    expect(probe.dataSource).to.be.instanceOf(SharedReadsDataSource);
     const result = await probe.dataSource!.search('Patient', { _count: '1' }, { maxPages: 1 });
     expect(result.resources.length).to.equal(1);
     expect(result.resources[0].resourceType).to.equal('Patient');
@@ -64,10 +65,15 @@ describe('<care-team-provider>', () => {
     await probe.dataSource!.read('Patient', 'x');
     expect(calls).to.have.length(1);
 
-    const own = { read: async () => ({ resourceType: 'Patient' }) } as unknown as DataSource;
+    const asked: string[] = [];
+    const own = {
+      read: async (type: string, id: string) => (asked.push(`${type}/${id}`), { resourceType: type, id }),
+    } as unknown as DataSource;
     provider.dataSource = own;
     await provider.updateComplete;
-    expect(probe.dataSource).to.equal(own);
+    await probe.dataSource!.read('Patient', 'y');
+    expect(asked, "the host's own data source answers").to.deep.equal(['Patient/y']);
+    expect(calls, 'the fhirClient is no longer asked').to.have.length(1);
   });
 
   it('leaves nested elements standalone when it has no connection', async () => {
