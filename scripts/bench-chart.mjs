@@ -7,6 +7,7 @@
 // HEAD~3, a branch) the same figures for that commit are measured in the same run, side by side:
 // on a shared machine only figures taken together compare. The other commit is checked out into a
 // temporary worktree sharing this checkout's node_modules, and served by its own npm start.
+/* global document, requestAnimationFrame -- watchChart and one evaluate run in the page */
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { createServer } from 'node:net';

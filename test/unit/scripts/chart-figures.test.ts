@@ -1,6 +1,5 @@
 // The figures npm run bench:chart prints: request depth, duplicate GETs and CLS (scripts/lib/chart-figures.mjs).
 import { expect } from '@open-wc/testing';
-// @ts-expect-error: a plain .mjs script module without type declarations
 import { cumulativeLayoutShift, duplicateGets, requestDepth } from '../../../scripts/lib/chart-figures.mjs';
 
 describe('bench:chart figures', () => {
