@@ -55,6 +55,11 @@ export interface SearchResult<T extends Resource = Resource> {
 export interface DataSource {
   read<T extends Resource = Resource>(type: string, id: string, options?: RequestOptions): Promise<T>;
   search<T extends Resource = Resource>(type: string, params?: SearchParams, options?: SearchOptions): Promise<SearchResult<T>>;
+  /**
+   * Several resources of one type, leaving out those that are gone or not allowed; optional. The
+   * provider's data source has it (batched `_id` searches); elements fall back to `read` without it.
+   */
+  readMany?<T extends Resource = Resource>(type: string, ids: readonly string[], options?: RequestOptions): Promise<T[]>;
   create<T extends Resource>(resource: T, options?: CreateOptions): Promise<T>;
   update<T extends Resource>(resource: T, options?: UpdateOptions): Promise<T>;
   /** Posts a transaction (or batch) Bundle to the server base; optional for custom sources. */

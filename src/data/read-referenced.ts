@@ -2,10 +2,11 @@
  * Connected mode's one way to fetch what a resource references (a team's members, a plan's goals,
  * a peer's supervisor) through the provider's data source: each resource once, a bounded number
  * at a time, and only relative `Type/id` references. An absolute URL may point at another server,
- * which must never be asked (or told) about the patient.
+ * which must never be asked (or told) about the patient. With the provider's data source the
+ * reads of one type go together (`readMany`: `_id` searches, see read-by-ids.ts).
  */
 import type { DataSource } from './data-source.js';
-import { isDataSourceError } from './errors.js';
+import { isLastingFailure } from './read-by-ids.js';
 import { parseRelativeReference } from '../fhir/references.js';
 import type { Resource } from '../fhir/types.js';
 
@@ -19,11 +20,6 @@ export interface ReadReferencedOptions {
   limit?: number;
   /** Only references to these resource types are read (default: any). */
   types?: readonly string[];
-}
-
-/** A failure that a retry cannot fix: the resource is gone or not allowed (404, 403, ...). */
-function isLasting(error: unknown): boolean {
-  return isDataSourceError(error) && !error.retryable && error.kind !== 'aborted';
 }
 
 /**
@@ -46,6 +42,7 @@ export async function readReferenced(
     known.add(key);
     targets.push(target);
   }
+  if (source.readMany) return readGrouped(source, targets, signal);
   const found: (Resource | undefined)[] = [];
   let next = 0;
   const worker = async (): Promise<void> => {
@@ -55,7 +52,7 @@ export async function readReferenced(
       try {
         found[at] = await source.read<Resource>(type, id, { signal });
       } catch (error) {
-        if (signal.aborted || !isLasting(error)) {
+        if (signal.aborted || !isLastingFailure(error)) {
           next = targets.length;
           throw error;
         }
@@ -65,4 +62,14 @@ export async function readReferenced(
   await Promise.all(Array.from({ length: Math.min(parallel, targets.length) }, worker));
   signal.throwIfAborted();
   return found.filter((resource): resource is Resource => resource !== undefined);
+}
+
+/** With a data source that batches (the provider's): one `readMany` per type, all types at once, results in reference order. */
+async function readGrouped(source: DataSource, targets: readonly { type: string; id: string }[], signal: AbortSignal): Promise<Resource[]> {
+  const byType = new Map<string, string[]>();
+  for (const { type, id } of targets) byType.set(type, [...(byType.get(type) ?? []), id]);
+  const groups = await Promise.all([...byType].map(([type, ids]) => source.readMany!(type, ids, { signal })));
+  const found = new Map(groups.flat().map((resource) => [`${resource.resourceType}/${String(resource.id)}`, resource]));
+  signal.throwIfAborted();
+  return targets.map(({ type, id }) => found.get(`${type}/${id}`)).filter((resource): resource is Resource => resource !== undefined);
 }

@@ -9,6 +9,7 @@
 import type { Bundle, Resource } from '../fhir/types.js';
 import type { CreateOptions, DataSource, RequestOptions, SearchOptions, SearchParams, SearchResult, UpdateOptions } from './data-source.js';
 import { AbortError } from './errors.js';
+import { isLastingFailure, readByIds } from './read-by-ids.js';
 import { toQuery } from './urls.js';
 
 const copy = <T>(value: T): T => structuredClone(value);
@@ -26,6 +27,8 @@ export class SharedReadsDataSource implements DataSource {
   readonly #source: DataSource;
   readonly #resources = new Map<string, Resource>();
   readonly #flights = new Map<string, Flight<unknown>>();
+  /** Resources a batch in flight will bring (or not: undefined when gone or not allowed). */
+  readonly #coming = new Map<string, Promise<Resource | undefined>>();
 
   constructor(source: DataSource) {
     this.#source = source;
@@ -44,7 +47,7 @@ export class SharedReadsDataSource implements DataSource {
 
   async read<T extends Resource = Resource>(type: string, id: string, options: RequestOptions = {}): Promise<T> {
     const key = keyOf(String(type), String(id));
-    const kept = options.fresh ? undefined : this.#resources.get(key);
+    const kept = options.fresh ? undefined : ((await this.#batched(key, options)) ?? this.#resources.get(key));
     if (kept) return copy(kept) as T;
     const flightKey = `${options.fresh ? 'fresh ' : ''}read ${key}`;
     const resource = await this.#join(flightKey, options, async (signal) => {
@@ -53,6 +56,78 @@ export class SharedReadsDataSource implements DataSource {
       return read;
     });
     return copy(resource);
+  }
+
+  /**
+   * Several resources of one type: those kept are reused, those a batch in flight will bring are
+   * waited for, the rest are fetched together (read-by-ids.ts). Those gone or not allowed are left
+   * out. A caller that gives up stops waiting; the batch still completes for the others.
+   */
+  async readMany<T extends Resource = Resource>(type: string, ids: readonly string[], options: RequestOptions = {}): Promise<T[]> {
+    const wanted = [...new Set(ids.map(String))];
+    const waits = new Map<string, Promise<Resource | undefined>>();
+    const missing: string[] = [];
+    for (const id of wanted) {
+      const key = keyOf(type, id);
+      const kept = this.#resources.get(key);
+      const coming = this.#coming.get(key);
+      if (kept) waits.set(id, Promise.resolve(kept));
+      else if (coming) waits.set(id, coming);
+      else missing.push(id);
+    }
+    if (missing.length) {
+      const batch = readByIds(this.#source, type, missing, (id) => this.#readOrMissing(type, id));
+      for (const id of missing)
+        waits.set(
+          id,
+          this.#expect(
+            keyOf(type, id),
+            batch.then((found) => found.get(id)),
+          ),
+        );
+    }
+    const found = await untilAborted(
+      Promise.all(wanted.map((id) => waits.get(id) ?? Promise.resolve(undefined))),
+      options.signal,
+      `read ${String(type)}`,
+    );
+    return found.filter((resource): resource is Resource => resource !== undefined).map((resource) => copy(resource) as T);
+  }
+
+  /** What a batch in flight brings for `key` (undefined: nothing coming, or gone). */
+  async #batched(key: string, options: RequestOptions): Promise<Resource | undefined> {
+    const coming = this.#coming.get(key);
+    return coming
+      ? untilAborted(
+          coming.catch(() => undefined),
+          options.signal,
+          `read ${key}`,
+        )
+      : undefined;
+  }
+
+  #expect(key: string, promise: Promise<Resource | undefined>): Promise<Resource | undefined> {
+    const coming = promise.then((resource) => {
+      if (resource) this.#keep(resource);
+      return resource;
+    });
+    this.#coming.set(key, coming);
+    const settled = () => {
+      if (this.#coming.get(key) === coming) this.#coming.delete(key);
+    };
+    coming.then(settled, settled);
+    return coming;
+  }
+
+  /** One read for a batch: undefined when the resource is gone or not allowed. Never joins #coming (its own batch). */
+  async #readOrMissing(type: string, id: string): Promise<Resource | undefined> {
+    const key = keyOf(type, id);
+    try {
+      return await this.#join(`read ${key}`, {}, (signal) => this.#source.read(type, id, { signal }));
+    } catch (error) {
+      if (isLastingFailure(error)) return undefined;
+      throw error;
+    }
   }
 
   async search<T extends Resource = Resource>(type: string, params?: SearchParams, options: SearchOptions = {}): Promise<SearchResult<T>> {
@@ -127,4 +202,15 @@ export class SharedReadsDataSource implements DataSource {
       joined.promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', giveUp));
     });
   }
+}
+
+/** The promise, or an AbortError as soon as the caller's signal fires (the work itself goes on). */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined, operation: string): Promise<T> {
+  if (!signal) return promise;
+  if (signal.aborted) return Promise.reject(new AbortError(operation, { cause: signal.reason }));
+  return new Promise<T>((resolve, reject) => {
+    const giveUp = () => reject(new AbortError(operation, { cause: signal.reason }));
+    signal.addEventListener('abort', giveUp, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', giveUp));
+  });
 }

@@ -139,3 +139,19 @@ export async function dropSockets(abrupt = false): Promise<number> {
 export async function setSubscriptionsEnabled(enabled: boolean): Promise<void> {
   await admin('POST', '/subscriptions', { enabled });
 }
+
+/**
+ * The resources these requests read, as `Type/id`, whether one by one (`GET Type/id`) or
+ * together (`GET Type?_id=a,b`, as the provider's data source batches reads).
+ */
+export function resourcesRead(requests: readonly LoggedRequest[]): string[] {
+  return requests
+    .filter((request) => request.method === 'GET')
+    .flatMap((request) => {
+      const url = new URL(request.path, 'http://server');
+      const [type, id] = url.pathname.replace(/^\/fhir\//, '').split('/');
+      if (id) return [`${type}/${id}`];
+      const ids = url.searchParams.get('_id');
+      return ids ? ids.split(',').map((each) => `${type}/${each}`) : [];
+    });
+}

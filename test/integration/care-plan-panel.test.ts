@@ -5,7 +5,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/components/care-team-provider/define.js';
 import '../../src/components/care-plan-panel/define.js';
 import type { CareDataErrorEvent } from '../../src/events/data-error.js';
-import { fhirBaseUrl, resetServer, serverRequests, setFaults } from '../helpers/fhir-server.js';
+import { fhirBaseUrl, resetServer, resourcesRead, serverRequests, setFaults } from '../helpers/fhir-server.js';
 import { expectAccessibleInThemes } from '../suites/accessible.js';
 import { deepActive } from '../helpers/lazy-load.js';
 import { sendKeys } from '@web/test-runner-commands';
@@ -26,7 +26,7 @@ describe('<care-plan-panel> connected: loading', () => {
     expect(text($(el, '#activity-0 dl'))).to.contain('Who Rosa Delgado, CPS ★ Peer specialist');
     expect(text($(el, '.header dl'))).to.contain('Care team Maria Alvarez: community mental health team');
     expect(errors).to.have.length(0);
-    const reads = (await serverRequests({ method: 'GET' })).map((r) => r.path.replace(/^\/fhir\//, ''));
+    const reads = resourcesRead(await serverRequests({ method: 'GET' }));
     expect(reads).to.include.members(['CarePlan/maria-care-plan', 'CareTeam/maria-care-team', 'Goal/goal-work', 'Goal/goal-housing']);
     await expectAccessibleInThemes(el);
   });
@@ -85,7 +85,8 @@ describe('<care-plan-panel> connected: loading', () => {
     await setFaults([{ method: 'GET', resourceType: 'Goal', fault: '503' }]);
     const el = await connected();
     await waitUntil(() => $(el, '[role="alert"]'), 'no error state', { timeout: 5000 });
-    expect(text($(el, '[role="alert"]'))).to.contain('Could not load the care plan. Could not read Goal: the FHIR server answered 503');
+    // The goals are read together, by one _id search.
+    expect(text($(el, '[role="alert"]'))).to.contain('Could not load the care plan. Could not search Goal: the FHIR server answered 503');
     expect(!!$(el, '#activity-0'), 'the plan is shown without its goals').to.equal(false);
     $<HTMLButtonElement>(el, '[role="alert"] button')!.click();
     await loaded(el);

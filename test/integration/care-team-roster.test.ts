@@ -6,7 +6,15 @@ import '../../src/components/care-team-roster/define.js';
 import type { CareTeamRoster } from '../../src/components/care-team-roster/care-team-roster.js';
 import { MAX_REFERENCE_READS } from '../../src/data/load-care-team.js';
 import type { CareDataErrorEvent } from '../../src/events/data-error.js';
-import { clearServerRequests, fhirBaseUrl, resetServer, serverRequests, setFaults, writeResource } from '../helpers/fhir-server.js';
+import {
+  clearServerRequests,
+  fhirBaseUrl,
+  resetServer,
+  resourcesRead,
+  serverRequests,
+  setFaults,
+  writeResource,
+} from '../helpers/fhir-server.js';
 import { expectAccessibleInThemes } from '../suites/accessible.js';
 import type { CareMemberSelectedEvent } from '../../src/components/care-team-roster/events.js';
 
@@ -47,14 +55,16 @@ describe('<care-team-roster> connected (HTTP, in-memory FHIR server)', () => {
     expect(text(rosa.querySelector('[part="organization"]'))).to.equal('PeerBridge Peer Support Program');
     const requests = await serverRequests();
     expect(requests.every((request) => request.method === 'GET')).to.equal(true);
-    const paths = requests.map((request) => request.path);
-    expect(paths[0]).to.equal('/fhir/CareTeam/maria-care-team');
-    expect(paths).to.include('/fhir/PractitionerRole/peer-rosa-role');
-    expect(paths, "a PractitionerRole's Practitioner and Organization are read too").to.include.members([
-      '/fhir/Practitioner/rosa-delgado',
-      '/fhir/Organization/peerbridge-program',
+    expect(requests[0].path).to.equal('/fhir/CareTeam/maria-care-team');
+    const reads = resourcesRead(requests);
+    expect(reads).to.include('PractitionerRole/peer-rosa-role');
+    expect(reads, "a PractitionerRole's Practitioner and Organization are read too").to.include.members([
+      'Practitioner/rosa-delgado',
+      'Organization/peerbridge-program',
     ]);
-    expect(new Set(paths).size, 'each resource read once').to.equal(paths.length);
+    expect(new Set(reads).size, 'each resource read once').to.equal(reads.length);
+    // Reads of one type go together: the team's six PractitionerRoles in one request.
+    expect(requests.filter((request) => request.path.startsWith('/fhir/PractitionerRole'))).to.have.length(1);
   });
 
   it('loads the active team of the patient given by attribute, with _include, reading only what was not included', async () => {
@@ -68,7 +78,7 @@ describe('<care-team-roster> connected (HTTP, in-memory FHIR server)', () => {
       paths.filter((path) => path.startsWith('/fhir/PractitionerRole/')),
       'roles came with _include',
     ).to.deep.equal([]);
-    expect(paths).to.include('/fhir/Practitioner/rosa-delgado');
+    expect(resourcesRead(await serverRequests())).to.include('Practitioner/rosa-delgado');
   });
 
   it("uses the provider's patient when neither care-team-id nor patient is set", async () => {
@@ -125,7 +135,7 @@ describe('<care-team-roster> connected (HTTP, in-memory FHIR server)', () => {
   });
 
   it('fails the load when a participant read fails in a way a retry may fix', async () => {
-    await setFaults([{ pathIncludes: '/PractitionerRole/peer-rosa-role', fault: '503' }]);
+    await setFaults([{ method: 'GET', pathIncludes: '/PractitionerRole?', fault: '503' }]);
     const element = await connected({ careTeamId: 'maria-care-team' });
     await waitUntil(() => $(element, '[role="alert"]'), 'error state', { timeout: 8000 });
     $(element, '[role="alert"] button')!.click();

@@ -106,6 +106,66 @@ describe('SharedReadsDataSource (HTTP, in-memory FHIR server)', () => {
     expect((await source.read('Patient', 'maria-alvarez', { fresh: true })).id).to.equal('maria-alvarez');
   });
 
+  describe('readMany: several resources of one type', () => {
+    const ROLES = ['peer-rosa-role', 'therapist-role', 'psychiatrist-role'];
+
+    it('reads them with one _id search, in the order asked, and reuses them for later reads', async () => {
+      const roles = await source.readMany('PractitionerRole', ROLES);
+      expect(roles.map((role) => role.id)).to.deep.equal(ROLES);
+      const requests = await serverRequests({ method: 'GET' });
+      expect(requests).to.have.length(1);
+      expect(decodeURIComponent(requests[0].path)).to.contain('_id=peer-rosa-role,therapist-role,psychiatrist-role');
+      await source.read('PractitionerRole', 'therapist-role');
+      expect(await serverRequests({ method: 'GET' })).to.have.length(1);
+    });
+
+    it('asks only for those it does not hold, and a read while the batch is in flight joins it', async () => {
+      await source.read('PractitionerRole', 'peer-rosa-role');
+      await clearServerRequests();
+      const [roles, single] = await Promise.all([
+        source.readMany('PractitionerRole', ROLES),
+        source.read('PractitionerRole', 'therapist-role'),
+      ]);
+      expect(roles).to.have.length(3);
+      expect(single.id).to.equal('therapist-role');
+      const requests = await serverRequests({ method: 'GET' });
+      expect(requests.map((request) => decodeURIComponent(request.path))).to.deep.equal([
+        '/fhir/PractitionerRole?_id=therapist-role,psychiatrist-role&_count=2',
+      ]);
+    });
+
+    it('leaves out one that is gone, after reading it on its own to be sure', async () => {
+      const roles = await source.readMany('PractitionerRole', ['peer-rosa-role', 'no-such-role']);
+      expect(roles.map((role) => role.id)).to.deep.equal(['peer-rosa-role']);
+      expect(await gets('/PractitionerRole/no-such-role')).to.equal(1);
+    });
+
+    it('reads one by one when the server refuses the search (403), and finds them all', async () => {
+      await setFaults([{ method: 'GET', pathIncludes: '/PractitionerRole?', fault: '403' }]);
+      const roles = await source.readMany('PractitionerRole', ROLES);
+      expect(roles.map((role) => role.id)).to.have.members(ROLES);
+      expect(await gets('/PractitionerRole/')).to.equal(3);
+    });
+
+    it('fails on a failure a retry may fix (503), and keeps nothing from it', async () => {
+      await setFaults([{ method: 'GET', pathIncludes: '/PractitionerRole?', fault: '503' }]);
+      const error = await rejectionOf(source.readMany('PractitionerRole', ROLES));
+      expect(isDataSourceError(error) && error.retryable).to.equal(true);
+      expect(await source.readMany('PractitionerRole', ROLES)).to.have.length(3);
+    });
+
+    it('a caller that gives up gets an AbortError; the batch still serves the others', async () => {
+      await setFaults([{ method: 'GET', pathIncludes: '/PractitionerRole?', fault: 'slow', delayMs: 300 }]);
+      const leaving = new AbortController();
+      const first = source.readMany('PractitionerRole', ROLES, { signal: leaving.signal });
+      const second = source.readMany('PractitionerRole', ROLES);
+      leaving.abort();
+      expect(await rejectionOf(first)).to.be.instanceOf(AbortError);
+      expect(await second).to.have.length(3);
+      expect(await gets('/PractitionerRole')).to.equal(1);
+    });
+  });
+
   it('offers the optional members the wrapped source has, and only those', () => {
     expect(typeof source.transaction).to.equal('function');
     expect(typeof source.capabilities).to.equal('function');
