@@ -47,8 +47,18 @@ export class SharedReadsDataSource implements DataSource {
 
   async read<T extends Resource = Resource>(type: string, id: string, options: RequestOptions = {}): Promise<T> {
     const key = keyOf(String(type), String(id));
-    const kept = options.fresh ? undefined : ((await this.#batched(key, options)) ?? this.#resources.get(key));
+    const kept = options.fresh ? undefined : this.#resources.get(key);
     if (kept) return copy(kept) as T;
+    // Decided before any await, so a readMany started right after finds this read in flight.
+    const coming = options.fresh ? undefined : this.#coming.get(key);
+    const batched =
+      coming &&
+      (await untilAborted(
+        coming.catch(() => undefined),
+        options.signal,
+        `read ${key}`,
+      ));
+    if (batched) return copy(batched) as T;
     const flightKey = `${options.fresh ? 'fresh ' : ''}read ${key}`;
     const resource = await this.#join(flightKey, options, async (signal) => {
       const read = await this.#source.read<T>(type, id, { ...options, signal });
@@ -70,7 +80,7 @@ export class SharedReadsDataSource implements DataSource {
     for (const id of wanted) {
       const key = keyOf(type, id);
       const kept = this.#resources.get(key);
-      const coming = this.#coming.get(key);
+      const coming = this.#coming.get(key) ?? this.#singleInFlight(key);
       if (kept) waits.set(id, Promise.resolve(kept));
       else if (coming) waits.set(id, coming);
       else missing.push(id);
@@ -94,18 +104,6 @@ export class SharedReadsDataSource implements DataSource {
     return found.filter((resource): resource is Resource => resource !== undefined).map((resource) => copy(resource) as T);
   }
 
-  /** What a batch in flight brings for `key` (undefined: nothing coming, or gone). */
-  async #batched(key: string, options: RequestOptions): Promise<Resource | undefined> {
-    const coming = this.#coming.get(key);
-    return coming
-      ? untilAborted(
-          coming.catch(() => undefined),
-          options.signal,
-          `read ${key}`,
-        )
-      : undefined;
-  }
-
   #expect(key: string, promise: Promise<Resource | undefined>): Promise<Resource | undefined> {
     const coming = promise.then((resource) => {
       if (resource) this.#keep(resource);
@@ -117,6 +115,17 @@ export class SharedReadsDataSource implements DataSource {
     };
     coming.then(settled, settled);
     return coming;
+  }
+
+  /** A single read of `key` already on its way (not a fresh one), as a batch would bring it: undefined when gone. */
+  #singleInFlight(key: string): Promise<Resource | undefined> | undefined {
+    const flight = this.#flights.get(`read ${key}`) as Flight<Resource> | undefined;
+    if (!flight) return undefined;
+    flight.waiting += 1; // the batch's callers need it now: its first caller giving up must not cancel it
+    return flight.promise.catch((error: unknown) => {
+      if (isLastingFailure(error)) return undefined;
+      throw error;
+    });
   }
 
   /** One read for a batch: undefined when the resource is gone or not allowed. Never joins #coming (its own batch). */

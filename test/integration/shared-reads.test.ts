@@ -134,6 +134,18 @@ describe('SharedReadsDataSource (HTTP, in-memory FHIR server)', () => {
       ]);
     });
 
+    it('joins a single read already on its way rather than asking for that resource again', async () => {
+      const leaving = new AbortController();
+      const single = source.read('PractitionerRole', 'peer-rosa-role', { signal: leaving.signal });
+      const many = source.readMany('PractitionerRole', ROLES);
+      leaving.abort(); // the single read's own caller gives up: the batch still gets the resource
+      await rejectionOf(single);
+      expect((await many).map((role) => role.id)).to.deep.equal(ROLES);
+      const paths = (await serverRequests({ method: 'GET' })).map((request) => decodeURIComponent(request.path));
+      expect(paths, paths.join(' ')).to.have.length(2);
+      expect(paths).to.include('/fhir/PractitionerRole?_id=therapist-role,psychiatrist-role&_count=2');
+    });
+
     it('leaves out one that is gone, after reading it on its own to be sure', async () => {
       const roles = await source.readMany('PractitionerRole', ['peer-rosa-role', 'no-such-role']);
       expect(roles.map((role) => role.id)).to.deep.equal(['peer-rosa-role']);
