@@ -81,12 +81,20 @@ document.querySelector('care-referral-list').resources = [];
 document.querySelector('care-referral-inbox').resources = [];
 `;
 
+// The per-element modules through the autoloader: a page with only the roster, a list added later.
+const AUTO_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>CDN autoloader check</title></head><body>
+<care-team-roster></care-team-roster>
+<script src="/listen.js"></script>
+<script type="module" src="/dist/cdn/elements/autoload.js"></script>
+</body></html>`;
+
 const requests = [];
 const server = createServer((request, response) => {
   const url = new URL(request.url ?? '/', 'http://localhost');
   requests.push(url.pathname);
   const headers = { 'Content-Security-Policy': CSP };
   if (url.pathname === '/') return void response.writeHead(200, { ...headers, 'Content-Type': 'text/html' }).end(PAGE);
+  if (url.pathname === '/auto') return void response.writeHead(200, { ...headers, 'Content-Type': 'text/html' }).end(AUTO_PAGE);
   if (url.pathname === '/listen.js') return void response.writeHead(200, { ...headers, 'Content-Type': 'text/javascript' }).end(LISTEN);
   if (url.pathname === '/check.js') return void response.writeHead(200, { ...headers, 'Content-Type': 'text/javascript' }).end(SCRIPT);
   const file = normalize(`.${url.pathname}`);
@@ -97,6 +105,36 @@ const server = createServer((request, response) => {
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 
 /* global document, window, customElements -- page.evaluate callbacks run in the page */
+
+/** The autoloader fetches the roster's module (not the others), and a tag added later gets its own. */
+async function checkAutoloader(browser, url) {
+  const page = await browser.newPage();
+  page.on('pageerror', (error) => failures.push(`autoloader page error: ${error.message}`));
+  const before = requests.length;
+  await page.goto(url);
+  await page
+    .waitForFunction(() => document.querySelector('care-team-roster')?.shadowRoot?.textContent?.trim(), undefined, { timeout: 10_000 })
+    .catch(() => failures.push('autoloader: the roster never rendered'));
+  const modules = () => requests.slice(before).filter((path) => /^\/dist\/cdn\/elements\/care-[a-z-]+\.js$/.test(path));
+  const rosterOnly = modules().map((path) => path.replace(/^.*\//, ''));
+  const unexpected = rosterOnly.filter((name) => !['care-team-roster.js'].includes(name));
+  if (!rosterOnly.includes('care-team-roster.js')) failures.push('autoloader: the roster module was not fetched');
+  if (unexpected.length) failures.push(`autoloader: a roster-only page fetched ${unexpected.join(', ')}`);
+  await page.evaluate(() => document.body.append(document.createElement('care-referral-list')));
+  await page
+    .waitForFunction(
+      () => customElements.get('care-referral-list') && document.querySelector('care-referral-list')?.shadowRoot,
+      undefined,
+      {
+        timeout: 10_000,
+      },
+    )
+    .catch(() => failures.push('autoloader: a <care-referral-list> added later was never defined'));
+  const violations = await page.evaluate(() => window.violations);
+  if (violations.length) failures.push(`autoloader: CSP violations: ${violations.join(', ')}`);
+  console.log(`check-cdn: autoloader: a roster-only page fetched ${rosterOnly.join(', ')}; a list added later was defined`);
+  await page.close();
+}
 const failures = [];
 const browser = await chromium.launch({ executablePath: chrome, args: CHROME_ARGS });
 try {
@@ -143,6 +181,7 @@ try {
   console.log(
     `check-cdn: ${TAGS.length - defined.length} of ${TAGS.length} tags registered; roster of 300 shows ${rows} rows; chunks fetched: ${chunks.join(', ')}`,
   );
+  await checkAutoloader(browser, `http://127.0.0.1:${server.address().port}/auto`);
 } finally {
   await browser.close();
   server.close();

@@ -12,16 +12,47 @@
 //    (src/model, src/fhir, src/data, src/shared, ...) external, since the bundle counts those once: <= 8 KB
 //    for what every page loads; code it imports dynamically is a row of its own, under that chunk's budget.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
 import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
 import { run } from './lib/run.mjs';
-import { onwarn } from '../rollup.config.mjs';
+import { onwarn, TERSER } from '../rollup.config.mjs';
 
 const KB = 1024;
+const ELEMENTS_DIR = 'dist/cdn/elements';
+/**
+ * Pages built from the per-element CDN modules and the autoloader (issue 21): what each loads,
+ * every file gzipped on its own as a server sends it. Targets from the issue, not met yet (the
+ * roster imports the card it renders, and Lit, context and theming come to ~21 KB in shared
+ * chunks); budgets hold the line where they are.
+ */
+const PAGES = [
+  { name: 'the autoloader alone', tags: [], budget: 2 * KB, target: 2 * KB },
+  { name: 'a page with only the roster', tags: ['care-team-roster'], budget: 45 * KB, target: 25 * KB },
+  {
+    name: 'a page with the five chart elements',
+    tags: ['care-team-provider', 'care-peer-role-card', 'care-team-roster', 'care-referral-button', 'care-plan-panel'],
+    budget: 80 * KB,
+    target: 50 * KB,
+  },
+];
+
+/** The file and every module it imports statically (not the lazy chunks it imports on need). */
+function staticClosure(files) {
+  const seen = new Set();
+  const stack = [...files];
+  while (stack.length) {
+    const file = stack.pop();
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const code = readFileSync(file, 'utf8');
+    for (const match of code.matchAll(/(?:\bfrom|\bimport)\s*"(\.[^"]+)"/g)) stack.push(join(dirname(file), match[1]));
+  }
+  return seen;
+}
 const BUNDLE = 'dist/cdn/care-team-elements.js';
 const CHUNKS = 'dist/cdn/chunks';
 const TARGET_BUNDLE = 40 * KB;
@@ -31,7 +62,9 @@ const BUDGET = {
   // pieces, photo policy, URL contexts, wrong-typed properties). Pages that show one element need
   // per-element modules (issue 21), not a smaller all-in-one bundle; the 40 KB target stays,
   // reported as not met.
-  bundle: 76 * KB,
+  // 77 KB since the provider shares reads and batches them (issue 21: 33 requests on the demo
+  // chart down to 16; +1.3 KB), less 0.3 KB from minifying as a module in two passes.
+  bundle: 77 * KB,
   element: 8 * KB,
   /** Elements whose own code is allowed more, with the reason. */
   elementOverride: {
@@ -59,7 +92,7 @@ async function elementOwnCode(name) {
       if (!id.startsWith('.')) return !id.startsWith(folder);
       return importer ? !resolve(importer, '..', id).startsWith(folder) : false;
     },
-    plugins: [esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }), terser({ format: { comments: false } })],
+    plugins: [esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }), terser(TERSER)],
     onwarn,
   });
   const { output } = await bundle.generate({ format: 'es' });
@@ -109,6 +142,20 @@ for (const name of readdirSync('src/components').sort()) {
   }
 }
 
+const missedTargets = [];
+for (const page of PAGES) {
+  const files = staticClosure([join(ELEMENTS_DIR, 'autoload.js'), ...page.tags.map((tag) => join(ELEMENTS_DIR, `${tag}.js`))]);
+  const sizes = [...files].map((file) => readFileSync(file));
+  const row = {
+    entry: `${ELEMENTS_DIR}: ${page.name} (${files.size} files)`,
+    raw: sizes.reduce((sum, code) => sum + code.length, 0),
+    gzip: sizes.reduce((sum, code) => sum + gzip(code), 0),
+    budget: page.budget,
+  };
+  rows.push(row);
+  if (row.gzip > page.target) missedTargets.push(`${page.name}: ${kb(row.gzip)}, target ${kb(page.target)}`);
+}
+
 const width = Math.max(...rows.map((row) => row.entry.length));
 console.log(`| ${'entry'.padEnd(width)} | minified  | gzip      | budget    | ok  |`);
 console.log(`| ${'-'.repeat(width)} | --------- | --------- | --------- | --- |`);
@@ -126,6 +173,7 @@ if (bundleRow.gzip > TARGET_BUNDLE) {
     `\nsize: the bundle every page loads is ${kb(bundleRow.gzip)} gzip, over the ${kb(TARGET_BUNDLE)} target (not yet met; budget held at ${kb(BUDGET.bundle)}).`,
   );
 }
+if (missedTargets.length) console.log(`size: per-element targets not met yet (issue 21): ${missedTargets.join('; ')}.`);
 if (over) {
   console.error(`size: ${over} entr${over === 1 ? 'y is' : 'ies are'} over budget`);
   process.exit(1);
