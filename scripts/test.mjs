@@ -1,5 +1,6 @@
 // npm test: manifest, type-check, import cycles, lint (ESLint, lit-analyzer, Prettier), unit + integration
-// tests (wtr, headless Chromium, in-memory FHIR server), Storybook story tests (vitest + a11y).
+// tests (wtr, headless Chromium, in-memory FHIR server), Storybook story tests (vitest + a11y), the
+// packed package (publint, attw), end-to-end.
 // Ends with the plain line "N passed, N failed".
 // The Chromium is found once here (a system one, else the one @sparticuz/chromium brings with
 // `npm ci`: scripts/lib/find-chrome.mjs) and handed to every step as CHROME_PATH.
@@ -64,6 +65,10 @@ function countSummary(label, { ok, output }) {
     totals.failed += Number(match[2]);
   }
   if (!match || (!ok && Number(match[2]) === 0)) totals.failed += 1;
+}
+
+if (wants('package')) {
+  countStep((await step('package: publint and attw on the packed tarball', 'node', ['scripts/check-package.mjs'])).ok);
 }
 
 if (wants('wtr')) {
