@@ -1,7 +1,7 @@
 // npm run bench:chart -- [git ref]: what a clinician waits for. Loads the demo chart (npm start's
 // portal and in-memory FHIR server) cold in headless Chromium, with no added latency and with
 // 100 ms per request (Chrome's network emulation), and prints the median of BENCH_RUNS loads
-// (default 5): FHIR requests and duplicate GETs until every element shows its content, how many
+// (default 5; BENCH_VIEWPORT=768x1024 for another window size): FHIR requests and duplicate GETs until every element shows its content, how many
 // levels deep the requests go, the time to the roster's rows, the peer card, the care plan and the
 // referral list, cumulative layout shift, and the page's JavaScript. With a git ref (a commit,
 // HEAD~3, a branch) the same figures for that commit are measured in the same run, side by side:
@@ -22,7 +22,8 @@ import { cumulativeLayoutShift, duplicateGets, requestDepth } from './lib/chart-
 const REF = process.argv[2];
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const LATENCIES = (process.env.BENCH_LATENCIES ?? '0,100').split(',').map(Number);
-const VIEWPORT = { width: 1280, height: 800 };
+const [WIDTH, HEIGHT] = (process.env.BENCH_VIEWPORT ?? '1280x800').split('x').map(Number);
+const VIEWPORT = { width: WIDTH, height: HEIGHT };
 const CONTENT_TIMEOUT_MS = 30_000;
 
 /** The chart's elements, and when each counts as shown: rendered, and not its "Loading …" notice. */

@@ -6,4 +6,6 @@ rmSync('dist', { recursive: true, force: true });
 await run('npx', ['cem', 'analyze']);
 await run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 await run('npx', ['rollup', '-c', 'rollup.config.mjs', '--silent']);
-console.log('build: dist/ (ESM + .d.ts), dist/cdn/care-team-elements.js, dist/cdn/elements/ (per-element modules, autoload.js), custom-elements.json');
+console.log(
+  'build: dist/ (ESM + .d.ts), dist/cdn/care-team-elements.js, dist/cdn/elements/ (per-element modules, autoload.js), custom-elements.json',
+);

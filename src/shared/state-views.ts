@@ -16,9 +16,13 @@ const t = defineMessages('common', {
   details: 'Technical details',
 });
 
-/** A polite live region: screen readers hear "Loading …" once, without interrupting. */
+/**
+ * A polite live region: screen readers hear "Loading …" once, without interrupting. It keeps the
+ * room the content usually takes (each element's `--care-<element>-loading-height`), so the page
+ * does not jump when the content arrives.
+ */
 export function loadingView(what: string, locale?: string): TemplateResult {
-  return html`<div class="notice" part="status" role="status" aria-live="polite">
+  return html`<div class="notice loading" part="status" role="status" aria-live="polite">
     ${t('loading', { what }, locale)}
   </div>`;
 }

@@ -10,9 +10,14 @@ import { tokens } from '../../shared/styles/tokens.js';
 const card = css`
   :host {
     display: block;
+    --_loading-height: var(--care-peer-card-loading-height, 60rem);
     --_accent: var(--care-peer-card-accent, var(--_sys-peer));
     --_avatar: var(--care-peer-card-avatar-size, 3.5rem);
     --_gap: var(--_sys-space);
+  }
+
+  :host([variant='compact']) {
+    --_loading-height: var(--care-peer-card-loading-height, 4rem);
   }
 
   .card {

@@ -67,6 +67,7 @@ type CardLoad = LoadedPeer | PeerModelValidator;
  * @csspart about - The "About peer support" disclosure.
  * @csspart actions - The wrapper of the actions slot.
  * @csspart status - Loading, error, empty and invalid-data notices.
+ * @cssprop --care-peer-card-loading-height - Room the card keeps while it loads, so the page does not jump (default 60rem; 4rem compact).
  * @cssprop --care-peer-card-surface - Card background.
  * @cssprop --care-peer-card-border - Card border colour.
  * @cssprop --care-peer-card-accent - The peer accent (card edge); defaults to the system peer colour.

@@ -4,6 +4,7 @@ import { css } from 'lit';
 export const panelStyles = css`
   :host {
     display: block;
+    --_loading-height: var(--care-plan-panel-loading-height, 60rem);
     --_border: 1px solid var(--care-plan-panel-border-color, var(--_sys-border));
     --_peer: var(--care-plan-panel-peer-accent, var(--_sys-peer));
     --_gap: var(--care-plan-panel-gap, var(--_sys-space));

@@ -75,6 +75,7 @@ const BAD_ID: DataProblem[] = [{ path: 'care-plan-id', code: 'wrong-type', messa
  * @csspart peer-badge - The peer specialist's badge (also `badge`).
  * @csspart picker - The plan picker (several active plans).
  * @csspart status - Loading, error, empty and invalid-data notices.
+ * @cssprop --care-plan-panel-loading-height - Room the panel keeps while it loads, so the page does not jump (default 60rem).
  * @cssprop --care-plan-panel-surface - Background of the panel.
  * @cssprop --care-plan-panel-surface-raised - Background of activities.
  * @cssprop --care-plan-panel-border-color - Borders.

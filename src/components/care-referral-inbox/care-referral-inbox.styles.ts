@@ -4,6 +4,7 @@ import { css } from 'lit';
 export const inboxStyles = css`
   :host {
     display: block;
+    --_loading-height: var(--care-referral-inbox-loading-height, 40rem);
     --_border: 1px solid var(--care-referral-inbox-border-color, var(--_sys-border));
     --_urgent: var(--care-referral-inbox-urgent, var(--_sys-error));
     --_surface: var(--care-referral-inbox-surface, var(--_sys-surface));

@@ -78,6 +78,7 @@ type Open = { taskId: string; action: InboxAction };
  * @csspart notice - A conflict or failed-save notice in a referral.
  * @csspart announcer - The live region that announces each change once.
  * @csspart status - Loading, error, empty and invalid-data notices.
+ * @cssprop --care-referral-inbox-loading-height - Room the inbox keeps while it loads, so the page does not jump (default 40rem).
  * @cssprop --care-referral-inbox-surface - Item background.
  * @cssprop --care-referral-inbox-border-color - Borders.
  * @cssprop --care-referral-inbox-urgent - The urgent edge and mark colour.

@@ -4,6 +4,7 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     --_accent: var(--care-referral-list-accent, var(--_sys-peer));
+    --_loading-height: var(--care-referral-list-loading-height, 12rem);
     display: block;
     color: var(--_sys-text);
   }

@@ -58,6 +58,7 @@ const NOT_RESOURCES: DataProblem = {
  * @csspart closed - The disclosure of closed referrals.
  * @csspart cancel-button - Cancel, on open referrals the user requested.
  * @csspart dialog - The cancellation dialog.
+ * @cssprop --care-referral-list-loading-height - Room the list keeps while it loads, so the page does not jump (default 12rem).
  * @cssprop --care-referral-list-accent - The open referrals' edge colour.
  */
 export class CareReferralList extends LitElement {

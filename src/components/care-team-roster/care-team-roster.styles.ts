@@ -12,6 +12,7 @@ import { tokens } from '../../shared/styles/tokens.js';
 const roster = css`
   :host {
     display: block;
+    --_loading-height: var(--care-team-roster-loading-height, 40rem);
     --_peer: var(--care-team-roster-peer-accent, var(--_sys-peer));
     --_peer-bg: var(--care-team-roster-peer-surface, var(--_sys-peer-surface));
   }

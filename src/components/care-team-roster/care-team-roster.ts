@@ -74,6 +74,7 @@ type TeamLoadArgs = readonly [DataSource, string | undefined, string | undefined
  * @csspart period - Since when / until when the member is on the team.
  * @csspart past - The "Past members" disclosure.
  * @csspart status - Loading, error, empty and invalid-data notices.
+ * @cssprop --care-team-roster-loading-height - Room the roster keeps while it loads, so the page does not jump (default 40rem).
  * @cssprop --care-team-roster-max-height - Height limit of the member lists, which scroll beyond it (default 70vh; `none` lets the page scroll).
  * @cssprop --care-team-roster-row-surface - Background of a member row.
  * @cssprop --care-team-roster-peer-accent - The peer row's edge colour; defaults to the system peer colour.

@@ -36,6 +36,14 @@ export const controls = css`
     color: var(--_sys-text);
   }
 
+  /* Holds the room of the content it stands for (each element sets --_loading-height). */
+  .notice.loading {
+    min-height: var(--_loading-height, auto);
+    align-items: flex-start;
+    align-content: flex-start;
+    box-sizing: border-box;
+  }
+
   .notice.error {
     border-color: var(--_sys-error);
     background: var(--_sys-error-surface);
