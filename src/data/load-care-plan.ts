@@ -6,6 +6,7 @@
  */
 import type { DataSource } from './data-source.js';
 import { readReferenced } from './read-referenced.js';
+import { readWithIncludes } from './read-with-includes.js';
 import { readCarePlan } from '../fhir/read/care-plan.js';
 import type { Resource } from '../fhir/types.js';
 
@@ -27,15 +28,30 @@ export interface PlanChoice {
 /** At most this many reads in flight at once, however many references a plan holds. */
 export const MAX_PARALLEL_READS = 60;
 
-/** Loads what the plan references but does not contain (care teams and goals), a bounded number at a time. */
-export async function loadReferences(dataSource: DataSource, plan: Resource, signal: AbortSignal): Promise<Resource[]> {
+/** The plan's goals and care teams, asked for with the plan where the server can include them. */
+const PLAN_INCLUDES = ['CarePlan:goal', 'CarePlan:care-team'];
+
+/**
+ * Loads what the plan references but does not contain (care teams and goals), a bounded number
+ * at a time, except what is already in hand (`included`).
+ */
+export async function loadReferences(
+  dataSource: DataSource,
+  plan: Resource,
+  signal: AbortSignal,
+  included: Resource[] = [],
+): Promise<Resource[]> {
+  const known = new Set(included.map((resource) => `${resource.resourceType}/${String(resource.id)}`));
   const missing = readCarePlan(plan).value?.unresolvedReferences ?? [];
-  return readReferenced(dataSource, missing, { signal, parallel: MAX_PARALLEL_READS });
+  return [...included, ...(await readReferenced(dataSource, missing, { signal, parallel: MAX_PARALLEL_READS, known }))];
 }
 
+/** The plan by id (or the one the picker already holds) and what it references. */
 export async function loadPlan(dataSource: DataSource, id: string, signal: AbortSignal, known?: Resource): Promise<LoadedPlan> {
-  const plan = known ?? (await dataSource.read<Resource>('CarePlan', id, { signal }));
-  return { plan, resources: await loadReferences(dataSource, plan, signal) };
+  const { resource: plan, included } = known
+    ? { resource: known, included: [] }
+    : await readWithIncludes(dataSource, 'CarePlan', id, PLAN_INCLUDES, signal);
+  return { plan, resources: await loadReferences(dataSource, plan, signal, included) };
 }
 
 /** The patient's active care plans (`CarePlan?subject=Patient/x&status=active`), in server order. */

@@ -6,6 +6,7 @@
  */
 import type { DataSource } from './data-source.js';
 import { readReferenced } from './read-referenced.js';
+import { readWithIncludes } from './read-with-includes.js';
 import type { Resource } from '../fhir/types.js';
 
 export interface LoadedTeam {
@@ -67,9 +68,10 @@ export function mostRecentTeam(teams: readonly Resource[]): Resource | undefined
   return [...teams].sort((a, b) => newerFirst(recency(a), recency(b)))[0];
 }
 
+/** The team by id, its participants in the same request where the server can include them. */
 export async function loadTeamById(source: DataSource, id: string, signal: AbortSignal): Promise<LoadedTeam> {
-  const careTeam = await source.read('CareTeam', id, { signal });
-  return completeTeam(source, careTeam, [], signal);
+  const { resource, included } = await readWithIncludes(source, 'CareTeam', id, ['CareTeam:participant'], signal);
+  return completeTeam(source, resource, included, signal);
 }
 
 /** The patient's active care team (the most recent when there are several), or undefined. */

@@ -54,13 +54,12 @@ describe('<care-peer-role-card> connected to the FHIR server', () => {
     expect(text(part(el, 'lived-experience'))).to.contain('Now I try to be that person.');
     expect(text(part(el, 'competencies'))).to.contain('8 Helps peers manage crises');
     expect(errors).to.have.length(0);
-    const paths = (await serverRequests({ method: 'GET' })).map((request) => request.path.replace(/\?.*$/, ''));
-    expect(paths).to.have.members([
-      '/fhir/PractitionerRole/peer-rosa-role',
-      '/fhir/Practitioner/rosa-delgado',
-      '/fhir/Organization/peerbridge-program',
-      '/fhir/PractitionerRole/peer-supervisor-role',
-      '/fhir/Practitioner/dana-whitfield',
+    // Two requests, one level each: the role with its Practitioner and Organization, then the
+    // supervisor's role with theirs (_include).
+    const paths = (await serverRequests({ method: 'GET' })).map((request) => decodeURIComponent(request.path));
+    expect(paths).to.deep.equal([
+      '/fhir/PractitionerRole?_id=peer-rosa-role&_include=PractitionerRole:practitioner&_include=PractitionerRole:organization',
+      '/fhir/PractitionerRole?_id=peer-supervisor-role&_include=PractitionerRole:practitioner',
     ]);
     await expectAccessibleInThemes(el);
   });
@@ -97,13 +96,14 @@ describe('<care-peer-role-card> connected to the FHIR server', () => {
   });
 
   it('fails the load (with retry) when a referenced resource cannot be reached, rather than showing a thinner card', async () => {
-    await setFaults([{ method: 'GET', resourceType: 'Organization', fault: 'drop', times: DROP_EVERY_ATTEMPT }]);
+    // The supervisor's role, the second level, cannot be reached.
+    await setFaults([{ method: 'GET', pathIncludes: 'peer-supervisor-role', fault: 'drop', times: DROP_EVERY_ATTEMPT }]);
     const { el } = await connected('peer-rosa-role');
     await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]'), 'no error shown', { timeout: 8000 });
     await clearFaults(); // the connection is back
     el.shadowRoot!.querySelector<HTMLButtonElement>('[role="alert"] button')!.click();
     await loaded(el);
-    expect(text(part(el, 'role'))).to.contain('PeerBridge Peer Support Program');
+    expect(text(part(el, 'supervision'))).to.contain('Supervisor Dana Whitfield');
   });
 
   it('shows a role whose Practitioner and Organization are gone (404) from the references’ display', async () => {

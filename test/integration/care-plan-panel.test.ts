@@ -26,8 +26,11 @@ describe('<care-plan-panel> connected: loading', () => {
     expect(text($(el, '#activity-0 dl'))).to.contain('Who Rosa Delgado, CPS ★ Peer specialist');
     expect(text($(el, '.header dl'))).to.contain('Care team Maria Alvarez: community mental health team');
     expect(errors).to.have.length(0);
-    const reads = resourcesRead(await serverRequests({ method: 'GET' }));
-    expect(reads).to.include.members(['CarePlan/maria-care-plan', 'CareTeam/maria-care-team', 'Goal/goal-work', 'Goal/goal-housing']);
+    // The goals and the care team came with the plan (_include): no request of their own.
+    const requests = await serverRequests({ method: 'GET' });
+    expect(resourcesRead(requests)).to.include('CarePlan/maria-care-plan');
+    expect(decodeURIComponent(requests[0].path)).to.contain('_include=CarePlan:goal').and.contain('_include=CarePlan:care-team');
+    expect(requests.filter((request) => /\/fhir\/(Goal|CareTeam)\b/.test(request.path))).to.deep.equal([]);
     await expectAccessibleInThemes(el);
   });
 
@@ -44,7 +47,10 @@ describe('<care-plan-panel> connected: loading', () => {
     await setFaults([{ method: 'GET', resourceType: 'CarePlan', fault: '503' }]);
     const el = await connected();
     await waitUntil(() => $(el, '[role="alert"]'), 'no error state', { timeout: 5000 });
-    expect(text($(el, '[role="alert"]'))).to.contain('Could not load the care plan. Could not read CarePlan: the FHIR server answered 503');
+    // The plan is asked for with its goals, by a search.
+    expect(text($(el, '[role="alert"]'))).to.contain(
+      'Could not load the care plan. Could not search CarePlan: the FHIR server answered 503',
+    );
     await expectAccessibleInThemes(el);
     $<HTMLButtonElement>(el, '[role="alert"] button')!.focus();
     await sendKeys({ press: 'Enter' });
@@ -82,7 +88,11 @@ describe('<care-plan-panel> connected: loading', () => {
   });
 
   it('a goal that fails to load for now (503) fails the load with Try again, which recovers', async () => {
-    await setFaults([{ method: 'GET', resourceType: 'Goal', fault: '503' }]);
+    // A server that refuses the plan's search with _include: the plan is read, then its goals, which fail for now.
+    await setFaults([
+      { method: 'GET', pathIncludes: '/CarePlan?', fault: '403' },
+      { method: 'GET', resourceType: 'Goal', fault: '503' },
+    ]);
     const el = await connected();
     await waitUntil(() => $(el, '[role="alert"]'), 'no error state', { timeout: 5000 });
     // The goals are read together, by one _id search.

@@ -55,16 +55,20 @@ describe('<care-team-roster> connected (HTTP, in-memory FHIR server)', () => {
     expect(text(rosa.querySelector('[part="organization"]'))).to.equal('PeerBridge Peer Support Program');
     const requests = await serverRequests();
     expect(requests.every((request) => request.method === 'GET')).to.equal(true);
-    expect(requests[0].path).to.equal('/fhir/CareTeam/maria-care-team');
+    // The team with its participants' PractitionerRoles in one request (_include).
+    expect(decodeURIComponent(requests[0].path)).to.equal('/fhir/CareTeam?_id=maria-care-team&_include=CareTeam:participant');
     const reads = resourcesRead(requests);
-    expect(reads).to.include('PractitionerRole/peer-rosa-role');
     expect(reads, "a PractitionerRole's Practitioner and Organization are read too").to.include.members([
       'Practitioner/rosa-delgado',
       'Organization/peerbridge-program',
     ]);
     expect(new Set(reads).size, 'each resource read once').to.equal(reads.length);
-    // Reads of one type go together: the team's six PractitionerRoles in one request.
-    expect(requests.filter((request) => request.path.startsWith('/fhir/PractitionerRole'))).to.have.length(1);
+    expect(
+      requests.filter((request) => request.path.startsWith('/fhir/PractitionerRole')),
+      'the roles came with the team',
+    ).to.deep.equal([]);
+    // Reads of one type go together: the roles' Practitioners in one request.
+    expect(requests.filter((request) => request.path.startsWith('/fhir/Practitioner?'))).to.have.length(1);
   });
 
   it('loads the active team of the patient given by attribute, with _include, reading only what was not included', async () => {
@@ -134,8 +138,8 @@ describe('<care-team-roster> connected (HTTP, in-memory FHIR server)', () => {
     expect(rowNames(element)).to.deep.equal(SEED_NAMES);
   });
 
-  it('fails the load when a participant read fails in a way a retry may fix', async () => {
-    await setFaults([{ method: 'GET', pathIncludes: '/PractitionerRole?', fault: '503' }]);
+  it("fails the load when a participant's practitioner read fails in a way a retry may fix", async () => {
+    await setFaults([{ method: 'GET', pathIncludes: '/Practitioner?', fault: '503' }]);
     const element = await connected({ careTeamId: 'maria-care-team' });
     await waitUntil(() => $(element, '[role="alert"]'), 'error state', { timeout: 8000 });
     $(element, '[role="alert"] button')!.click();
