@@ -13,6 +13,7 @@ import { readdirSync, existsSync } from 'node:fs';
 import esbuild from 'rollup-plugin-esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { minifyTemplates } from './scripts/lib/minify-templates.mjs';
 
 export const RUNTIME_EXTERNAL = /^(lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|zod)(\/|$)/;
 
@@ -81,7 +82,7 @@ export default [
       entryFileNames: '[name].js',
       sourcemap: true,
     },
-    plugins: [esbuild(esbuildOptions)],
+    plugins: [esbuild(esbuildOptions), minifyTemplates()],
     onwarn,
   },
   {
@@ -95,7 +96,7 @@ export default [
       chunkFileNames: 'chunks/[name]-[hash].js',
       sourcemap: true,
     },
-    plugins: [nodeResolve({ browser: true }), esbuild(esbuildOptions), terser(TERSER)],
+    plugins: [nodeResolve({ browser: true }), esbuild(esbuildOptions), minifyTemplates(), terser(TERSER)],
     onwarn,
   },
   {
@@ -108,7 +109,7 @@ export default [
       chunkFileNames: 'chunks/[name]-[hash].js',
       sourcemap: true,
     },
-    plugins: [elementModules(), nodeResolve({ browser: true }), esbuild(esbuildOptions), terser(TERSER)],
+    plugins: [elementModules(), nodeResolve({ browser: true }), esbuild(esbuildOptions), minifyTemplates(), terser(TERSER)],
     onwarn,
   },
 ];

@@ -20,6 +20,7 @@ import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
 import { run } from './lib/run.mjs';
 import { onwarn, TERSER } from '../rollup.config.mjs';
+import { minifyTemplates } from './lib/minify-templates.mjs';
 
 const KB = 1024;
 const ELEMENTS_DIR = 'dist/cdn/elements';
@@ -92,7 +93,7 @@ async function elementOwnCode(name) {
       if (!id.startsWith('.')) return !id.startsWith(folder);
       return importer ? !resolve(importer, '..', id).startsWith(folder) : false;
     },
-    plugins: [esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }), terser(TERSER)],
+    plugins: [esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }), minifyTemplates(), terser(TERSER)],
     onwarn,
   });
   const { output } = await bundle.generate({ format: 'es' });
