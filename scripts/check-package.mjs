@@ -2,7 +2,7 @@
 // would publish it, and checks the tarball with publint (package.json fields, exports, files) and
 // arethetypeswrong in its esm-only profile (every export's types resolve for ESM and bundlers; the
 // package is ESM-only, so CommonJS resolutions are not checked). Also that the tarball carries the
-// LICENSE and no declaration maps (they would point at sources it does not ship).
+// LICENSE, the guides in docs/, and no declaration maps (they would point at sources it does not ship).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,6 +21,10 @@ try {
   );
   const problems = [];
   if (!files.includes('LICENSE')) problems.push('the tarball has no LICENSE');
+  // The guides the README links to travel with the package (docs/, from npm run docs).
+  for (const guide of readdirSync('docs').filter((name) => name.endsWith('.md'))) {
+    if (!files.includes(`docs/${guide}`)) problems.push(`the tarball has no docs/${guide}`);
+  }
   const declarationMaps = files.filter((path) => path.endsWith('.d.ts.map'));
   if (declarationMaps.length) problems.push(`${declarationMaps.length} declaration maps point at sources the package does not ship`);
   await run('npx', ['publint', '--strict', tarball]);

@@ -1,6 +1,7 @@
-// npm test: manifest, type-check, import cycles, lint (ESLint, lit-analyzer, Prettier), unit + integration
-// tests (wtr, headless Chromium, in-memory FHIR server), Storybook story tests (vitest + a11y), the
-// packed package (publint, attw), end-to-end.
+// npm test: manifest, the docs/ guides current, type-check, import cycles, lint (ESLint, lit-analyzer,
+// Prettier), the packed package (publint, attw), server-side rendering of the built package, unit +
+// integration tests (wtr, headless Chromium, in-memory FHIR server), Storybook story tests (vitest +
+// a11y), end-to-end.
 // Ends with the plain line "N passed, N failed".
 // The Chromium is found once here (a system one, else the one @sparticuz/chromium brings with
 // `npm ci`: scripts/lib/find-chrome.mjs) and handed to every step as CHROME_PATH.
@@ -45,6 +46,7 @@ function countStep(ok) {
 
 if (wants('types')) {
   countStep((await step('custom-elements.json', 'npx', ['cem', 'analyze'])).ok);
+  countStep((await step('docs/ is what stories/docs and the code give', 'node', ['scripts/build-docs.mjs', '--check'])).ok);
   countStep((await step('type-check', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json'])).ok);
   countStep((await step('no import cycles in src/', 'node', ['scripts/check-cycles.mjs', 'src'])).ok);
 }
@@ -69,6 +71,12 @@ function countSummary(label, { ok, output }) {
 
 if (wants('package')) {
   countStep((await step('package: publint and attw on the packed tarball', 'node', ['scripts/check-package.mjs'])).ok);
+}
+
+if (wants('ssr')) {
+  // Renders what ships: the package step builds dist/; on its own, this step builds it first.
+  if (!existsSync('dist/define.js')) await step('build (for ssr)', 'npm', ['run', 'build']);
+  countStep((await step('server-side rendering (@lit-labs/ssr, the built package)', 'node', ['--test', 'test/ssr/'])).ok);
 }
 
 if (wants('wtr')) {
