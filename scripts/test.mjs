@@ -1,5 +1,6 @@
 // npm test: manifest, the docs/ guides current, type-check, import cycles, lint (ESLint, lit-analyzer,
-// Prettier), the packed package (publint, attw), server-side rendering of the built package, unit +
+// Prettier), the packed package (publint, attw), server-side rendering of the built package, the
+// guides' HTML snippets run against the built bundle, unit +
 // integration tests (wtr, headless Chromium, in-memory FHIR server), Storybook story tests (vitest +
 // a11y), end-to-end.
 // Ends with the plain line "N passed, N failed".
@@ -77,6 +78,11 @@ if (wants('ssr')) {
   // Renders what ships: the package step builds dist/; on its own, this step builds it first.
   if (!existsSync('dist/define.js')) await step('build (for ssr)', 'npm', ['run', 'build']);
   countStep((await step('server-side rendering (@lit-labs/ssr, the built package)', 'node', ['--test', 'test/ssr/'])).ok);
+}
+
+if (wants('snippets')) {
+  if (!existsSync('dist/cdn/care-team-elements.js')) await step('build (for snippets)', 'npm', ['run', 'build']);
+  countStep((await step('the guides’ HTML snippets, run against the built bundle', 'node', ['scripts/check-snippets.mjs'])).ok);
 }
 
 if (wants('wtr')) {

@@ -47,7 +47,7 @@ export const t = defineMessages('referral', {
   'error.reason-required': 'Enter the reason for the referral.',
   'error.consent-required': 'The client’s consent is required.',
   'error.invalid': 'Check this value.',
-  'error.recipient': 'Choose a peer: no peer support programme is known.',
+  'error.recipient': 'Choose a peer. No peer support programme is set: the page needs the programme attribute or the peers property.',
   notSent: 'The referral was not sent.',
   'fail.network': 'The connection to the server was lost.',
   'fail.timeout': 'The server did not answer in time.',

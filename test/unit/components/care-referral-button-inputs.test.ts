@@ -52,7 +52,7 @@ describe('<care-referral-button> standalone: inputs', () => {
     expect(requests).to.equal(0);
     expect(select.getAttribute('aria-invalid')).to.equal('true');
     expect($(el, `#${select.getAttribute('aria-describedby')}`)!.textContent).to.equal(
-      'Choose a peer: no peer support programme is known.',
+      'Choose a peer. No peer support programme is set: the page needs the programme attribute or the peers property.',
     );
     expect(deepActive()).to.equal(select);
     expect(errors.map((e) => [e.source, e.problems[0]?.path])).to.deep.equal([['programme', 'programme']]);
