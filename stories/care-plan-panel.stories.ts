@@ -180,7 +180,9 @@ export const Connected: Story = {
     await loaded(el);
     await userEvent.type(q(el, '#note-1')!, 'WRAP session booked.');
     await userEvent.click(q(el, '#activity-1 button[type="submit"]')!);
-    await waitFor(() => expect(shadowText(el, '#activity-1 [part="note"]')).toContain('WRAP session booked. Jordan Lee, LICSW'));
+    // The author is the signed-in user, named as the plan's care team names them (here resolved to
+    // the Practitioner, so without the display's credential).
+    await waitFor(() => expect(shadowText(el, '#activity-1 [part="note"]')).toMatch(/^WRAP session booked\. Jordan Lee\b/));
     await expect(shadowText(el, '.visually-hidden[aria-live]')).toContain('Note added');
   },
 };

@@ -238,7 +238,9 @@ export const NoProgramme: Story = {
     await openForm(el);
     await fillAndSend(el);
     await waitFor(() => expect(q(el, '#recipient')!.getAttribute('aria-invalid')).toBe('true'));
-    await expect(text(el, '#recipient-error')).toBe('Choose a peer. No peer support programme is set: the page needs the programme attribute or the peers property.');
+    await expect(text(el, '#recipient-error')).toBe(
+      'Choose a peer. No peer support programme is set: the page needs the programme attribute or the peers property.',
+    );
     await expect(q<HTMLDialogElement>(el, '#referral')!.open).toBe(true);
   },
 };
