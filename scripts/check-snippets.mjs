@@ -17,16 +17,22 @@ import { CHROME_ARGS, findChrome, INSTALL_HINT } from './lib/find-chrome.mjs';
 import { htmlSnippets, pageFor } from './lib/snippets.mjs';
 import { startFhirServer } from './fhir-server/server.mjs';
 
+// Failures go to stdout as "snippets failed: …", the shape npm test repeats before its closing line.
+process.on('uncaughtException', (error) => {
+  console.log(`snippets failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  process.exit(1);
+});
+
 const SOURCES = ['stories/docs/embedding-guide.mdx', 'README.md'];
 const SETTLE_MS = 10_000;
 
 if (!existsSync('dist/cdn/care-team-elements.js')) {
-  console.error('check-snippets: dist/cdn/ is missing; run npm run build first.');
+  console.log('snippets failed: dist/cdn/ is missing; run npm run build first.');
   process.exit(1);
 }
 const chrome = findChrome();
 if (!chrome) {
-  console.error(INSTALL_HINT);
+  console.log(`snippets failed: ${INSTALL_HINT}`);
   process.exit(1);
 }
 
@@ -97,7 +103,7 @@ try {
 
 if (snippets.length === 0) failures.push('no HTML snippets found: the guide or README moved?');
 if (failures.length > 0) {
-  for (const failure of failures) console.error(`check-snippets: ${failure}`);
+  for (const failure of failures) console.log(`snippets failed: ${failure}`);
   process.exit(1);
 }
 console.log(`check-snippets: ${snippets.length} HTML snippets from ${SOURCES.join(' and ')} run as written against the built bundle`);
