@@ -8,14 +8,15 @@ import { DEFAULT_RESPONSIBILITIES, ROLE_CATEGORY_LABELS, ROLE_CATEGORIES, type R
 
 type RoleKey = `${RoleCategory}.label` | `${RoleCategory}.responsibility`;
 
-const english = Object.fromEntries(
+/** The role categories' English (namespace `role`), from src/model. */
+export const roleEnglish = Object.fromEntries(
   ROLE_CATEGORIES.flatMap((category) => [
     [`${category}.label`, ROLE_CATEGORY_LABELS[category]],
     [`${category}.responsibility`, DEFAULT_RESPONSIBILITIES[category]],
   ]),
 ) as Record<RoleKey, string>;
 
-const t = defineMessages<RoleKey>('role', english);
+const t = defineMessages<RoleKey>('role', roleEnglish);
 
 /** "Peer specialist", "Psychiatrist", … in the given locale (keys `role.<category>.label`). */
 export function roleLabel(category: RoleCategory, locale?: string): string {

@@ -6,7 +6,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { defineMessages } from '../i18n/localize.js';
 import type { DataProblem } from '../model/problems.js';
 
-const t = defineMessages('common', {
+/** The English text, the catalogue every translation follows (src/locales/en.ts assembles them). */
+export const commonEnglish = {
   loading: 'Loading {what}…',
   loadFailed: 'Could not load {what}.',
   retry: 'Try again',
@@ -14,7 +15,9 @@ const t = defineMessages('common', {
   invalidCount: '{count, plural, one {# problem} other {# problems}} in the data. The rest is shown.',
   nothingToShow: 'There is no {what} to show.',
   details: 'Technical details',
-});
+};
+
+const t = defineMessages('common', commonEnglish);
 
 /**
  * A polite live region: screen readers hear "Loading …" once, without interrupting. It keeps the

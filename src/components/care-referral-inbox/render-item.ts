@@ -4,7 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { InboxItem } from '../../fhir/read/referral-inbox.js';
-import { sharedExperienceText } from '../../fhir/write/referral.js';
+import { sharedExperienceWords } from './messages.js';
 import { formatDate, formatRelative } from '../../i18n/dates.js';
 import { actionsFor, assigneeOf, historyOf, type InboxAction } from './inbox-views.js';
 import { clientName, languageName, type ItemContext } from './item-context.js';
@@ -15,7 +15,7 @@ function preferencesText(item: InboxItem, ctx: ItemContext): string {
   const { language, sharedExperience, peerGender } = item.referral.preferences;
   const words = [
     ...(language ? [ctx.t('prefLanguage', { language: languageName(language, ctx.locale) })] : []),
-    ...sharedExperience.map((what) => ctx.t('prefShared', { what: sharedExperienceText(what) })),
+    ...sharedExperience.map((what) => ctx.t('prefShared', { what: sharedExperienceWords(what, ctx.locale) })),
     ...(peerGender && peerGender !== 'unknown' ? [ctx.t('prefGender', { gender: ctx.t(`gender.${peerGender}`) })] : []),
   ];
   return words.length ? words.join('; ') : ctx.t('noPreferences');
