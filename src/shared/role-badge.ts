@@ -23,6 +23,16 @@ export function roleLabel(category: RoleCategory, locale?: string): string {
   return t(`${category}.label`, undefined, locale);
 }
 
+/**
+ * A role as its data words it, in the locale when those words are a category's English label
+ * ("Case manager" from an English-language EHR); other words are the data's own, shown as they are.
+ */
+export function roleWords(text: string, locale?: string): string {
+  const wanted = text.trim().toLowerCase();
+  const category = ROLE_CATEGORIES.find((known) => ROLE_CATEGORY_LABELS[known].toLowerCase() === wanted);
+  return category ? roleLabel(category, locale) : text;
+}
+
 /** The default one-line responsibility of a role (keys `role.<category>.responsibility`). */
 export function roleResponsibility(category: RoleCategory, locale?: string): string {
   return t(`${category}.responsibility`, undefined, locale);

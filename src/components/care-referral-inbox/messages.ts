@@ -114,7 +114,14 @@ export const t = defineMessages('referralInbox', english);
 
 export type InboxMessageKey = Parameters<typeof t>[0];
 
-/** A stored shared-experience value in words: a known code's label in the locale, other text as it is. */
+/**
+ * A stored shared-experience value in words: a known code, or a known code's English label as
+ * another system may have stored it, in the locale; other text as it is.
+ */
 export function sharedExperienceWords(value: string, locale: string | undefined): string {
-  return Object.hasOwn(SHARED_EXPERIENCES, value) ? t(`shared.${value as SharedExperience}`, undefined, locale) : value;
+  const wanted = value.trim().toLowerCase();
+  const code = (Object.keys(SHARED_EXPERIENCES) as SharedExperience[]).find(
+    (known) => known === wanted || SHARED_EXPERIENCES[known].toLowerCase() === wanted,
+  );
+  return code ? t(`shared.${code}`, undefined, locale) : value;
 }

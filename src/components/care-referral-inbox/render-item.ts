@@ -10,6 +10,7 @@ import { actionsFor, assigneeOf, historyOf, type InboxAction } from './inbox-vie
 import { clientName, languageName, type ItemContext } from './item-context.js';
 import { declineReasonText, outcomeText as outcomeWords } from '../../shared/referral-status.js';
 import { longText } from '../../shared/long-text.js';
+import { roleWords } from '../../shared/role-badge.js';
 
 function preferencesText(item: InboxItem, ctx: ItemContext): string {
   const { language, sharedExperience, peerGender } = item.referral.preferences;
@@ -31,7 +32,7 @@ function consentText(item: InboxItem, ctx: ItemContext): string {
 
 function referrerText(item: InboxItem, ctx: ItemContext): string {
   const { name, role, organization } = item.referrer;
-  return [name ?? ctx.t('notGiven'), role, organization].filter(Boolean).join(', ');
+  return [name ?? ctx.t('notGiven'), role && roleWords(role, ctx.locale), organization].filter(Boolean).join(', ');
 }
 
 function ownerText(item: InboxItem, ctx: ItemContext): string {

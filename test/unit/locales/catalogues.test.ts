@@ -4,7 +4,8 @@ import { expect } from '@open-wc/testing';
 import { en, type Catalogue, type MessageKey } from '../../../src/locales/en.js';
 import { es } from '../../../src/locales/es.js';
 import { formatMessage, registerMessages } from '../../../src/i18n/localize.js';
-import { roleLabel } from '../../../src/shared/role-badge.js';
+import { roleLabel, roleWords } from '../../../src/shared/role-badge.js';
+import { sharedExperienceWords } from '../../../src/components/care-referral-inbox/messages.js';
 
 /** The `{name}` placeholders outside plurals, and each plural's variable, sorted. */
 function placeholders(text: string): string[] {
@@ -52,6 +53,15 @@ describe('locale catalogues', () => {
     registerMessages('es', es);
     expect(roleLabel('peer-specialist', 'es-US')).to.equal('Especialista de apoyo entre pares');
     expect(roleLabel('peer-specialist', 'en')).to.equal('Peer specialist');
+  });
+
+  it('data worded as an English label (another system stored it) is shown in the locale; other data as it is', () => {
+    registerMessages('es', es);
+    expect(roleWords('Case manager', 'es')).to.equal('Administrador de casos');
+    expect(roleWords('Therapist (LICSW)', 'es')).to.equal('Therapist (LICSW)');
+    expect(sharedExperienceWords('Psychiatric hospitalisation', 'es')).to.equal('Hospitalización psiquiátrica');
+    expect(sharedExperienceWords('hearing-voices', 'es')).to.equal('Escuchar voces o psicosis');
+    expect(sharedExperienceWords('Grief', 'es')).to.equal('Grief');
   });
 
   it('the Catalogue type refuses a catalogue with a key missing or one too many', () => {
