@@ -41,8 +41,8 @@ export function loadingView(what: string, locale?: string): TemplateResult {
   </div>`;
 }
 
-/** Why a load failed, in the user's language: said by the error's kind, never by its (English) message. */
-function failureReason(error: DataSourceError, locale: string | undefined): string {
+/** Why a load or a save failed, in the user's language: said by the error's kind, never by its (English) message. */
+export function failureReason(error: DataSourceError, locale: string | undefined): string {
   const status = 'status' in error && typeof error.status === 'number' ? error.status : undefined;
   if (status === 401 || status === 403) return t('reason.denied', { status }, locale);
   return t(`reason.${error.kind}`, { status }, locale);
