@@ -70,6 +70,13 @@ export const english = {
   consentActive: 'Given {date}',
   consentActiveUndated: 'Given',
   consentNot: 'Not active ({status})',
+  // Consent.status, as the words in consentNot's {status}.
+  'consentStatus.draft': 'a draft',
+  'consentStatus.proposed': 'proposed, not yet given',
+  'consentStatus.active': 'given',
+  'consentStatus.rejected': 'refused',
+  'consentStatus.inactive': 'withdrawn or expired',
+  'consentStatus.entered-in-error': 'entered in error',
   consentMissing: 'Not recorded',
   referredBy: 'Referred by',
   sent: 'Sent',

@@ -9,6 +9,7 @@ import { formatDate, formatRelative } from '../../i18n/dates.js';
 import { actionsFor, assigneeOf, historyOf, type InboxAction } from './inbox-views.js';
 import { clientName, languageName, type ItemContext } from './item-context.js';
 import { declineReasonText, outcomeText as outcomeWords } from '../../shared/referral-status.js';
+import { CONSENT_STATUSES } from '../../fhir/codes.js';
 import { longText } from '../../shared/long-text.js';
 import { roleWords } from '../../shared/role-badge.js';
 
@@ -25,7 +26,11 @@ function preferencesText(item: InboxItem, ctx: ItemContext): string {
 function consentText(item: InboxItem, ctx: ItemContext): string {
   const { consentStatus, consentDate } = item.referral;
   if (!consentStatus) return ctx.t('consentMissing');
-  if (consentStatus !== 'active') return ctx.t('consentNot', { status: consentStatus });
+  if (consentStatus !== 'active') {
+    const known = (CONSENT_STATUSES as readonly string[]).includes(consentStatus);
+    const status = known ? ctx.t(`consentStatus.${consentStatus as (typeof CONSENT_STATUSES)[number]}`) : consentStatus;
+    return ctx.t('consentNot', { status });
+  }
   const date = formatDate(consentDate, ctx.locale);
   return date ? ctx.t('consentActive', { date }) : ctx.t('consentActiveUndated');
 }

@@ -49,6 +49,7 @@ const CASES: Case[] = [
 
 const NOW = new Date('2026-11-24T12:00:00Z');
 let data = new Set<string>();
+let seed: { entry: { resource: Record<string, unknown> }[] } = { entry: [] };
 
 async function connect(tag: string, attributes: Record<string, string>, patient = 'Patient/maria-alvarez'): Promise<Lit> {
   const provider = await fixture(html`<care-team-provider
@@ -91,7 +92,7 @@ function expectTranslated(el: Element, state: string): void {
 describe('pseudo-locale: every element, every main state, all text from the catalogue', () => {
   before(async () => {
     registerPseudoLocale();
-    const seed: unknown = await (await fetch('/demo/seed/sample-team.bundle.json')).json();
+    seed = (await (await fetch('/demo/seed/sample-team.bundle.json')).json()) as { entry: { resource: Record<string, unknown> }[] };
     data = dataStrings(seed);
     // The card's avatar shows a name's initials when there is no photo: data too.
     for (const text of [...data]) data.add(initials(text));
@@ -168,6 +169,31 @@ describe('pseudo-locale: every element, every main state, all text from the cata
       await el.updateComplete;
       expect(shown(el)).to.contain(action === 'assign' ? '⟦Assign to⟧' : '⟦Reason for declining⟧');
       expectTranslated(el, `${action} form`);
+    }
+  });
+
+  it('<care-referral-inbox> standalone (the nearest lang): every view, and a consent that is no longer active', async function () {
+    this.timeout(20_000);
+    const resources = seed.entry.map(({ resource }) =>
+      resource['resourceType'] === 'Consent' ? { ...resource, status: 'inactive' } : resource,
+    );
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang=${PSEUDO_LOCALE}>
+      <care-referral-inbox
+        programme="Organization/peerbridge-program"
+        acting-role="supervisor"
+        user="PractitionerRole/peer-supervisor-role"
+        .resources=${resources}
+      ></care-referral-inbox>
+    </div>`);
+    const el = wrapper.querySelector<Lit>('care-referral-inbox')!;
+    await settled(el);
+    expect(shown(el)).to.contain('⟦withdrawn or expired⟧');
+    const views = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button[data-view]')];
+    expect(views.length).to.be.above(2);
+    for (const view of views) {
+      view.click();
+      await el.updateComplete;
+      expectTranslated(el, `view ${view.dataset['view']}`);
     }
   });
 });
