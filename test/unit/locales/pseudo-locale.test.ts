@@ -13,6 +13,7 @@ import '../../../src/components/care-referral-list/define.js';
 import '../../../src/components/care-referral-inbox/define.js';
 import { initials } from '../../../src/components/care-peer-role-card/peer-view.js';
 import { en } from '../../../src/locales/en.js';
+import { SHOWN_REFERRAL_STATUSES } from '../../../src/model/referral.js';
 import { clearFaults, fhirBaseUrl, resetServer, setFaults } from '../../helpers/fhir-server.js';
 import { dataStrings, PSEUDO_LOCALE, registerPseudoLocale, shownStrings, untranslated } from '../../helpers/pseudo-locale.js';
 
@@ -195,5 +196,41 @@ describe('pseudo-locale: every element, every main state, all text from the cata
       await el.updateComplete;
       expectTranslated(el, `view ${view.dataset['view']}`);
     }
+  });
+
+  it('<care-referral-button> standalone: the status chip in every status it shows, and the cancel dialog', async function () {
+    this.timeout(20_000);
+    const task = (status: string) => ({
+      resourceType: 'Task',
+      id: `t-${status}`,
+      status,
+      intent: 'order',
+      for: { reference: 'Patient/maria-alvarez' },
+      lastModified: '2026-11-20T09:00:00Z',
+      ...(['rejected', 'cancelled', 'on-hold', 'failed'].includes(status) ? { statusReason: { text: 'Client asked to wait' } } : {}),
+      ...(status === 'requested' ? {} : { owner: { reference: 'PractitionerRole/peer-rosa-role', display: 'Rosa Delgado, CPS' } }),
+    });
+    data.add('Client asked to wait');
+    let cancelDialogs = 0;
+    for (const status of SHOWN_REFERRAL_STATUSES) {
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang=${PSEUDO_LOCALE}>
+        <care-referral-button patient="Patient/maria-alvarez" programme="Organization/peerbridge-program" .task=${task(status)}></care-referral-button>
+      </div>`);
+      const el = wrapper.querySelector<Lit>('care-referral-button')!;
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('.chip'), `${status}: a chip`).to.not.equal(null);
+      expectTranslated(el, `status ${status}`);
+      const cancel = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="cancel-button"]');
+      if (cancel) {
+        cancel.click();
+        await el.updateComplete;
+        el.shadowRoot!.querySelector<HTMLButtonElement>('#cancel button[type="submit"]')!.click();
+        await el.updateComplete;
+        expect(shown(el)).to.contain('⟦Enter a reason.⟧');
+        expectTranslated(el, `cancel dialog (${status})`);
+        cancelDialogs++;
+      }
+    }
+    expect(cancelDialogs, 'an open referral can be cancelled').to.be.above(0);
   });
 });
