@@ -233,4 +233,21 @@ describe('pseudo-locale: every element, every main state, all text from the cata
     }
     expect(cancelDialogs, 'an open referral can be cancelled').to.be.above(0);
   });
+
+  it('<care-peer-role-card> standalone: every role in the seed (peers and not), full and compact, now and years later', async function () {
+    this.timeout(60_000);
+    const resources = seed.entry.map(({ resource }) => resource);
+    const roles = resources.filter((resource) => resource['resourceType'] === 'PractitionerRole');
+    expect(roles.length).to.be.above(3);
+    for (const role of roles)
+      for (const variant of ['full', 'compact'])
+        for (const now of [NOW, new Date('2031-06-01T12:00:00Z')]) {
+          const wrapper = await fixture<HTMLDivElement>(html`<div lang=${PSEUDO_LOCALE}>
+            <care-peer-role-card variant=${variant} .practitionerRole=${role} .resources=${resources} .now=${now}></care-peer-role-card>
+          </div>`);
+          const el = wrapper.querySelector<Lit>('care-peer-role-card')!;
+          await settled(el);
+          expectTranslated(el, `${String(role['id'])}, ${variant}, ${now.getFullYear()}`);
+        }
+  });
 });
