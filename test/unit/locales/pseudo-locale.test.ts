@@ -14,6 +14,7 @@ import '../../../src/components/care-referral-inbox/define.js';
 import { initials } from '../../../src/components/care-peer-role-card/peer-view.js';
 import { en } from '../../../src/locales/en.js';
 import { SHOWN_REFERRAL_STATUSES } from '../../../src/model/referral.js';
+import { GROUP_BY } from '../../../src/components/care-team-roster/roster-model.js';
 import { clearFaults, fhirBaseUrl, resetServer, setFaults } from '../../helpers/fhir-server.js';
 import { dataStrings, PSEUDO_LOCALE, registerPseudoLocale, shownStrings, untranslated } from '../../helpers/pseudo-locale.js';
 
@@ -249,5 +250,22 @@ describe('pseudo-locale: every element, every main state, all text from the cata
           await settled(el);
           expectTranslated(el, `${String(role['id'])}, ${variant}, ${now.getFullYear()}`);
         }
+  });
+
+  it('<care-team-roster> every grouping, expanded peers and a role filter; <care-plan-panel> by team member and peer support only', async function () {
+    this.timeout(30_000);
+    for (const groupBy of GROUP_BY) {
+      const el = await connect('care-team-roster', { 'care-team-id': 'maria-care-team', 'group-by': groupBy, 'expand-peers': '' });
+      await settled(el);
+      expectTranslated(el, `group by ${groupBy}`);
+    }
+    const filtered = await connect('care-team-roster', { 'care-team-id': 'maria-care-team', 'filter-role': 'nurse' });
+    await settled(filtered);
+    expectTranslated(filtered, 'a filter nobody matches');
+    for (const attributes of [{ view: 'member' }, { 'peer-only': '' }] as Record<string, string>[]) {
+      const el = await connect('care-plan-panel', attributes);
+      await settled(el);
+      expectTranslated(el, Object.keys(attributes).join());
+    }
   });
 });
