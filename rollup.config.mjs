@@ -39,6 +39,15 @@ export function elementEntries() {
   return entries;
 }
 
+/** The catalogues, `care-team-elements/locales/<lang>.js` (src/locales/<lang>.ts). */
+export function localeEntries() {
+  const entries = {};
+  for (const file of readdirSync('src/locales')) {
+    if (file.endsWith('.ts') && !file.endsWith('.d.ts')) entries[`locales/${file.slice(0, -3)}`] = `src/locales/${file}`;
+  }
+  return entries;
+}
+
 const ELEMENT_MODULE_PREFIX = '\0cdn-element:';
 
 /**
@@ -72,7 +81,7 @@ function elementModuleInputs() {
 
 export default [
   {
-    input: { index: 'src/index.ts', define: 'src/define.ts', ...elementEntries() },
+    input: { index: 'src/index.ts', define: 'src/define.ts', ...elementEntries(), ...localeEntries() },
     external: (id) => RUNTIME_EXTERNAL.test(id),
     output: {
       dir: 'dist',

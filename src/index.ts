@@ -35,6 +35,8 @@ export { CareEvent } from './events/care-event.js';
 export { CareDataErrorEvent, type CareDataErrorDetail } from './events/data-error.js';
 export { registerMessages, defineMessages, type MessageValues, type Translator } from './i18n/localize.js';
 export { formatDate, formatRelative, parseFhirDate } from './i18n/dates.js';
+/** What a complete translation must be (keys from `care-team-elements/locales/en.js`); see README, Languages. */
+export type { Catalogue, MessageKey } from './locales/en.js';
 export * from './theme/index.js';
 export { safeUrl } from './shared/safe-url.js';
 export { defineElement } from './shared/define.js';

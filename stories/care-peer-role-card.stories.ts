@@ -6,6 +6,7 @@ import '../src/components/care-team-provider/define.js';
 import type { CarePeerRoleCard } from '../src/components/care-peer-role-card/care-peer-role-card.js';
 import type { Resource } from '../src/fhir/types.js';
 import { MemoryDataSource, seedResources } from './support/memory-data-source.js';
+import './support/spanish.js';
 
 /** "Today" in the seed data. */
 const NOW = new Date('2026-11-24T12:00:00Z');
@@ -256,5 +257,18 @@ export const HostileData: Story = {
     await expect(shadowText(el, '[part~="name"]')).toBe(HOSTILE);
     await expect(el.shadowRoot!.querySelectorAll('[part~="contact"] a').length).toBe(0);
     await expect((window as { __pwned?: unknown }).__pwned).toBeUndefined();
+  },
+};
+
+export const Spanish: Story = {
+  name: 'Spanish (locale="es")',
+  render: () => html`<care-team-provider .dataSource=${new MemoryDataSource()} locale="es">
+    <care-peer-role-card practitioner-role-id="peer-rosa-role" audience="team" .now=${NOW}></care-peer-role-card>
+  </care-team-provider>`,
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('care-peer-role-card') as CarePeerRoleCard;
+    await waitFor(() => expect(shadowText(el, '[part~="name"]')).toBe('Rosa Delgado'), { timeout: 4000 });
+    await expect(el.shadowRoot!.textContent).toContain('Lo que hace un especialista de apoyo entre pares');
+    await expect(el.shadowRoot!.textContent).toContain('Especialista de apoyo entre pares');
   },
 };

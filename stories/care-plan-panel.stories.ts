@@ -8,6 +8,7 @@ import type { Resource } from '../src/fhir/types.js';
 import f201 from '../test/fixtures/fhir-examples/hl7-fhir-r4/careplan-example-f201-renal.json' with { type: 'json' };
 import hl7Example from '../test/fixtures/fhir-examples/hl7-fhir-r4/careplan-example.json' with { type: 'json' };
 import { MemoryDataSource, seedResources } from './support/memory-data-source.js';
+import './support/spanish.js';
 
 /** "Today" in the seed data. */
 const NOW = new Date('2026-11-24T12:00:00Z');
@@ -294,5 +295,19 @@ export const ActivityRemoved: Story = {
       { timeout: 3000 },
     );
     await expect(shadowText(el, '.notice[role="alert"] q')).toBe('Met Maria at the drop-in.');
+  },
+};
+
+export const Spanish: Story = {
+  name: 'Spanish (locale="es")',
+  render:
+    () => html`<care-team-provider .dataSource=${new MemoryDataSource()} patient="Patient/maria-alvarez" user="PractitionerRole/therapist-role" locale="es">
+    <care-plan-panel care-plan-id="maria-care-plan" .now=${NOW}></care-plan-panel>
+  </care-team-provider>`,
+  play: async ({ canvasElement }) => {
+    const el = await panelIn(canvasElement);
+    await loaded(el);
+    await expect(shadowText(el)).toContain('Estado del plan');
+    await expect(shadowText(el, 'section.goal .said')).toContain('En palabras de Maria Alvarez');
   },
 };

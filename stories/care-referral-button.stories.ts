@@ -6,6 +6,7 @@ import '../src/components/care-team-provider/define.js';
 import type { CareReferralButton } from '../src/components/care-referral-button/care-referral-button.js';
 import { SHOWN_REFERRAL_STATUSES } from '../src/model/referral.js';
 import { MemoryDataSource, type MemoryMode } from './support/memory-data-source.js';
+import './support/spanish.js';
 
 const meta: Meta = {
   title: 'Elements/care-referral-button',
@@ -319,5 +320,19 @@ export const Disabled: Story = {
   play: async ({ canvasElement }) => {
     const el = await elementIn(canvasElement);
     await expect(q<HTMLButtonElement>(el, '#trigger')!.disabled).toBe(true);
+  },
+};
+
+export const Spanish: Story = {
+  name: 'Spanish (locale="es"), form open',
+  render:
+    () => html`<care-team-provider .dataSource=${new MemoryDataSource()} patient="Patient/nobody-here" user="PractitionerRole/therapist-role" locale="es">
+    <care-referral-button programme="Organization/peerbridge-program"></care-referral-button>
+  </care-team-provider>`,
+  play: async ({ canvasElement }) => {
+    const el = await elementIn(canvasElement);
+    await waitFor(() => expect(text(el, '#trigger')).toContain('Referir a apoyo entre pares'), { timeout: 3000 });
+    await openForm(el);
+    await waitFor(() => expect(text(el, 'label[for="consent"]')).toContain('programa de apoyo entre pares'), { timeout: 3000 });
   },
 };

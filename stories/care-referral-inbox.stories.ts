@@ -6,6 +6,7 @@ import '../src/components/care-team-provider/define.js';
 import type { CareReferralInbox } from '../src/components/care-referral-inbox/care-referral-inbox.js';
 import type { Resource } from '../src/fhir/types.js';
 import { MemoryDataSource, seedResources } from './support/memory-data-source.js';
+import './support/spanish.js';
 
 const seed = seedResources();
 const PROGRAMME = 'Organization/peerbridge-program';
@@ -200,5 +201,17 @@ export const InvalidData: Story = {
     await expect(text(q(el, '[part="status"]'))).toContain('Some of the referral inbox could not be shown.');
     await expect(text(el.shadowRoot)).toContain('<img src=x');
     await expect(q(el, 'img')).toBeNull();
+  },
+};
+
+export const Spanish: Story = {
+  name: 'Spanish (locale="es"): supervisor, assigning',
+  render: () => html`<care-team-provider locale="es">${standalone('supervisor', SUPERVISOR)}</care-team-provider>`,
+  play: async ({ canvasElement }) => {
+    const el = await inboxIn(canvasElement);
+    await expect(text(q(el, '[part="views"]'))).toContain('Por asignar (2)');
+    await userEvent.click(q(el, 'li[data-task="referral-devon-2026-11-task"] button[data-action="assign"]')!);
+    await waitFor(() => expect(q(el, 'form[data-action="assign"]')).not.toBeNull());
+    await expect(text(q(el, 'form'))).toContain('la experiencia vivida puede coincidir: Hospitalización psiquiátrica');
   },
 };

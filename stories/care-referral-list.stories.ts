@@ -5,6 +5,7 @@ import '../src/components/care-referral-list/define.js';
 import '../src/components/care-team-provider/define.js';
 import type { CareReferralList } from '../src/components/care-referral-list/care-referral-list.js';
 import { MemoryDataSource, type MemoryMode } from './support/memory-data-source.js';
+import './support/spanish.js';
 
 const meta: Meta = {
   title: 'Elements/care-referral-list',
@@ -156,5 +157,16 @@ export const LoadError: Story = {
     await waitFor(() => expect(texts(el, '[role="alert"]')[0]).toContain('Could not load the referrals to peer support.'), {
       timeout: 3000,
     });
+  },
+};
+
+export const Spanish: Story = {
+  name: 'Spanish (locale="es")',
+  render: () => html`<care-team-provider locale="es"><care-referral-list .resources=${SAMPLE}></care-referral-list></care-team-provider>`,
+  play: async ({ canvasElement }) => {
+    const el = await listIn(canvasElement);
+    await expect(texts(el, '[part="list"] [part="state"]')).toEqual(['Enviado a PeerBridge Peer Support Program']);
+    await userEvent.click(q(el, '[part="closed"] > summary')!);
+    await expect(texts(el, '[part="closed"] [part="state"]')).toEqual(['Completado', 'Rechazado por Dana Whitfield']);
   },
 };

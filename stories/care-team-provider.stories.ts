@@ -1,7 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { expect } from 'storybook/test';
+import { expect, waitFor } from 'storybook/test';
+import '../src/components/care-team-provider/define.js';
+import '../src/components/care-team-roster/define.js';
+import '../src/components/care-referral-button/define.js';
 import type { CareTeamProvider } from '../src/components/care-team-provider/care-team-provider.js';
+import { MemoryDataSource } from './support/memory-data-source.js';
+import './support/spanish.js';
 
 const meta: Meta = {
   title: 'Elements/care-team-provider',
@@ -36,5 +41,20 @@ export const ConnectedByBaseUrl: StoryObj = {
     await provider.updateComplete;
     await expect(provider.patient).toBe('Patient/other');
     await expect(provider.activeDataSource).toBeDefined();
+  },
+};
+
+export const Spanish: StoryObj = {
+  name: 'Spanish (locale="es") for every element inside',
+  render: () => html`
+    <care-team-provider .dataSource=${new MemoryDataSource()} patient="Patient/maria-alvarez" user="PractitionerRole/therapist-role" locale="es">
+      <care-team-roster care-team-id="maria-care-team"></care-team-roster>
+      <care-referral-button referral-id="referral-peer-2026-09-task"></care-referral-button>
+    </care-team-provider>
+  `,
+  play: async ({ canvasElement }) => {
+    const textOf = (tag: string) => canvasElement.querySelector(tag)?.shadowRoot?.textContent ?? '';
+    await waitFor(() => expect(textOf('care-team-roster')).toContain('Especialista de apoyo entre pares'), { timeout: 5000 });
+    await waitFor(() => expect(textOf('care-referral-button')).toContain('Aceptado'), { timeout: 5000 });
   },
 };

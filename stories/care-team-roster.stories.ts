@@ -8,6 +8,7 @@ import type { Resource } from '../src/fhir/types.js';
 import usCoreTeam from '../test/fixtures/fhir-examples/us-core/careteam-example.json' with { type: 'json' };
 import { syntheticTeam } from '../bench/team-fixture.js';
 import { MemoryDataSource, seedResources } from './support/memory-data-source.js';
+import './support/spanish.js';
 
 /** "Today" in the seed data. */
 const NOW = new Date('2026-11-24T12:00:00Z');
@@ -261,5 +262,18 @@ export const LargeTeam: Story = {
     await expect(el.shadowRoot!.querySelectorAll('care-roster-virtualizer').length).toBeGreaterThan(0);
     await expect(el.shadowRoot!.querySelectorAll('[role="listitem"]').length).toBeLessThan(150);
     await expect(text($(el, 'details.past summary'))).toBe('Past members (40)');
+  },
+};
+
+export const Spanish: Story = {
+  name: 'Spanish (locale="es")',
+  render: () => html`<care-team-provider .dataSource=${new MemoryDataSource()} locale="es">
+    <care-team-roster care-team-id="maria-care-team" expand-peers .now=${NOW}></care-team-roster>
+  </care-team-provider>`,
+  play: async ({ canvasElement }) => {
+    const el = await rosterIn(canvasElement);
+    await waitFor(() => expect(names(el)).toHaveLength(6));
+    await expect(text($(el, '[part="summary"]'))).toBe('Miembros: 7');
+    await expect(el.shadowRoot!.textContent).toContain('Especialista de apoyo entre pares');
   },
 };

@@ -4,7 +4,7 @@
  * newer version (see fhir/write/care-plan-change.ts) and try again; stop and ask the user on a real collision.
  */
 import type { DataSource } from './data-source.js';
-import { ConflictError, isDataSourceError } from './errors.js';
+import { ConflictError, isDataSourceError, type DataSourceError } from './errors.js';
 import type { Resource } from '../fhir/types.js';
 import type { ActivityStatus } from '../model/care-plan.js';
 import { applyChange, rebuildChange, type PlanChange, type StatusChange } from '../fhir/write/care-plan-change.js';
@@ -76,7 +76,8 @@ export interface PlanEdit<C extends PlanChange = PlanChange> {
 }
 
 /** What became of a queued save: its outcome, or why it was not saved (network, server, invalid...). */
-export type QueuedOutcome = Exclude<SaveOutcome, { kind: 'invalid' }> | { kind: 'failed'; reason: string };
+/** `error`, when the data source failed: the elements say why by its kind, in the user's language. */
+export type QueuedOutcome = Exclude<SaveOutcome, { kind: 'invalid' }> | { kind: 'failed'; reason: string; error?: DataSourceError };
 
 /** Where a queued save finds, when its turn comes, the data source and the newest version shown. */
 export interface SaveContext {
@@ -85,7 +86,8 @@ export interface SaveContext {
   clock(): Date;
 }
 
-const reasonOf = (error: unknown): string => (isDataSourceError(error) ? error.message : '');
+const failedWith = (error: unknown): QueuedOutcome =>
+  isDataSourceError(error) ? { kind: 'failed', reason: error.message, error } : { kind: 'failed', reason: '' };
 
 /**
  * Saves one at a time, so two quick changes never race: each is placed, when its turn comes, on the
@@ -109,16 +111,13 @@ export class SaveQueue {
       const latest = shown && shown.id === edit.base.id ? shown : edit.base;
       const source = context.writeSource();
       const outcome: SaveOutcome | QueuedOutcome = source
-        ? await saveChange(source, latest, edit.change, context.clock(), edit.base).catch((error: unknown) => ({
-            kind: 'failed' as const,
-            reason: reasonOf(error),
-          }))
+        ? await saveChange(source, latest, edit.change, context.clock(), edit.base).catch(failedWith)
         : { kind: 'failed', reason: '' };
       if (!live()) return;
       done(outcome.kind === 'invalid' ? { kind: 'failed', reason: outcome.messages.join(' ') } : outcome);
     };
     const failed = (error: unknown) => {
-      if (live()) done({ kind: 'failed', reason: reasonOf(error) });
+      if (live()) done(failedWith(error));
     };
     this.tail = this.tail
       .then(run)

@@ -152,7 +152,8 @@ export class ConnectedData<A extends readonly unknown[], L, V> implements Reacti
   renderState({ what, locale, empty }: StateViewOptions): TemplateResult | TemplateResult[] | undefined {
     const status = this.status;
     if (status === 'loading') return loadingView(what, locale);
-    if (status === 'error') return loadErrorView(what, this.errorReason, this.retry, locale);
+    if (status === 'error')
+      return loadErrorView(what, isDataSourceError(this.task.error) ? this.task.error : undefined, this.retry, locale);
     const mapped = this.mapped;
     if (mapped?.value !== undefined) return undefined;
     return mapped?.problems.length ? invalidDataView(what, mapped.problems, locale) : empty();

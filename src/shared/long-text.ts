@@ -13,10 +13,13 @@ import { defineMessages } from '../i18n/localize.js';
 /** How many characters are shown at first, and added by each "Show more". */
 export const LONG_TEXT_STEP = 5_000;
 
-const t = defineMessages('longText', {
+/** The English text, the catalogue every translation follows (src/locales/en.ts assembles them). */
+export const longTextEnglish = {
   more: 'Show more ({count, plural, one {# more character} other {# more characters}})',
   less: 'Show less',
-});
+};
+
+const t = defineMessages('longText', longTextEnglish);
 
 /** The first `length` UTF-16 units of `text`, never ending inside a surrogate pair. */
 export function cutText(text: string, length: number): string {

@@ -9,7 +9,8 @@ import type { Party } from '../model/common.js';
 import { statusNeedsReason, type Referral } from '../model/referral.js';
 import type { DeclineReason, ReferralOutcome } from '../model/referral-loop.js';
 
-const t = defineMessages('referral-status', {
+/** The English text, the catalogue every translation follows (src/locales/en.ts assembles them). */
+export const referralStatusEnglish = {
   'state.draft': 'Draft, not sent',
   'state.requested': 'Sent',
   'state.received': 'Received',
@@ -39,7 +40,9 @@ const t = defineMessages('referral-status', {
   sentence: 'Peer support referral: {headline}.',
   sentenceSent: 'Peer support referral sent {date}: {headline}.',
   because: '{words}.',
-});
+};
+
+const t = defineMessages('referral-status', referralStatusEnglish);
 
 /** A coded decline reason in words (the chart, the list and the inbox say it the same way). */
 export const declineReasonText = (reason: DeclineReason, locale?: string): string => t(`declineReason.${reason}`, undefined, locale);

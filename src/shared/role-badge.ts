@@ -8,18 +8,29 @@ import { DEFAULT_RESPONSIBILITIES, ROLE_CATEGORY_LABELS, ROLE_CATEGORIES, type R
 
 type RoleKey = `${RoleCategory}.label` | `${RoleCategory}.responsibility`;
 
-const english = Object.fromEntries(
+/** The role categories' English (namespace `role`), from src/model. */
+export const roleEnglish = Object.fromEntries(
   ROLE_CATEGORIES.flatMap((category) => [
     [`${category}.label`, ROLE_CATEGORY_LABELS[category]],
     [`${category}.responsibility`, DEFAULT_RESPONSIBILITIES[category]],
   ]),
 ) as Record<RoleKey, string>;
 
-const t = defineMessages<RoleKey>('role', english);
+const t = defineMessages<RoleKey>('role', roleEnglish);
 
 /** "Peer specialist", "Psychiatrist", … in the given locale (keys `role.<category>.label`). */
 export function roleLabel(category: RoleCategory, locale?: string): string {
   return t(`${category}.label`, undefined, locale);
+}
+
+/**
+ * A role as its data words it, in the locale when those words are a category's English label
+ * ("Case manager" from an English-language EHR); other words are the data's own, shown as they are.
+ */
+export function roleWords(text: string, locale?: string): string {
+  const wanted = text.trim().toLowerCase();
+  const category = ROLE_CATEGORIES.find((known) => ROLE_CATEGORY_LABELS[known].toLowerCase() === wanted);
+  return category ? roleLabel(category, locale) : text;
 }
 
 /** The default one-line responsibility of a role (keys `role.<category>.responsibility`). */

@@ -4,9 +4,11 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { defineMessages } from '../i18n/localize.js';
+import type { DataSourceError } from '../data/errors.js';
 import type { DataProblem } from '../model/problems.js';
 
-const t = defineMessages('common', {
+/** The English text, the catalogue every translation follows (src/locales/en.ts assembles them). */
+export const commonEnglish = {
   loading: 'Loading {what}…',
   loadFailed: 'Could not load {what}.',
   retry: 'Try again',
@@ -14,7 +16,19 @@ const t = defineMessages('common', {
   invalidCount: '{count, plural, one {# problem} other {# problems}} in the data. The rest is shown.',
   nothingToShow: 'There is no {what} to show.',
   details: 'Technical details',
-});
+  'reason.network': 'The server could not be reached, or the connection was lost.',
+  'reason.timeout': 'The server did not answer in time.',
+  'reason.aborted': 'The request was cancelled.',
+  'reason.invalid-request': 'The request could not be made from the data given.',
+  'reason.invalid-response': 'The server’s answer could not be used.',
+  'reason.http': 'The server answered with an error ({status}).',
+  'reason.denied': 'Not allowed: sign in again, or ask for access ({status}).',
+  'reason.not-found': 'It was not found on the server ({status}).',
+  'reason.validation': 'The server refused the request ({status}).',
+  'reason.conflict': 'It conflicts with what the server holds ({status}).',
+};
+
+const t = defineMessages('common', commonEnglish);
 
 /**
  * A polite live region: screen readers hear "Loading …" once, without interrupting. It keeps the
@@ -27,15 +41,31 @@ export function loadingView(what: string, locale?: string): TemplateResult {
   </div>`;
 }
 
+/** Why a load or a save failed, in the user's language: said by the error's kind, never by its (English) message. */
+export function failureReason(error: DataSourceError, locale: string | undefined): string {
+  const status = 'status' in error && typeof error.status === 'number' ? error.status : undefined;
+  if (status === 401 || status === 403) return t('reason.denied', { status }, locale);
+  return t(`reason.${error.kind}`, { status }, locale);
+}
+
 /**
- * An alert with the reason and a retry button. `reason` must be a plain-words message from a
- * typed data-source error (which never contains resource content).
+ * An alert with the reason and a retry button. The reason is said by the error's kind; the data
+ * source's own message (plain English, never resource content) is kept under "Technical details",
+ * marked `lang="en"`, for whoever supports the integration.
  */
-export function loadErrorView(what: string, reason: string | undefined, retry: () => void, locale?: string): TemplateResult {
+export function loadErrorView(what: string, error: DataSourceError | undefined, retry: () => void, locale?: string): TemplateResult {
   return html`<div class="notice error" part="status" role="alert">
     <span class="title">${t('loadFailed', { what }, locale)}</span>
-    ${reason ? html`<span>${reason}</span>` : nothing}
+    ${error ? html`<span>${failureReason(error, locale)}</span>` : nothing}
     <button type="button" @click=${retry}>${t('retry', undefined, locale)}</button>
+    ${
+      error
+        ? html`<details>
+          <summary>${t('details', undefined, locale)}</summary>
+          <code lang="en">${error.message}</code>
+        </details>`
+        : nothing
+    }
   </div>`;
 }
 
@@ -46,7 +76,7 @@ export function invalidDataView(what: string, problems: readonly DataProblem[], 
     <span>${t('invalidCount', { count: problems.length }, locale)}</span>
     <details>
       <summary>${t('details', undefined, locale)}</summary>
-      <ul>
+      <ul lang="en">
         ${problems.map((problem) => html`<li><code>${problem.path}</code>: ${problem.message}</li>`)}
       </ul>
     </details>

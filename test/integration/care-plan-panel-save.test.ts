@@ -142,7 +142,7 @@ describe('<care-plan-panel> connected: saving without lost updates', () => {
     await addNote(el, 0, 'Typed on a flaky connection.');
     await waitUntil(() => $(el, '#activity-0 [role="alert"]'), 'no error shown', { timeout: 5000 });
     const alert = $(el, '#activity-0 [role="alert"]')!;
-    expect(text(alert)).to.contain('Not saved. Could not update CarePlan');
+    expect(text(alert)).to.contain('Not saved. The server could not be reached, or the connection was lost.');
     expect(text(alert)).to.contain('Your note is still in the box.');
     expect($<HTMLTextAreaElement>(el, '#note-0')!.value).to.equal('Typed on a flaky connection.');
     expect([localStorage.length, sessionStorage.length]).to.deep.equal([0, 0]);

@@ -48,9 +48,8 @@ describe('<care-plan-panel> connected: loading', () => {
     const el = await connected();
     await waitUntil(() => $(el, '[role="alert"]'), 'no error state', { timeout: 5000 });
     // The plan is asked for with its goals, by a search.
-    expect(text($(el, '[role="alert"]'))).to.contain(
-      'Could not load the care plan. Could not search CarePlan: the FHIR server answered 503',
-    );
+    expect(text($(el, '[role="alert"]'))).to.contain('Could not load the care plan. The server answered with an error (503).');
+    expect($(el, '[role="alert"] details code')!.textContent).to.contain('Could not search CarePlan: the FHIR server answered 503');
     await expectAccessibleInThemes(el);
     $<HTMLButtonElement>(el, '[role="alert"] button')!.focus();
     await sendKeys({ press: 'Enter' });
@@ -96,7 +95,8 @@ describe('<care-plan-panel> connected: loading', () => {
     const el = await connected();
     await waitUntil(() => $(el, '[role="alert"]'), 'no error state', { timeout: 5000 });
     // The goals are read together, by one _id search.
-    expect(text($(el, '[role="alert"]'))).to.contain('Could not load the care plan. Could not search Goal: the FHIR server answered 503');
+    expect(text($(el, '[role="alert"]'))).to.contain('Could not load the care plan. The server answered with an error (503).');
+    expect($(el, '[role="alert"] details code')!.textContent).to.contain('Could not search Goal: the FHIR server answered 503');
     expect(!!$(el, '#activity-0'), 'the plan is shown without its goals').to.equal(false);
     $<HTMLButtonElement>(el, '[role="alert"] button')!.click();
     await loaded(el);

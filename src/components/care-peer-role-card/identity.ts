@@ -3,7 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { PEER_SPECIALIST } from '../../fhir/codes.js';
 import { formatDate } from '../../i18n/dates.js';
 import type { PeerRole } from '../../model/peer-role.js';
-import { roleBadge, roleLabel } from '../../shared/role-badge.js';
+import { roleBadge, roleLabel, roleWords } from '../../shared/role-badge.js';
 import { photoUrl, type PhotoPolicy } from '../../shared/safe-url.js';
 import type { Ctx } from './messages.js';
 import { initials, type CardModel } from './peer-view.js';
@@ -39,7 +39,8 @@ export function nameText(peer: PeerRole, ctx: Ctx): TemplateResult {
 
 /** The shared badge (same look as in the roster), plus the data's own title when it says more. */
 export function roleText(model: CardModel, { locale }: Ctx): TemplateResult {
-  const label = model.peer.roleLabel.trim();
+  // A category's English label (an English-language EHR's words) is the badge again, in the locale.
+  const label = roleWords(model.peer.roleLabel.trim(), locale);
   const generic = [roleLabel(model.category, locale), PEER_SPECIALIST.display].map((text) => text.toLowerCase());
   const extra = label && !generic.includes(label.toLowerCase()) ? label : undefined;
   return html`${roleBadge(model.category, locale)}${extra ? html` <span class="title">${extra}</span>` : nothing}`;

@@ -4,13 +4,21 @@
  * categories 1..12) and `peer-value.<code>` (N.A.P.S. values).
  */
 import { defineMessages, type MessageValues, bindMessages } from '../../i18n/localize.js';
-import { DEFAULT_PEER_DOES, DEFAULT_PEER_DOES_NOT, NAPS_VALUES, SAMHSA_COMPETENCIES } from '../../model/peer-role.js';
+import {
+  DEFAULT_PEER_DOES,
+  DEFAULT_PEER_DOES_NOT,
+  NAPS_VALUES,
+  SAMHSA_COMPETENCIES,
+  type CompetencyCode,
+  type NapsValueCode,
+} from '../../model/peer-role.js';
 
 /** The translation keys of the default lists (same index as the English in src/model): `peer.does.N`, `peer.does-not.N`. */
 export const DEFAULT_PEER_DOES_KEYS = DEFAULT_PEER_DOES.map((_, index) => `peer.does.${index + 1}`);
 export const DEFAULT_PEER_DOES_NOT_KEYS = DEFAULT_PEER_DOES_NOT.map((_, index) => `peer.does-not.${index + 1}`);
 
-export const t = defineMessages('peer-card', {
+/** The English text, the catalogue every translation follows (src/locales/en.ts assembles them). */
+export const english = {
   what: 'the peer specialist’s details',
   emptyWhat: 'peer specialist',
   unnamed: 'Name not recorded',
@@ -63,7 +71,9 @@ export const t = defineMessages('peer-card', {
     'A peer specialist is a trained member of the team with lived experience of mental-health or substance-use challenges and of recovery, who uses it to build trust and hope.',
   about2:
     'Peer support follows the recovery model: voluntary, person-centred, strengths-based. The person sets their own goals; the peer walks alongside, not ahead, and helps the team see recovery from the person’s side.',
-});
+};
+
+export const t = defineMessages('peer-card', english);
 
 export type MessageKey = Parameters<typeof t>[0];
 export type Tr = (key: MessageKey, values?: MessageValues) => string;
@@ -77,11 +87,16 @@ export interface Ctx {
 /** The card's messages bound to one locale: templates read `ctx.t('key')`. */
 export const bind = (locale: string | undefined): Tr => bindMessages(t, locale);
 
-const lists = Object.fromEntries([
-  ...DEFAULT_PEER_DOES_KEYS.map((key, index) => [key.slice(5), DEFAULT_PEER_DOES[index]]),
-  ...DEFAULT_PEER_DOES_NOT_KEYS.map((key, index) => [key.slice(5), DEFAULT_PEER_DOES_NOT[index]]),
-]) as Record<string, string>;
-const peerText = defineMessages<string>('peer', lists);
+/** '1' … 'n' for a fixed-length list, so each item's key is typed: `peer.does.1` … `peer.does.7`. */
+type OneBased<T extends readonly unknown[]> = Exclude<keyof [unknown, ...T], keyof unknown[] | '0'> & string;
+
+function numbered<P extends string, T extends readonly string[]>(prefix: P, list: T): Record<`${P}.${OneBased<T>}`, string> {
+  return Object.fromEntries(list.map((text, index) => [`${prefix}.${index + 1}`, text])) as Record<`${P}.${OneBased<T>}`, string>;
+}
+
+/** The default lists' English (namespace `peer`), from src/model. */
+export const peerEnglish = { ...numbered('does', DEFAULT_PEER_DOES), ...numbered('does-not', DEFAULT_PEER_DOES_NOT) };
+const peerText = defineMessages<string>('peer', peerEnglish);
 
 /** The default "does" / "does not" lists in the given locale. */
 export function defaultScope(which: 'does' | 'doesNot', locale: string | undefined): string[] {
@@ -89,9 +104,13 @@ export function defaultScope(which: 'does' | 'doesNot', locale: string | undefin
   return keys.map((key) => peerText(key.slice(5), undefined, locale));
 }
 
-export const competencyText = defineMessages<string>(
-  'peer-competency',
-  Object.fromEntries(SAMHSA_COMPETENCIES.map((c) => [String(c.code), c.label])),
-);
+/** The SAMHSA competencies' English (namespace `peer-competency`, keyed by SAMHSA's number), from src/model. */
+export const competencyEnglish = Object.fromEntries(SAMHSA_COMPETENCIES.map((c) => [String(c.code), c.label])) as Record<
+  `${CompetencyCode}`,
+  string
+>;
+export const competencyText = defineMessages<string>('peer-competency', competencyEnglish);
 
-export const valueText = defineMessages<string>('peer-value', Object.fromEntries(NAPS_VALUES.map((v) => [v.code, v.label])));
+/** The N.A.P.S. values' English (namespace `peer-value`, keyed by code), from src/model. */
+export const valueEnglish = Object.fromEntries(NAPS_VALUES.map((v) => [v.code, v.label])) as Record<NapsValueCode, string>;
+export const valueText = defineMessages<string>('peer-value', valueEnglish);

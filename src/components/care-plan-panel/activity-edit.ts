@@ -2,6 +2,7 @@
  * What an activity's controls show and do while someone edits it: the shape shared by the writer
  * (which keeps the state) and the templates (which show it), so neither imports the other.
  */
+import type { DataSourceError } from '../../data/errors.js';
 import type { PlanEdit as Job, SaveOutcome } from '../../data/save-care-plan-change.js';
 import type { ActivityStatus } from '../../model/care-plan.js';
 
@@ -14,7 +15,7 @@ export interface ActivityEdit {
   choice?: ActivityStatus | undefined;
   busy?: boolean;
   /** The save failed (network, server): Retry re-sends the change as it was. */
-  failed?: (Job & { reason: string }) | undefined;
+  failed?: (Job & { reason: string; error?: DataSourceError | undefined }) | undefined;
   /** Someone else changed this activity's status (to `theirs`, in `plan`) meanwhile: the user picks one. */
   conflict?: Extract<SaveOutcome, { kind: 'conflict' }> | undefined;
 }

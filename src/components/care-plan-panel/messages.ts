@@ -4,7 +4,8 @@
  */
 import { defineMessages, bindMessages, type Msg } from '../../i18n/localize.js';
 
-export const t = defineMessages('carePlan', {
+/** The English text, the catalogue every translation follows (src/locales/en.ts assembles them). */
+export const english = {
   what: 'the care plan',
   whatEmpty: 'care plan',
   whatActive: 'active care plan',
@@ -87,7 +88,9 @@ export const t = defineMessages('carePlan', {
   keepTheirs: 'Keep theirs: {status}',
   choosePlan: 'Care plan',
   planOption: '{title}, from {date}',
-});
+};
+
+export const t = defineMessages('carePlan', english);
 
 export type PanelMessage = Parameters<typeof t>[0];
 

@@ -133,7 +133,8 @@ export class PlanWriter implements ActivityActions {
 
   /** The answer to a save of the plan still shown. */
   private landed(job: Job, outcome: QueuedOutcome): void {
-    if (outcome.kind === 'failed') return this.set(job.change.index, { busy: false, failed: { ...job, reason: outcome.reason } }, job.base);
+    if (outcome.kind === 'failed')
+      return this.set(job.change.index, { busy: false, failed: { ...job, reason: outcome.reason, error: outcome.error } }, job.base);
     const { plan } = outcome;
     this.bridge.showPlan(plan);
     if (outcome.kind === 'saved') return this.finish(job, plan, outcome.change, true, outcome.reloaded);

@@ -14,6 +14,7 @@ import { isPeerActivity } from '../../model/care-plan-views.js';
 import type { ActivityActions, ActivityEdit } from './activity-edit.js';
 import { statusOptions } from '../../fhir/write/care-plan-change.js';
 import { headlineText, longText } from '../../shared/long-text.js';
+import { failureReason } from '../../shared/state-views.js';
 
 export interface PanelContext {
   plan: CarePlan;
@@ -169,7 +170,7 @@ function saveState(activity: Activity, ctx: PanelContext, edit: ActivityEdit): T
     ${
       failed
         ? html`<div class="notice error" role="alert">
-          <span>${ctx.m('saveFailed', { reason: failed.reason })} ${edit.note ? ctx.m('noteKept') : nothing}</span>
+          <span>${ctx.m('saveFailed', { reason: failed.error ? failureReason(failed.error, ctx.locale) : failed.reason })} ${edit.note ? ctx.m('noteKept') : nothing}</span>
           <button type="button" class="primary" @click=${() => act.retry(index)}>${ctx.m('retry')}</button>
           <button type="button" @click=${() => act.dismiss(index)}>${ctx.m('dismiss')}</button>
         </div>`

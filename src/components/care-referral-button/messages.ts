@@ -2,7 +2,8 @@
 import { SHARED_EXPERIENCES, type SharedExperience } from '../../fhir/write/referral.js';
 import { bindMessages, defineMessages, type Msg as BoundMessages } from '../../i18n/localize.js';
 
-export const t = defineMessages('referral', {
+/** The English text, the catalogue every translation follows (src/locales/en.ts assembles them). */
+export const english = {
   open: 'Refer to peer support',
   required: 'Fields marked * are required.',
   reason: 'Reason for the referral',
@@ -78,7 +79,9 @@ export const t = defineMessages('referral', {
   'error.cancel-reason': 'Enter a reason.',
   cancelFailed: 'The cancellation was not completed.',
   cancelConflict: 'It changed meanwhile; the current status is shown.',
-});
+};
+
+export const t = defineMessages('referral', english);
 
 export type MessageKey = Parameters<typeof t>[0];
 export type Msg = BoundMessages<MessageKey>;

@@ -259,7 +259,7 @@ export class CareReferralInbox extends LitElement {
     });
     this.busy = undefined;
     this.pendingFocus = { taskId: item.taskId, index: Math.max(index, 0), target: 'item' };
-    const words = resultWords(result, action, item, data, this.tr, actorName);
+    const words = resultWords(result, action, item, data, this.tr, actorName, this.connection.locale);
     const task = words.task;
     if (task) {
       this.open = undefined;

@@ -1,8 +1,9 @@
 /** The action forms' strings (namespace `referralInbox`, like the rest of the inbox), in the forms' own chunk. */
 import { defineMessages } from '../../i18n/localize.js';
 
-export const ft = defineMessages('referralInbox', {
-  askedFor: 'asked for by the clinician',
+/** The English text, the catalogue every translation follows (src/locales/en.ts assembles them). */
+export const formEnglish = {
+  askedForHint: 'asked for by the clinician',
   assignTo: 'Assign to',
   acceptNow: 'Accept on their behalf now',
   hintLanguage: 'speaks {language}',
@@ -15,4 +16,6 @@ export const ft = defineMessages('referralInbox', {
   confirm: 'Save',
   cancel: 'Cancel',
   saving: 'Saving…',
-});
+};
+
+export const ft = defineMessages('referralInbox', formEnglish);

@@ -4,7 +4,7 @@
  * race is the server's answer: on 412 the current Task comes back and nothing is overwritten.
  */
 import type { DataSource } from '../../data/data-source.js';
-import { isDataSourceError } from '../../data/errors.js';
+import { isDataSourceError, type DataSourceError } from '../../data/errors.js';
 import { saveReferralChange } from '../../data/save-referral-change.js';
 import type { InboxItem } from '../../fhir/read/referral-inbox.js';
 import { applyReferralChange, type ReferralChange } from '../../fhir/write/referral-action.js';
@@ -18,7 +18,7 @@ export type WriteResult =
   | { kind: 'saved'; task: Task }
   /** Someone changed it first: `current` is the Task as it is now. */
   | { kind: 'conflict'; current: Task }
-  | { kind: 'failed'; message?: string };
+  | { kind: 'failed'; error?: DataSourceError };
 
 export async function writeReferralChange(
   host: HTMLElement,
@@ -43,6 +43,6 @@ export async function writeReferralChange(
     host.dispatchEvent(new CareReferralChangedEvent({ change, task: result.task }));
     return { kind: 'saved', task: result.task };
   } catch (error) {
-    return { kind: 'failed', ...(isDataSourceError(error) ? { message: error.message } : {}) };
+    return { kind: 'failed', ...(isDataSourceError(error) ? { error } : {}) };
   }
 }

@@ -3,9 +3,11 @@
  * words for decline reasons, outcomes, statuses, urgencies, genders and capacity statuses.
  * Translate with `registerMessages(locale, { 'referralInbox.<key>': ... })`.
  */
+import { SHARED_EXPERIENCES, type SharedExperience } from '../../fhir/write/referral.js';
 import { defineMessages } from '../../i18n/localize.js';
 
-export const t = defineMessages('referralInbox', {
+/** The English text, the catalogue every translation follows (src/locales/en.ts assembles them). */
+export const english = {
   what: 'the referral inbox',
   title: 'Peer support referrals',
   views: 'Views',
@@ -46,6 +48,10 @@ export const t = defineMessages('referralInbox', {
   'status.failed': 'Could not be completed',
   'status.completed': 'Completed',
   'status.entered-in-error': 'Entered in error',
+  ...(Object.fromEntries(Object.entries(SHARED_EXPERIENCES).map(([code, label]) => [`shared.${code}`, label])) as Record<
+    `shared.${SharedExperience}`,
+    string
+  >),
   'gender.male': 'a male peer',
   'gender.female': 'a female peer',
   'gender.other': 'a peer of another gender',
@@ -64,6 +70,13 @@ export const t = defineMessages('referralInbox', {
   consentActive: 'Given {date}',
   consentActiveUndated: 'Given',
   consentNot: 'Not active ({status})',
+  // Consent.status, as the words in consentNot's {status}.
+  'consentStatus.draft': 'a draft',
+  'consentStatus.proposed': 'proposed, not yet given',
+  'consentStatus.active': 'given',
+  'consentStatus.rejected': 'refused',
+  'consentStatus.inactive': 'withdrawn or expired',
+  'consentStatus.entered-in-error': 'entered in error',
   consentMissing: 'Not recorded',
   referredBy: 'Referred by',
   sent: 'Sent',
@@ -102,6 +115,20 @@ export const t = defineMessages('referralInbox', {
   loadingForm: 'Loading the form…',
   formFailed: 'The form could not be loaded. Choose the action again to retry.',
   cannotAct: 'Sign in as a programme member to act on referrals.',
-});
+};
+
+export const t = defineMessages('referralInbox', english);
 
 export type InboxMessageKey = Parameters<typeof t>[0];
+
+/**
+ * A stored shared-experience value in words: a known code, or a known code's English label as
+ * another system may have stored it, in the locale; other text as it is.
+ */
+export function sharedExperienceWords(value: string, locale: string | undefined): string {
+  const wanted = value.trim().toLowerCase();
+  const code = (Object.keys(SHARED_EXPERIENCES) as SharedExperience[]).find(
+    (known) => known === wanted || SHARED_EXPERIENCES[known].toLowerCase() === wanted,
+  );
+  return code ? t(`shared.${code}`, undefined, locale) : value;
+}

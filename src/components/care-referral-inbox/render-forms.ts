@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { InboxItem } from '../../fhir/read/referral-inbox.js';
-import { sharedExperienceText } from '../../fhir/write/referral.js';
+import { sharedExperienceWords } from './messages.js';
 import { DECLINE_REASONS, REFERRAL_OUTCOMES } from '../../model/referral-loop.js';
 import { assigneeOf, type Caseload, type InboxAction } from './inbox-views.js';
 import { matchHint } from './match-hint.js';
@@ -30,10 +30,16 @@ function assignFields(item: InboxItem, ctx: ItemContext): TemplateResult {
       ${ctx.caseloads.map((load) => {
         const hint = matchHint(item, load.peer);
         const hints = [
-          ...(load.peer.reference === item.askedFor?.reference ? [ft('askedFor', undefined, ctx.locale)] : []),
+          ...(load.peer.reference === item.askedFor?.reference ? [ft('askedForHint', undefined, ctx.locale)] : []),
           ...(hint.language && wanted ? [ft('hintLanguage', { language: languageName(wanted, ctx.locale) }, ctx.locale)] : []),
           ...(hint.sharedExperience.length
-            ? [ft('hintShared', { what: hint.sharedExperience.map(sharedExperienceText).join(', ') }, ctx.locale)]
+            ? [
+                ft(
+                  'hintShared',
+                  { what: hint.sharedExperience.map((what) => sharedExperienceWords(what, ctx.locale)).join(', ') },
+                  ctx.locale,
+                ),
+              ]
             : []),
         ];
         return html`<label class="choice">

@@ -4,18 +4,20 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { InboxItem } from '../../fhir/read/referral-inbox.js';
-import { sharedExperienceText } from '../../fhir/write/referral.js';
+import { sharedExperienceWords } from './messages.js';
 import { formatDate, formatRelative } from '../../i18n/dates.js';
 import { actionsFor, assigneeOf, historyOf, type InboxAction } from './inbox-views.js';
 import { clientName, languageName, type ItemContext } from './item-context.js';
 import { declineReasonText, outcomeText as outcomeWords } from '../../shared/referral-status.js';
+import { CONSENT_STATUSES } from '../../fhir/codes.js';
 import { longText } from '../../shared/long-text.js';
+import { roleWords } from '../../shared/role-badge.js';
 
 function preferencesText(item: InboxItem, ctx: ItemContext): string {
   const { language, sharedExperience, peerGender } = item.referral.preferences;
   const words = [
     ...(language ? [ctx.t('prefLanguage', { language: languageName(language, ctx.locale) })] : []),
-    ...sharedExperience.map((what) => ctx.t('prefShared', { what: sharedExperienceText(what) })),
+    ...sharedExperience.map((what) => ctx.t('prefShared', { what: sharedExperienceWords(what, ctx.locale) })),
     ...(peerGender && peerGender !== 'unknown' ? [ctx.t('prefGender', { gender: ctx.t(`gender.${peerGender}`) })] : []),
   ];
   return words.length ? words.join('; ') : ctx.t('noPreferences');
@@ -24,14 +26,18 @@ function preferencesText(item: InboxItem, ctx: ItemContext): string {
 function consentText(item: InboxItem, ctx: ItemContext): string {
   const { consentStatus, consentDate } = item.referral;
   if (!consentStatus) return ctx.t('consentMissing');
-  if (consentStatus !== 'active') return ctx.t('consentNot', { status: consentStatus });
+  if (consentStatus !== 'active') {
+    const known = (CONSENT_STATUSES as readonly string[]).includes(consentStatus);
+    const status = known ? ctx.t(`consentStatus.${consentStatus as (typeof CONSENT_STATUSES)[number]}`) : consentStatus;
+    return ctx.t('consentNot', { status });
+  }
   const date = formatDate(consentDate, ctx.locale);
   return date ? ctx.t('consentActive', { date }) : ctx.t('consentActiveUndated');
 }
 
 function referrerText(item: InboxItem, ctx: ItemContext): string {
   const { name, role, organization } = item.referrer;
-  return [name ?? ctx.t('notGiven'), role, organization].filter(Boolean).join(', ');
+  return [name ?? ctx.t('notGiven'), role && roleWords(role, ctx.locale), organization].filter(Boolean).join(', ');
 }
 
 function ownerText(item: InboxItem, ctx: ItemContext): string {

@@ -5,6 +5,7 @@ import type { Task } from '../../fhir/types.js';
 import type { InboxAction } from './inbox-views.js';
 import { clientName, type ItemContext } from './item-context.js';
 import type { WriteResult } from './inbox-writer.js';
+import { failureReason } from '../../shared/state-views.js';
 
 export interface ResultWords {
   text: string;
@@ -33,12 +34,14 @@ export function resultWords(
   data: InboxData,
   t: ItemContext['t'],
   actorName?: string,
+  locale?: string,
 ): ResultWords {
   const client = clientName(item, { t });
   if (result.kind === 'saved')
     return { text: t(`done.${action}`, { client, peer: result.task.owner?.display ?? actorName }), notice: false, task: result.task };
   if (result.kind === 'conflict')
     return { text: `${client}: ${conflictWords(result.current, data, t)}`, notice: true, task: result.current };
-  const reason = result.kind === 'failed' && result.message ? t('saveFailed', { reason: result.message }) : t('saveFailedUnknown');
+  const reason =
+    result.kind === 'failed' && result.error ? t('saveFailed', { reason: failureReason(result.error, locale) }) : t('saveFailedUnknown');
   return { text: `${client}: ${reason}`, notice: true };
 }

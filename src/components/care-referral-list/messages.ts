@@ -1,7 +1,8 @@
 /** Every visible string and accessible name of <care-referral-list> (namespace `referral-list`). */
 import { bindMessages, defineMessages, type Msg } from '../../i18n/localize.js';
 
-export const t = defineMessages('referral-list', {
+/** The English text, the catalogue every translation follows (src/locales/en.ts assembles them). */
+export const english = {
   title: 'Referrals to peer support',
   what: 'the referrals to peer support',
   empty: 'No referrals to peer support yet.',
@@ -24,7 +25,9 @@ export const t = defineMessages('referral-list', {
   updates: 'Referral status updates',
   checkNow: 'Check for updates',
   stale: 'The statuses may be out of date.',
-});
+};
+
+export const t = defineMessages('referral-list', english);
 
 export type ListMessage = Parameters<typeof t>[0];
 

@@ -1,7 +1,8 @@
 /** The roster's English strings (namespace `roster`); translations via `registerMessages`. */
 import { bindMessages, defineMessages, type Msg } from '../../i18n/localize.js';
 
-const t = defineMessages('roster', {
+/** The English text, the catalogue every translation follows (src/locales/en.ts assembles them). */
+export const english = {
   what: 'the care team',
   whatNoun: 'care team',
   title: 'Care team',
@@ -30,7 +31,9 @@ const t = defineMessages('roster', {
   noTeam: 'active care team for this client',
   noPeerTitle: 'No peer specialist on this team',
   noPeerBody: 'A peer specialist brings lived experience of recovery: hope, practical support and advocacy alongside the clinical team.',
-});
+};
+
+const t = defineMessages('roster', english);
 
 export type MessageKey = Parameters<typeof t>[0];
 

@@ -2,7 +2,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatPeriod } from '../../i18n/dates.js';
 import type { TeamMember } from '../../model/team-member.js';
-import { roleBadge, roleLabel, roleResponsibility } from '../../shared/role-badge.js';
+import { roleBadge, roleLabel, roleResponsibility, roleWords } from '../../shared/role-badge.js';
 import { bind } from './messages.js';
 
 export interface RowState {
@@ -34,14 +34,15 @@ export function badgeLabel(member: TeamMember, locale: string | undefined): stri
   return member.category === 'other' && own ? own : roleLabel(member.category, locale);
 }
 
-/** The member's role texts that the badge does not already say. */
-export function extraRoles(member: TeamMember, badge: string): string[] {
+/** The member's role texts that the badge does not already say (a category's English label says what the badge says). */
+export function extraRoles(member: TeamMember, badge: string, locale?: string): string[] {
   const seen = new Set([badge.trim().toLowerCase()]);
   return member.roles.flatMap(({ display }) => {
-    const key = display.trim().toLowerCase();
+    const words = roleWords(display, locale);
+    const key = words.trim().toLowerCase();
     if (seen.has(key)) return [];
     seen.add(key);
-    return [display];
+    return [words];
   });
 }
 
@@ -76,7 +77,7 @@ export function renderMember(member: TeamMember, state: RowState): TemplateResul
       >
         <span class="name" part="name">${member.name ?? bind(locale)('unknownMember')}</span>
         <span class="roles" part="role"
-          >${roleBadge(member.category, locale, badge)}${extraRoles(member, badge).map((role) => html` <span class="role-text">${role}</span>`)}</span
+          >${roleBadge(member.category, locale, badge)}${extraRoles(member, badge, locale).map((role) => html` <span class="role-text">${role}</span>`)}</span
         >
       </button>
       <div class="detail" id="${id}-detail">

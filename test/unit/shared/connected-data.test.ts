@@ -114,7 +114,11 @@ describe('ConnectedData: one way for an element to get its data', () => {
     const { el, errors } = await probe({ itemId: 'a' });
     el.held[0].reject(new NetworkError('read Thing'));
     await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]'), 'the failure is shown');
-    expect(text(el)).to.contain('Could not load the thing. Could not read Thing: the FHIR server could not be reached');
+    expect(text(el)).to.contain('Could not load the thing. The server could not be reached, or the connection was lost.');
+    // The data source's own words stay, for support, under "Technical details", marked as English.
+    expect(el.shadowRoot!.querySelector('[role="alert"] details code[lang="en"]')!.textContent).to.contain(
+      'Could not read Thing: the FHIR server could not be reached',
+    );
     expect(errors).to.deep.equal([
       {
         kind: 'load',
