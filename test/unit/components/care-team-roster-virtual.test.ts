@@ -1,6 +1,7 @@
 /** <care-team-roster> with large teams: the virtualization threshold, bounded DOM, keyboard and a11y. */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import '../../../src/components/care-team-roster/define.js';
 import type { CareTeamRoster } from '../../../src/components/care-team-roster/care-team-roster.js';
 import { buildRosterView, navigationOrder } from '../../../src/components/care-team-roster/roster-model.js';
@@ -44,6 +45,9 @@ async function focusOn(element: CareTeamRoster, name: string | undefined, label:
 }
 
 describe('<care-team-roster> virtualization', () => {
+  // The virtualizer triggers benign "ResizeObserver loop" errors (see its README); mocha would fail on them.
+  setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach);
+
   it('renders up to 200 rows as plain lists, every row in the DOM', async () => {
     const element = await roster(currentTeam(200));
     expect(virtualizers(element)).to.equal(0);
