@@ -140,7 +140,9 @@ describe('<care-plan-panel> changing an activity’s status', () => {
 
     select.focus();
     // Type-ahead: every engine's closed <select> takes it (ArrowDown leaves WebKitGTK's value as it was).
-    await sendKeys({ type: 'Comp' });
+    // One letter: from "In progress" the next option starting with C is "Completed"; a longer word can
+    // outlast the type-ahead timeout on a loaded machine and land on "On hold" (WebKit, CI).
+    await sendKeys({ type: 'C' });
     await el.updateComplete;
     expect(select.value).to.equal('completed');
     const save = $<HTMLButtonElement>(el, '#activity-0 .controls button[type="button"]')!;
