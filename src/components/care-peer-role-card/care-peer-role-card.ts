@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { idFromReference, isGiven } from '../../fhir/references.js';
 import type { DataSource } from '../../data/data-source.js';
 import type { PeerRole } from '../../model/peer-role.js';
+import type { FhirResourceJson, FhirResources, Practitioner, PractitionerRole } from '../../fhir/types.js';
 import type { DataProblem } from '../../model/problems.js';
 import { CareConnection } from '../../shared/care-connection.js';
 import { ConnectedData, type Mapped } from '../../shared/connected-data.js';
@@ -79,13 +80,13 @@ export class CarePeerRoleCard extends LitElement {
   static override styles = styles;
 
   /** The peer's PractitionerRole (FHIR R4). */
-  @property({ attribute: false }) practitionerRole?: unknown;
+  @property({ attribute: false }) practitionerRole?: PractitionerRole | FhirResourceJson;
 
   /** The Practitioner behind the role; used even when the role's reference does not resolve to it. */
-  @property({ attribute: false }) practitioner?: unknown;
+  @property({ attribute: false }) practitioner?: Practitioner | FhirResourceJson;
 
   /** Referenced resources (Practitioner, Organization, supervisor's PractitionerRole / Practitioner): an array or a Bundle. */
-  @property({ attribute: false }) resources?: unknown;
+  @property({ attribute: false }) resources?: FhirResources;
 
   /**
    * The peer as a model object; takes precedence over `practitionerRole`. Validated like FHIR

@@ -4,7 +4,7 @@ import type { DataSource } from '../../data/data-source.js';
 import { loadReferralInbox } from '../../data/load-referral-inbox.js';
 import { asReference } from '../../fhir/references.js';
 import { readReferralInbox, type InboxData, type InboxItem } from '../../fhir/read/referral-inbox.js';
-import type { Resource, Task } from '../../fhir/types.js';
+import type { FhirResources, Resource, Task } from '../../fhir/types.js';
 import { CareConnection } from '../../shared/care-connection.js';
 import { ConnectedData, type Mapped } from '../../shared/connected-data.js';
 import { controls } from '../../shared/styles/controls.js';
@@ -100,7 +100,7 @@ export class CareReferralInbox extends LitElement {
   @property() user?: string;
 
   /** Standalone: a Bundle or an array of the resources to show. */
-  @property({ attribute: false }) resources?: unknown;
+  @property({ attribute: false }) resources?: FhirResources;
 
   @state() private view: ViewKey = 'needs-assignment';
   @state() private filters: InboxFilters = {};
