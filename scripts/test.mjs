@@ -1,8 +1,8 @@
-// npm test: manifest, the docs/ guides current, type-check, import cycles, lint (ESLint, lit-analyzer,
-// Prettier), the packed package (publint, attw), server-side rendering of the built package, the
-// guides' HTML snippets run against the built bundle, unit +
-// integration tests (wtr, headless Chromium, in-memory FHIR server), Storybook story tests (vitest +
-// a11y), end-to-end.
+// npm test: manifest, the framework entries (src/frameworks/) and the docs/ guides current,
+// type-check, import cycles, lint (ESLint, lit-analyzer, Prettier), the packed package (publint,
+// attw, the consumer type tests), server-side rendering of the built package, the guides' HTML
+// snippets run against the built bundle, unit + integration tests (wtr, headless Chromium,
+// in-memory FHIR server), Storybook story tests (vitest + a11y), end-to-end.
 // Ends with the plain line "N passed, N failed".
 // The Chromium is found once here (a system one, else the one @sparticuz/chromium brings with
 // `npm ci`: scripts/lib/find-chrome.mjs) and handed to every step as CHROME_PATH.
@@ -47,6 +47,14 @@ function countStep(ok) {
 
 if (wants('types')) {
   countStep((await step('custom-elements.json', 'npx', ['cem', 'analyze'])).ok);
+  countStep(
+    (
+      await step('src/frameworks/ (React, JSX, Vue) is what custom-elements.json gives', 'node', [
+        'scripts/build-framework-types.mjs',
+        '--check',
+      ])
+    ).ok,
+  );
   countStep((await step('docs/ is what stories/docs and the code give', 'node', ['scripts/build-docs.mjs', '--check'])).ok);
   countStep((await step('type-check', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json'])).ok);
   countStep((await step('no import cycles in src/', 'node', ['scripts/check-cycles.mjs', 'src'])).ok);
@@ -72,6 +80,11 @@ function countSummary(label, { ok, output }) {
 
 if (wants('package')) {
   countStep((await step('package: publint and attw on the packed tarball', 'node', ['scripts/check-package.mjs'])).ok);
+  // Consumer files (React wrappers, React 19 JSX, Vue, the root types) against the dist/ types just
+  // built: their `@ts-expect-error` lines (misspelt events, wrong detail types) must be errors.
+  countStep(
+    (await step('type tests: React, JSX, Vue consumers against the built types', 'npx', ['tsc', '-p', 'test/types/tsconfig.json'])).ok,
+  );
 }
 
 if (wants('ssr')) {
