@@ -49,8 +49,8 @@ type CardLoad = LoadedPeer | PeerModelValidator;
  *
  * @summary A peer specialist's role, credential, scope, supervision and contact, in one card.
  * @tag care-peer-role-card
- * @fires care-peer-contact-requested - The user activated a phone or e-mail link. Detail `{ method, value, href, peer }`. Cancelable: `preventDefault()` stops the browser following the link, so the host can open its own secure messaging.
- * @fires care-data-error - The input could not be shown in full (`kind: 'validation'`) or could not be loaded (`kind: 'load'`).
+ * @fires {CarePeerContactRequestedEvent} care-peer-contact-requested - The user activated a phone or e-mail link. Detail `{ method, value, href, peer }`. Cancelable: `preventDefault()` stops the browser following the link, so the host can open its own secure messaging.
+ * @fires {CareDataErrorEvent} care-data-error - The input could not be shown in full (`kind: 'validation'`) or could not be loaded (`kind: 'load'`).
  * @slot actions - Buttons for the host, e.g. a `<care-referral-button>`; shown in both variants.
  * @csspart card - The card (an `article` in the full variant).
  * @csspart header - Avatar, name, role and state (full variant).

@@ -54,10 +54,10 @@ const BAD_ID: DataProblem[] = [{ path: 'care-plan-id', code: 'wrong-type', messa
  *
  * @summary The shared care plan: goals in the client's words, who does what, progress notes.
  * @tag care-plan-panel
- * @fires care-plan-note-request - Cancelable. A user adds a progress note. Detail: `{ activityIndex, note, carePlan }`.
- * @fires care-activity-status-request - Cancelable. A user changes an activity's status. Detail: `{ activityIndex, status, previousStatus, carePlan }`.
- * @fires care-plan-updated - A change was saved (or applied locally without a data source). Detail: `{ carePlan, activityIndex, change, saved }`.
- * @fires care-data-error - The plan (or a goal) had problems, what was valid is shown; or `care-plan-id` is not a CarePlan id.
+ * @fires {CarePlanNoteRequestEvent} care-plan-note-request - Cancelable. A user adds a progress note. Detail: `{ activityIndex, note, carePlan }`.
+ * @fires {CareActivityStatusRequestEvent} care-activity-status-request - Cancelable. A user changes an activity's status. Detail: `{ activityIndex, status, previousStatus, carePlan }`.
+ * @fires {CarePlanUpdatedEvent} care-plan-updated - A change was saved (or applied locally without a data source). Detail: `{ carePlan, activityIndex, change, saved }`.
+ * @fires {CareDataErrorEvent} care-data-error - The plan (or a goal) had problems, what was valid is shown; or `care-plan-id` is not a CarePlan id.
  * @csspart panel - The plan's frame.
  * @csspart header - Title, status, period, author, contributors and care team.
  * @csspart title - The plan's title.

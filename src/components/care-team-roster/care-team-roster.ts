@@ -53,8 +53,8 @@ type TeamLoadArgs = readonly [DataSource, string | undefined, string | undefined
  *
  * @summary The whole care team, each member's role and responsibility, the peer specialist unmistakable.
  * @tag care-team-roster
- * @fires care-member-selected - The user selected a member (click, Enter or Space). Detail `{ member: TeamMember, careTeamId? }`. Not cancelable.
- * @fires care-data-error - The input could not be shown in full (`kind: 'validation'`) or could not be loaded (`kind: 'load'`).
+ * @fires {CareMemberSelectedEvent} care-member-selected - The user selected a member (click, Enter or Space). Detail `{ member: TeamMember, careTeamId? }`. Not cancelable.
+ * @fires {CareDataErrorEvent} care-data-error - The input could not be shown in full (`kind: 'validation'`) or could not be loaded (`kind: 'load'`).
  * @slot no-peer - Shown in the "no peer specialist" notice, e.g. a `<care-referral-button>`.
  * @csspart header - Team name and member count.
  * @csspart title - The team name.
