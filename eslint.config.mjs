@@ -25,6 +25,9 @@ export default tseslint.config(
       'coverage/**',
       'custom-elements.json',
       'node_modules/**',
+      // Type tests: consumer files compiled by tsc against the built package (test/types/tsconfig.json,
+      // npm test's package step); ESLint runs before the build, when dist/ may not exist.
+      'test/types/**',
     ],
   },
   js.configs.recommended,

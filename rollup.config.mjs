@@ -81,8 +81,19 @@ function elementModuleInputs() {
 
 export default [
   {
-    input: { index: 'src/index.ts', define: 'src/define.ts', ...elementEntries(), ...localeEntries() },
-    external: (id) => RUNTIME_EXTERNAL.test(id),
+    input: {
+      index: 'src/index.ts',
+      define: 'src/define.ts',
+      ...elementEntries(),
+      ...localeEntries(),
+      // The framework entries (npm only; never in the CDN bundle). react-jsx and vue are types: their
+      // modules are empty, so that a plain `import 'care-team-elements/vue'` does no harm.
+      'frameworks/react': 'src/frameworks/react.ts',
+      'frameworks/react-jsx': 'src/frameworks/react-jsx.ts',
+      'frameworks/vue': 'src/frameworks/vue.ts',
+    },
+    // react is the React entry's optional peer dependency (@lit/react is matched by RUNTIME_EXTERNAL).
+    external: (id) => RUNTIME_EXTERNAL.test(id) || /^react(\/|$)/.test(id),
     output: {
       dir: 'dist',
       format: 'es',

@@ -1,8 +1,8 @@
-// npm test: manifest, the docs/ guides current, type-check, import cycles, lint (ESLint, lit-analyzer,
-// Prettier), the packed package (publint, attw), server-side rendering of the built package, the
-// guides' HTML snippets run against the built bundle, unit +
-// integration tests (wtr, headless Chromium, in-memory FHIR server), Storybook story tests (vitest +
-// a11y), end-to-end.
+// npm test: manifest, the framework entries (src/frameworks/) and the docs/ guides current,
+// type-check, import cycles, lint (ESLint, lit-analyzer, Prettier), the packed package (publint,
+// attw, the consumer type tests), server-side rendering of the built package, the guides' HTML
+// snippets run against the built bundle, unit + integration tests (wtr, headless Chromium,
+// in-memory FHIR server), Storybook story tests (vitest + a11y), end-to-end.
 // Ends with the plain line "N passed, N failed".
 // The Chromium is found once here (a system one, else the one @sparticuz/chromium brings with
 // `npm ci`: scripts/lib/find-chrome.mjs) and handed to every step as CHROME_PATH.
@@ -20,8 +20,11 @@ const env = { ...process.env, CHROME_PATH: chrome, STORYBOOK_DISABLE_TELEMETRY: 
 const totals = { passed: 0, failed: 0 };
 const LINT_PATHS = ['src', 'test', 'stories', 'demo/*.ts', 'scripts'];
 // no-missing-import is off: class modules register nothing (define modules do, or a lazy chunk), so a
-// template's child tag is never imported next to it by design. Keep in step with `npm run lint`.
-const LIT_ANALYZER_ARGS = ['lit-analyzer', '--strict', '--rules.no-missing-import', 'off', '--maxWarnings', '0', 'src/**/*.ts'];
+// template's child tag is never imported next to it by design. src/frameworks/ is left out: lit-analyzer
+// reads react-jsx.ts's JSX.IntrinsicElements as the tags' definitions and then knows none of their
+// properties (it holds no templates). Keep in step with `npm run lint`.
+const LIT_ANALYZER_GLOBS = ['src/*.ts', 'src/!(frameworks)/**/*.ts'];
+const LIT_ANALYZER_ARGS = ['lit-analyzer', '--strict', '--rules.no-missing-import', 'off', '--maxWarnings', '0', ...LIT_ANALYZER_GLOBS];
 const only = process.argv.slice(2);
 const wants = (step) => only.length === 0 || only.includes(step);
 
@@ -47,6 +50,14 @@ function countStep(ok) {
 
 if (wants('types')) {
   countStep((await step('custom-elements.json', 'npx', ['cem', 'analyze'])).ok);
+  countStep(
+    (
+      await step('src/frameworks/ (React, JSX, Vue) is what custom-elements.json gives', 'node', [
+        'scripts/build-framework-types.mjs',
+        '--check',
+      ])
+    ).ok,
+  );
   countStep((await step('docs/ is what stories/docs and the code give', 'node', ['scripts/build-docs.mjs', '--check'])).ok);
   countStep((await step('type-check', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json'])).ok);
   countStep((await step('no import cycles in src/', 'node', ['scripts/check-cycles.mjs', 'src'])).ok);
@@ -72,6 +83,11 @@ function countSummary(label, { ok, output }) {
 
 if (wants('package')) {
   countStep((await step('package: publint and attw on the packed tarball', 'node', ['scripts/check-package.mjs'])).ok);
+  // Consumer files (React wrappers, React 19 JSX, Vue, the root types) against the dist/ types just
+  // built: their `@ts-expect-error` lines (misspelt events, wrong detail types) must be errors.
+  countStep(
+    (await step('type tests: React, JSX, Vue consumers against the built types', 'npx', ['tsc', '-p', 'test/types/tsconfig.json'])).ok,
+  );
 }
 
 if (wants('ssr')) {

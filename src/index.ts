@@ -40,3 +40,18 @@ export type { Catalogue, MessageKey } from './locales/en.js';
 export * from './theme/index.js';
 export { safeUrl } from './shared/safe-url.js';
 export { defineElement } from './shared/define.js';
+
+// Every tag's class for `document.querySelector('care-team-roster')`, `createElement` and framework
+// type checkers, from the root types alone: no define module (and no registration) needed. The
+// define modules declare the same.
+declare global {
+  interface HTMLElementTagNameMap {
+    'care-team-provider': import('./components/care-team-provider/care-team-provider.js').CareTeamProvider;
+    'care-team-roster': import('./components/care-team-roster/care-team-roster.js').CareTeamRoster;
+    'care-peer-role-card': import('./components/care-peer-role-card/care-peer-role-card.js').CarePeerRoleCard;
+    'care-referral-button': import('./components/care-referral-button/care-referral-button.js').CareReferralButton;
+    'care-plan-panel': import('./components/care-plan-panel/care-plan-panel.js').CarePlanPanel;
+    'care-referral-inbox': import('./components/care-referral-inbox/care-referral-inbox.js').CareReferralInbox;
+    'care-referral-list': import('./components/care-referral-list/care-referral-list.js').CareReferralList;
+  }
+}

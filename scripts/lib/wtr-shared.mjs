@@ -7,6 +7,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { startFhirServer } from '../fhir-server/server.mjs';
 import { summaryReporter } from './summary-reporter.mjs';
+import { reactAsModules } from './wtr-react.mjs';
 
 /** The shared part of a wtr config; `label` starts the closing "<label>: N passed, N failed" line. */
 export async function sharedConfig({ label = 'wtr' } = {}) {
@@ -20,7 +21,7 @@ export async function sharedConfig({ label = 'wtr' } = {}) {
     concurrency: 1,
     concurrentBrowsers: 1,
     testsFinishTimeout: 300_000,
-    plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+    plugins: [reactAsModules(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
     reporters: [defaultReporter(), summaryReporter({ label })],
     testFramework: { config: { timeout: 10_000 } },
     testRunnerHtml: (testFramework) => `<!doctype html>

@@ -187,3 +187,118 @@ export interface Consent extends Resource {
   policyRule?: CodeableConcept;
   provision?: ConsentProvision;
 }
+
+// What the elements' data properties accept (`careTeam`, `practitionerRole`, `carePlan`, `task`,
+// `resources`, …). The named resource types document the fields the elements read; the
+// `FhirResourceJson` side of each union lets real FHIR JSON through as it comes (a parsed server
+// response, an imported .json file whose `resourceType` is a plain string, another library's
+// interfaces): the elements validate what they are given at runtime and show an error state, and
+// fire `care-data-error`, for what they cannot read.
+
+/**
+ * Any FHIR resource as JSON: an object with a `resourceType`. Two forms, so that both another
+ * library's interfaces (no index signature) and object literals with any further fields (no excess
+ * property error) are accepted.
+ */
+export type FhirResourceJson =
+  | { readonly resourceType: string; readonly id?: string }
+  | { readonly resourceType: string; readonly id?: string; readonly [key: string]: unknown };
+
+export interface Practitioner extends Resource {
+  resourceType: 'Practitioner';
+  identifier?: Identifier[];
+  active?: boolean;
+  name?: HumanName[];
+  telecom?: ContactPoint[];
+  photo?: Attachment[];
+  qualification?: { identifier?: Identifier[]; code: CodeableConcept; period?: Period; issuer?: Reference }[];
+  communication?: CodeableConcept[];
+}
+
+export interface PractitionerRole extends Resource {
+  resourceType: 'PractitionerRole';
+  identifier?: Identifier[];
+  active?: boolean;
+  period?: Period;
+  practitioner?: Reference;
+  organization?: Reference;
+  code?: CodeableConcept[];
+  specialty?: CodeableConcept[];
+  telecom?: ContactPoint[];
+  availableTime?: { daysOfWeek?: string[]; allDay?: boolean; availableStartTime?: string; availableEndTime?: string }[];
+  availabilityExceptions?: string;
+}
+
+export interface CareTeamParticipant {
+  role?: CodeableConcept[];
+  member?: Reference;
+  onBehalfOf?: Reference;
+  period?: Period;
+}
+
+/** FHIR's CareTeam (named apart from the model's `CareTeam`, what the roster makes of it). */
+export interface CareTeamResource extends Resource {
+  resourceType: 'CareTeam';
+  identifier?: Identifier[];
+  status?: string;
+  category?: CodeableConcept[];
+  name?: string;
+  subject?: Reference;
+  period?: Period;
+  participant?: CareTeamParticipant[];
+  managingOrganization?: Reference[];
+  telecom?: ContactPoint[];
+  note?: Annotation[];
+}
+
+/** FHIR's Goal (the model's `Goal` is what the panel shows). */
+export interface GoalResource extends Resource {
+  resourceType: 'Goal';
+  identifier?: Identifier[];
+  lifecycleStatus: string;
+  achievementStatus?: CodeableConcept;
+  description: CodeableConcept;
+  subject: Reference;
+  target?: { measure?: CodeableConcept; dueDate?: string }[];
+  note?: Annotation[];
+}
+
+export interface CarePlanActivity {
+  outcomeReference?: Reference[];
+  progress?: Annotation[];
+  reference?: Reference;
+  detail?: {
+    kind?: string;
+    code?: CodeableConcept;
+    reasonCode?: CodeableConcept[];
+    goal?: Reference[];
+    status: string;
+    statusReason?: CodeableConcept;
+    scheduledString?: string;
+    scheduledPeriod?: Period;
+    performer?: Reference[];
+    description?: string;
+  };
+}
+
+/** FHIR's CarePlan (the model's `CarePlan` is what the panel shows). */
+export interface CarePlanResource extends Resource {
+  resourceType: 'CarePlan';
+  identifier?: Identifier[];
+  status: string;
+  intent: string;
+  category?: CodeableConcept[];
+  title?: string;
+  description?: string;
+  subject: Reference;
+  period?: Period;
+  author?: Reference;
+  careTeam?: Reference[];
+  addresses?: Reference[];
+  goal?: Reference[];
+  activity?: CarePlanActivity[];
+  note?: Annotation[];
+}
+
+/** Resources an element resolves references against: an array or a searchset Bundle. */
+export type FhirResources = readonly (Resource | FhirResourceJson)[] | Bundle | FhirResourceJson;

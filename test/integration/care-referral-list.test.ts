@@ -168,7 +168,7 @@ describe('<care-referral-list> standalone', () => {
     const errors: unknown[] = [];
     const el = document.createElement('care-referral-list');
     el.addEventListener('care-data-error', (event) => errors.push(event.detail));
-    el.resources = { resourceType: 'Patient' } as unknown as unknown[];
+    el.resources = { resourceType: 'Patient' };
     (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
     await el.updateComplete;
     expect(words($(el, '[part="status"]'))).to.contain('Some of the referrals to peer support could not be shown.');

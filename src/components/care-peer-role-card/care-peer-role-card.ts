@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { idFromReference, isGiven } from '../../fhir/references.js';
 import type { DataSource } from '../../data/data-source.js';
 import type { PeerRole } from '../../model/peer-role.js';
+import type { FhirResourceJson, FhirResources, Practitioner, PractitionerRole } from '../../fhir/types.js';
 import type { DataProblem } from '../../model/problems.js';
 import { CareConnection } from '../../shared/care-connection.js';
 import { ConnectedData, type Mapped } from '../../shared/connected-data.js';
@@ -48,8 +49,8 @@ type CardLoad = LoadedPeer | PeerModelValidator;
  *
  * @summary A peer specialist's role, credential, scope, supervision and contact, in one card.
  * @tag care-peer-role-card
- * @fires care-peer-contact-requested - The user activated a phone or e-mail link. Detail `{ method, value, href, peer }`. Cancelable: `preventDefault()` stops the browser following the link, so the host can open its own secure messaging.
- * @fires care-data-error - The input could not be shown in full (`kind: 'validation'`) or could not be loaded (`kind: 'load'`).
+ * @fires {CarePeerContactRequestedEvent} care-peer-contact-requested - The user activated a phone or e-mail link. Detail `{ method, value, href, peer }`. Cancelable: `preventDefault()` stops the browser following the link, so the host can open its own secure messaging.
+ * @fires {CareDataErrorEvent} care-data-error - The input could not be shown in full (`kind: 'validation'`) or could not be loaded (`kind: 'load'`).
  * @slot actions - Buttons for the host, e.g. a `<care-referral-button>`; shown in both variants.
  * @csspart card - The card (an `article` in the full variant).
  * @csspart header - Avatar, name, role and state (full variant).
@@ -79,13 +80,13 @@ export class CarePeerRoleCard extends LitElement {
   static override styles = styles;
 
   /** The peer's PractitionerRole (FHIR R4). */
-  @property({ attribute: false }) practitionerRole?: unknown;
+  @property({ attribute: false }) practitionerRole?: PractitionerRole | FhirResourceJson;
 
   /** The Practitioner behind the role; used even when the role's reference does not resolve to it. */
-  @property({ attribute: false }) practitioner?: unknown;
+  @property({ attribute: false }) practitioner?: Practitioner | FhirResourceJson;
 
   /** Referenced resources (Practitioner, Organization, supervisor's PractitionerRole / Practitioner): an array or a Bundle. */
-  @property({ attribute: false }) resources?: unknown;
+  @property({ attribute: false }) resources?: FhirResources;
 
   /**
    * The peer as a model object; takes precedence over `practitionerRole`. Validated like FHIR

@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { asReference, idFromReference, isGiven } from '../../fhir/references.js';
 import type { DataSource } from '../../data/data-source.js';
-import type { Bundle, Reference, Resource } from '../../fhir/types.js';
+import type { CarePlanResource, FhirResourceJson, FhirResources, GoalResource, Reference, Resource } from '../../fhir/types.js';
 import { formatDate } from '../../i18n/dates.js';
 import type { DataProblem } from '../../model/problems.js';
 import { clampHeadingLevel } from '../../shared/heading-level.js';
@@ -54,10 +54,10 @@ const BAD_ID: DataProblem[] = [{ path: 'care-plan-id', code: 'wrong-type', messa
  *
  * @summary The shared care plan: goals in the client's words, who does what, progress notes.
  * @tag care-plan-panel
- * @fires care-plan-note-request - Cancelable. A user adds a progress note. Detail: `{ activityIndex, note, carePlan }`.
- * @fires care-activity-status-request - Cancelable. A user changes an activity's status. Detail: `{ activityIndex, status, previousStatus, carePlan }`.
- * @fires care-plan-updated - A change was saved (or applied locally without a data source). Detail: `{ carePlan, activityIndex, change, saved }`.
- * @fires care-data-error - The plan (or a goal) had problems, what was valid is shown; or `care-plan-id` is not a CarePlan id.
+ * @fires {CarePlanNoteRequestEvent} care-plan-note-request - Cancelable. A user adds a progress note. Detail: `{ activityIndex, note, carePlan }`.
+ * @fires {CareActivityStatusRequestEvent} care-activity-status-request - Cancelable. A user changes an activity's status. Detail: `{ activityIndex, status, previousStatus, carePlan }`.
+ * @fires {CarePlanUpdatedEvent} care-plan-updated - A change was saved (or applied locally without a data source). Detail: `{ carePlan, activityIndex, change, saved }`.
+ * @fires {CareDataErrorEvent} care-data-error - The plan (or a goal) had problems, what was valid is shown; or `care-plan-id` is not a CarePlan id.
  * @csspart panel - The plan's frame.
  * @csspart header - Title, status, period, author, contributors and care team.
  * @csspart title - The plan's title.
@@ -86,11 +86,11 @@ export class CarePlanPanel extends LitElement {
   static override styles = [tokens, controls, badgeStyles, panelStyles];
 
   /** A FHIR R4 CarePlan (standalone). Never overwritten by the panel: a saved change shows over it until the host sets another. */
-  @property({ attribute: false }) carePlan?: unknown;
+  @property({ attribute: false }) carePlan?: CarePlanResource | FhirResourceJson;
   /** FHIR Goals of the plan besides its contained ones (referenced by it, or extra). */
-  @property({ attribute: false }) goals?: unknown[];
+  @property({ attribute: false }) goals?: readonly (GoalResource | FhirResourceJson)[];
   /** Resources the plan references (CareTeam, Goal, Practitioner...): an array or a Bundle. */
-  @property({ attribute: false }) resources?: unknown[] | Bundle;
+  @property({ attribute: false }) resources?: FhirResources;
   /** Connected: the CarePlan to load, as an id or `CarePlan/<id>`. */
   @property({ attribute: 'care-plan-id' }) carePlanId?: string;
   /** Connected: the patient whose active plans to show (defaults to the provider's patient). */

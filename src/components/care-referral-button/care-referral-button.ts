@@ -1,7 +1,8 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { asReference } from '../../fhir/references.js';
-import type { Task } from '../../fhir/types.js';
+import type { FhirResourceJson, PractitionerRole, Task } from '../../fhir/types.js';
+import type { PeerRole } from '../../model/peer-role.js';
 import { referralRecipients, type ReferralResourceSet } from '../../fhir/write/referral.js';
 import type { DraftField } from '../../model/schemas/referral-draft.js';
 import { isFinalReferralStatus } from '../../model/referral.js';
@@ -104,10 +105,13 @@ export class CareReferralButton extends LitElement {
   @property({ type: Number, attribute: 'poll-interval' }) pollInterval?: number;
   /** Disables the button and cancellation. */
   @property({ type: Boolean, reflect: true }) disabled = false;
-  /** Peers to pick from (PeerRole objects or PractitionerRoles). Unset and connected: the team's and the programme's. */
-  @property({ attribute: false }) peers?: unknown;
+  /**
+   * Peers to pick from: PractitionerRoles, PeerRole objects, or `{ id, name }` (the PractitionerRole's id
+   * and the peer's name). Unset and connected: the team's and the programme's.
+   */
+  @property({ attribute: false }) peers?: readonly (PractitionerRole | FhirResourceJson | PeerRole | { id: string; name: string })[];
   /** Standalone: a FHIR Task to show the status of (e.g. the one the host saved). */
-  @property({ attribute: false }) task?: unknown;
+  @property({ attribute: false }) task?: Task | FhirResourceJson;
   /** BCP-47 codes offered as the preferred language. */
   @property({ attribute: false }) languages: readonly string[] = DEFAULT_LANGUAGES;
 

@@ -4,7 +4,7 @@ import type { DataSource } from '../../data/data-source.js';
 import { loadReferralInbox } from '../../data/load-referral-inbox.js';
 import { asReference } from '../../fhir/references.js';
 import { readReferralInbox, type InboxData, type InboxItem } from '../../fhir/read/referral-inbox.js';
-import type { Resource, Task } from '../../fhir/types.js';
+import type { FhirResources, Resource, Task } from '../../fhir/types.js';
 import { CareConnection } from '../../shared/care-connection.js';
 import { ConnectedData, type Mapped } from '../../shared/connected-data.js';
 import { controls } from '../../shared/styles/controls.js';
@@ -61,10 +61,10 @@ type Open = { taskId: string; action: InboxAction };
  *
  * @summary The peer programme's referral worklist: assign, accept, decline, complete; caseload and capacity.
  * @tag care-referral-inbox
- * @fires care-referral-change-request - Before a change is written. Detail `{ change, task, previous, referral }`. Cancelable: the host persists it.
- * @fires care-referral-changed - After a change was saved (or handed to the host). Detail `{ change, task }`.
- * @fires care-referral-conflict - Someone else changed the referral first; nothing was written. Detail `{ change, current }`.
- * @fires care-data-error - The input could not be shown in full (`kind: 'validation'`) or could not be loaded (`kind: 'load'`).
+ * @fires {CareReferralChangeRequestEvent} care-referral-change-request - Before a change is written. Detail `{ change, task, previous, referral }`. Cancelable: the host persists it.
+ * @fires {CareReferralChangedEvent} care-referral-changed - After a change was saved (or handed to the host). Detail `{ change, task }`.
+ * @fires {CareReferralConflictEvent} care-referral-conflict - Someone else changed the referral first; nothing was written. Detail `{ change, current }`.
+ * @fires {CareDataErrorEvent} care-data-error - The input could not be shown in full (`kind: 'validation'`) or could not be loaded (`kind: 'load'`).
  * @csspart inbox - The whole inbox.
  * @csspart views - The view switcher.
  * @csspart filters - Status and urgency filters.
@@ -100,7 +100,7 @@ export class CareReferralInbox extends LitElement {
   @property() user?: string;
 
   /** Standalone: a Bundle or an array of the resources to show. */
-  @property({ attribute: false }) resources?: unknown;
+  @property({ attribute: false }) resources?: FhirResources;
 
   @state() private view: ViewKey = 'needs-assignment';
   @state() private filters: InboxFilters = {};

@@ -6,7 +6,7 @@ import type { DataSource } from '../../data/data-source.js';
 import { loadPatientReferrals, peerSupportReferrals, type TaskWithRequest } from '../../data/load-patient-referrals.js';
 import { resourcesOf } from '../../fhir/json.js';
 import { asReference } from '../../fhir/references.js';
-import type { Bundle, Task } from '../../fhir/types.js';
+import type { FhirResources, Task } from '../../fhir/types.js';
 import { withTaskStatus } from '../../fhir/write/task-status.js';
 import type { DataProblem } from '../../model/problems.js';
 import { mayActorSetStatus } from '../../model/referral.js';
@@ -65,7 +65,7 @@ export class CareReferralList extends LitElement {
   static override styles = [tokens, controls, styles];
 
   /** Standalone: the Tasks and the ServiceRequests they fulfil (an array or a Bundle). */
-  @property({ attribute: false }) resources?: unknown[] | Bundle;
+  @property({ attribute: false }) resources?: FhirResources;
   /** Connected: the client (id or `Patient/<id>`); defaults to the provider's patient. */
   @property() patient?: string;
   /** Heading level of each referral (1–6, default 3). */

@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { idFromReference, asReference } from '../../fhir/references.js';
 import type { DataSource } from '../../data/data-source.js';
+import type { CareTeamResource, FhirResourceJson, FhirResources } from '../../fhir/types.js';
 import { hasActivePeer, type CareTeam } from '../../model/care-team.js';
 import type { TeamMember } from '../../model/team-member.js';
 import { CareConnection } from '../../shared/care-connection.js';
@@ -52,8 +53,8 @@ type TeamLoadArgs = readonly [DataSource, string | undefined, string | undefined
  *
  * @summary The whole care team, each member's role and responsibility, the peer specialist unmistakable.
  * @tag care-team-roster
- * @fires care-member-selected - The user selected a member (click, Enter or Space). Detail `{ member: TeamMember, careTeamId? }`. Not cancelable.
- * @fires care-data-error - The input could not be shown in full (`kind: 'validation'`) or could not be loaded (`kind: 'load'`).
+ * @fires {CareMemberSelectedEvent} care-member-selected - The user selected a member (click, Enter or Space). Detail `{ member: TeamMember, careTeamId? }`. Not cancelable.
+ * @fires {CareDataErrorEvent} care-data-error - The input could not be shown in full (`kind: 'validation'`) or could not be loaded (`kind: 'load'`).
  * @slot no-peer - Shown in the "no peer specialist" notice, e.g. a `<care-referral-button>`.
  * @csspart header - Team name and member count.
  * @csspart title - The team name.
@@ -85,10 +86,10 @@ export class CareTeamRoster extends LitElement {
   static override styles = styles;
 
   /** The CareTeam (FHIR R4) to show; standalone mode. */
-  @property({ attribute: false }) careTeam?: unknown;
+  @property({ attribute: false }) careTeam?: CareTeamResource | FhirResourceJson;
 
   /** Resources the team references (Practitioner, PractitionerRole, Organization, …): an array or a Bundle. */
-  @property({ attribute: false }) resources?: unknown;
+  @property({ attribute: false }) resources?: FhirResources;
 
   /** Connected mode: the CareTeam id (or `CareTeam/<id>`) to load through `<care-team-provider>`. */
   @property({ attribute: 'care-team-id', reflect: true, converter: textAttribute }) careTeamId?: string;

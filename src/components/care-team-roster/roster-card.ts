@@ -9,10 +9,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { idFromReference } from '../../fhir/references.js';
 import type { ReferenceResolver } from '../../fhir/references.js';
+import type { FhirResources, Resource } from '../../fhir/types.js';
 import type { TeamMember } from '../../model/team-member.js';
 
 /** The role the roster holds, or (connected, when it does not) the id the card loads by. */
-export type CardInput = { role: unknown; id?: undefined } | { id: string; role?: undefined };
+export type CardInput = { role: Resource; id?: undefined } | { id: string; role?: undefined };
 
 /** What the card for this peer is given, or undefined when there is nothing to show beyond the row. */
 export function cardInput(member: TeamMember, resolver: ReferenceResolver | undefined, connected: boolean): CardInput | undefined {
@@ -23,11 +24,13 @@ export function cardInput(member: TeamMember, resolver: ReferenceResolver | unde
 }
 
 export function renderPeerCard(input: CardInput, resources: unknown, now: Date | undefined): TemplateResult {
+  // The resources as the roster was given them (or loaded them): the card reads them as it reads any input.
+  const shared = (input.role ? resources : undefined) as FhirResources | undefined;
   return html`<care-peer-role-card
     variant="compact"
     practitioner-role-id=${input.id ?? nothing}
     .practitionerRole=${input.role}
-    .resources=${input.role ? resources : undefined}
+    .resources=${shared}
     .now=${now}
   ></care-peer-role-card>`;
 }

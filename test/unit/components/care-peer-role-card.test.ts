@@ -8,7 +8,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/components/care-peer-role-card/define.js';
 import type { CarePeerRoleCard } from '../../../src/components/care-peer-role-card/care-peer-role-card.js';
 import { EXT } from '../../../src/fhir/extensions.js';
-import type { Resource } from '../../../src/fhir/types.js';
+import type { FhirResourceJson, Resource } from '../../../src/fhir/types.js';
 import { DEFAULT_PEER_DOES, DEFAULT_PEER_DOES_NOT, SAMHSA_COMPETENCIES } from '../../../src/model/peer-role.js';
 import { expectAccessibleInThemes } from '../../suites/accessible.js';
 import { peerPractitioner, peerResources, peerRole } from '../fhir/peer-resources.js';
@@ -28,7 +28,7 @@ const text = (node: Element | null | undefined): string => (node?.textContent ??
 const items = (el: CarePeerRoleCard, selector: string): string[] =>
   [...el.shadowRoot!.querySelectorAll(selector)].map((node) => text(node));
 
-function roleWith(extension: unknown[], extra: Record<string, unknown> = {}): Record<string, unknown> {
+function roleWith(extension: unknown[], extra: Record<string, unknown> = {}): FhirResourceJson {
   return { ...peerRole, extension, ...extra };
 }
 
@@ -101,7 +101,7 @@ describe('<care-peer-role-card> content', () => {
     expect(items(el, '[part~="credential"] li')).to.deep.equal([
       'Massachusetts Certified Peer Specialist (CPS) Issued by Massachusetts Department of Mental Health Number CPS-2291 Valid from Mar 1, 2021',
     ]);
-    const expired = structuredClone(peerPractitioner) as unknown as { qualification: { period: object }[] };
+    const expired = structuredClone(peerPractitioner) as unknown as { resourceType: 'Practitioner'; qualification: { period: object }[] };
     expired.qualification[0].period = { start: '2021-03-01', end: '2025-03-01' };
     const old = await card({ practitionerRole: peerRole, practitioner: expired, resources: peerResources });
     expect(text(old.shadowRoot!.querySelector('[part~="credential"] .flag.expired'))).to.equal('Expired');

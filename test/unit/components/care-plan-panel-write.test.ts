@@ -188,7 +188,7 @@ describe('<care-plan-panel> changing an activity’s status', () => {
     const fired: string[] = [];
     for (const type of ['care-plan-note-request', 'care-activity-status-request', 'care-plan-updated'])
       el.addEventListener(type, () => fired.push(type));
-    el.carePlan = structuredClone(plan);
+    el.carePlan = structuredClone(plan) as CarePlanPanel['carePlan'];
     el.view = 'member';
     el.peerOnly = true;
     await el.updateComplete;

@@ -144,7 +144,8 @@ describe('<care-referral-button> standalone: inputs', () => {
         practitioner: { display: 'Marcus Bell' },
         code: [{ text: 'Peer specialist' }],
       },
-      { name: 'No id' },
+      // A recipient without an id: refused at runtime (the type rejects it too).
+      { name: 'No id' } as unknown as { id: string; name: string },
     ];
     await openForm(el);
     const options = [...el.shadowRoot!.querySelectorAll('#recipient optgroup option')].map((o) => o.textContent.trim());

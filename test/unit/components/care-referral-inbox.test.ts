@@ -186,6 +186,7 @@ describe('<care-referral-inbox> standalone', () => {
     let errors = 0;
     const el = document.createElement('care-referral-inbox');
     el.addEventListener('care-data-error', (event: CareDataErrorEvent) => void (errors += event.detail.problems.length ? 1 : 0));
+    // @ts-expect-error a string is not resources: the inbox must still refuse it at runtime
     el.resources = 'not a bundle';
     await fixture(el);
     await el.updateComplete;
